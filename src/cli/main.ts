@@ -1,0 +1,21 @@
+import { Command, CommanderError } from 'commander';
+import { NewsgraphError } from '../errors.js';
+import { buildCommand } from './build-command.js';
+
+/** Entry point of `newsgraph`; returns the exit code (0 ok, 1 failed, 2 usage). */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('newsgraph')
+    .description('Build a knowledge graph (RDF) from news articles.')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  buildCommand(program);
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    const msg = e instanceof NewsgraphError ? e.message : `newsgraph: ${(e as Error).message}`;
+    process.stderr.write(`${msg.split('\n')[0]}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,229 @@
+import type { Mention } from '../model/types.js';
+import type { Token } from '../nlp/types.js';
+import { addMention, ensureEntity, entityFromEntry, governmentOf, sortMentions } from './registry.js';
+import { governingPreposition, inRanges, looksLikeSubject, quotedRanges } from './syntax.js';
+import type { ExtractionContext, Extractor } from './types.js';
+
+/**
+ * Within-article coreference: titles to office holders, capitals and seats of power to their
+ * government when they act, pronouns, "the two leaders"-style plurals, and "his office".
+ * Rule when unsure: two equally salient candidates leave the mention unresolved (refs = []).
+ */
+export const coreferenceExtractor: Extractor = {
+  name: 'coreference',
+  run(ctx) {
+    for (const m of ctx.mentions) {
+      if (m.kind === 'title') resolveTitle(ctx, m);
+      if (m.office?.of) for (const r of m.refs) ctx.entities.get(r)?.offices.add(`${m.office.role}|${m.office.of}`);
+    }
+    addGazetteerOffices(ctx);
+    for (const m of ctx.mentions) resolveMetonym(ctx, m);
+    addPronounsAndPlurals(ctx);
+    sortMentions(ctx);
+    const quoted = quotedRanges(ctx);
+    for (const m of ctx.mentions) {
+      if (m.kind === 'nominal' && m.plural && m.refs.length === 0) resolvePlural(ctx, m);
+      else if (m.kind === 'pronoun' && !inRanges(quoted, m.first)) resolvePronoun(ctx, m);
+    }
+    addPossessedOffices(ctx);
+    sortMentions(ctx);
+  },
+};
+
+function resolveTitle(ctx: ExtractionContext, m: Mention): void {
+  const { role, of } = m.office ?? {};
+  if (!role || !of) return;
+  const inArticle = [...ctx.entities.values()].filter((e) => e.offices.has(`${role}|${of}`));
+  if (inArticle.length === 1) {
+    m.refs = [inArticle[0]!.key];
+    return;
+  }
+  const holder = ctx.kb.officeHolder(role, of, ctx.article.date);
+  if (holder) {
+    const e = entityFromEntry(ctx, holder);
+    e.offices.add(`${role}|${of}`);
+    m.refs = [e.key];
+  }
+}
+
+/** Offices the gazetteer says a mentioned person held on the article date. */
+function addGazetteerOffices(ctx: ExtractionContext): void {
+  const date = ctx.article.date;
+  if (!date) return;
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Person') continue;
+    for (const term of ctx.kb.entries.get(e.key)?.offices ?? []) {
+      if ((!term.from || term.from <= date) && (!term.to || date < term.to)) e.offices.add(`${term.role}|${term.of}`);
+    }
+  }
+}
+
+/** "Moscow has confirmed", "according to the Kremlin": the place stands for the government. */
+function resolveMetonym(ctx: ExtractionContext, m: Mention): void {
+  if (m.kind !== 'name' || m.refs.length !== 1) return;
+  const country = ctx.kb.actsFor.get(m.refs[0] as string);
+  if (!country) return;
+  const prep = governingPreposition(ctx, m);
+  const t = ctx.doc.tokens;
+  const accordingTo = prep === 'to' && t[m.first - 1 - (t[m.first - 1]?.pos === 'DET' ? 1 : 0) - 1]?.norm === 'according';
+  const seat = ctx.entities.get(m.refs[0] as string)?.type !== 'City';
+  if (!accordingTo && !(looksLikeSubject(ctx, m) && (seat || !prep))) return;
+  const gov = governmentOf(ctx, country);
+  if (!gov) return;
+  m.literal = m.refs[0];
+  m.refs = [gov.key];
+  m.kind = 'metonym';
+}
+
+function addPronounsAndPlurals(ctx: ExtractionContext): void {
+  const t = ctx.doc.tokens;
+  const quoted = quotedRanges(ctx);
+  const { pronouns, referring } = ctx.kb.data;
+  const covered = new Set<number>();
+  for (const m of ctx.mentions) for (let k = m.first; k <= m.last; k++) covered.add(k);
+  for (let i = 0; i < t.length; i++) {
+    if (covered.has(i) || inRanges(quoted, i)) continue;
+    const tok = t[i] as Token;
+    const p = pronouns[tok.norm];
+    if (p && tok.pos === 'PRON' || (p && tok.norm === 'his') || (p && tok.norm === 'their') || (p && tok.norm === 'its')) {
+      addMention(ctx, { start: tok.start, end: tok.end, first: i, last: i, sentence: tok.sentence, kind: 'pronoun', refs: [], pronoun: p!, plural: p!.number > 1 });
+      continue;
+    }
+    // "the two leaders", "both sides"
+    const n = referring.numbers[tok.norm];
+    const noun = t[i + 1];
+    if (n && noun && referring.plural[noun.norm] && noun.sentence === tok.sentence) {
+      const first = t[i - 1]?.norm === 'the' ? i - 1 : i;
+      addMention(ctx, { start: (t[first] as Token).start, end: noun.end, first, last: i + 1, sentence: tok.sentence, kind: 'nominal', refs: [], plural: true });
+      i++;
+    }
+  }
+}
+
+const personLike = (ctx: ExtractionContext, key: string) => ctx.entities.get(key)?.type === 'Person';
+
+function classOf(ctx: ExtractionContext, m: Mention): string | undefined {
+  const noun = ctx.doc.tokens[m.last]?.norm ?? '';
+  return ctx.kb.data.referring.plural[noun];
+}
+
+/** "the two countries" → the last N distinct entities of that class named before it. */
+function resolvePlural(ctx: ExtractionContext, m: Mention): void {
+  const cls = classOf(ctx, m);
+  const numberTok = ctx.doc.tokens[m.last - 1]?.norm ?? '';
+  const n = ctx.kb.data.referring.numbers[numberTok] ?? 2;
+  if (!cls || cls === 'Actor') return; // "both sides/parties" are the parties of an event: resolved by the event extractor
+  const seen: string[] = [];
+  for (let k = m.id - 1; k >= 0 && seen.length < n; k--) {
+    const prev = ctx.mentions[k] as Mention;
+    if (m.sentence - prev.sentence > 3) break;
+    for (const r of prev.refs) {
+      const e = ctx.entities.get(r);
+      if (!e || seen.includes(r)) continue;
+      if (e.type === cls || (cls === 'Country' && e.type === 'Country')) seen.push(r);
+    }
+  }
+  if (seen.length === n) m.refs = seen.reverse();
+}
+
+function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
+  const p = m.pronoun;
+  if (!p) return;
+  const t = ctx.doc.tokens;
+  const compatible = (prev: Mention): boolean => {
+    if (prev.refs.length === 0 || prev.modifier) return false;
+    if (p.number > 1) return prev.refs.length > 1 || !!prev.plural;
+    if (prev.refs.length !== 1 || prev.plural) return false;
+    const e = ctx.entities.get(prev.refs[0] as string);
+    if (!e) return false;
+    if (p.kind === 'person') return e.type === 'Person' && (!p.gender || !e.gender || e.gender === p.gender);
+    if (p.kind === 'thing') return e.type !== 'Person';
+    return true;
+  };
+  // A plural noun between a plural pronoun and older candidates in its sentence ("condemned the strikes, saying they…")
+  // is a closer antecedent that is not an entity: leave "they" to event coreference.
+  if (p.number > 1) {
+    for (let k = m.first - 1; k >= 0 && t[k]?.sentence === m.sentence; k--) {
+      const tok = t[k] as Token;
+      if (tok.pos === 'NOUN' && /s$/.test(tok.norm) && tok.lemma !== tok.norm && !ctx.mentions.some((x) => x.first <= k && k <= x.last)) return;
+      if (ctx.mentions.some((x) => x.last === k && compatible(x))) break;
+    }
+  }
+  const coordinated = groupCoordinated(ctx);
+  for (let s = m.sentence; s >= Math.max(0, m.sentence - 2); s--) {
+    const cands = ctx.mentions.filter((x) => x.sentence === s && x.first < (s === m.sentence ? m.first : Infinity) && x.kind !== 'pronoun' && compatible(x));
+    const plural = p.number > 1 ? coordinated.filter((g) => g.sentence === s && g.first < (s === m.sentence ? m.first : Infinity)) : [];
+    if (p.number > 1 && plural.length) {
+      m.refs = [...(plural[plural.length - 1] as { refs: string[] }).refs];
+      return;
+    }
+    if (cands.length === 0) continue;
+    const distinct = [...new Set(cands.map((c) => c.refs.join('+')))];
+    if (distinct.length === 1) {
+      m.refs = [...(cands[0] as Mention).refs];
+      return;
+    }
+    // Several candidates: the subject wins when it is the only subject; coordinated subjects tie.
+    const subjects = cands.filter((c) => looksLikeSubject(ctx, c) || (s === m.sentence && c === cands[cands.length - 1] && p.kind === 'person'));
+    const subjectKeys = [...new Set(subjects.map((c) => c.refs.join('+')))];
+    const inCoordination = coordinated.some((g) => g.sentence === s && subjects.some((c) => g.members.includes(c.id)));
+    if (subjectKeys.length === 1 && !inCoordination) {
+      m.refs = [...(subjects[0] as Mention).refs];
+      return;
+    }
+    if (s === m.sentence && p.kind === 'person' && subjectKeys.length > 1) {
+      m.refs = [...(subjects[subjects.length - 1] as Mention).refs];
+      return;
+    }
+    return; // ambiguous: leave unresolved
+  }
+}
+
+/** "A and B" (and "A, B and C") sequences of mentions, as plural antecedents. */
+export function groupCoordinated(ctx: ExtractionContext): { sentence: number; first: number; refs: string[]; members: number[] }[] {
+  const out: { sentence: number; first: number; refs: string[]; members: number[] }[] = [];
+  const ms = ctx.mentions.filter((x) => x.refs.length > 0 && !x.modifier);
+  for (let i = 0; i < ms.length - 1; i++) {
+    const group = [ms[i] as Mention];
+    let j = i;
+    while (j + 1 < ms.length) {
+      const a = ms[j] as Mention;
+      const b = ms[j + 1] as Mention;
+      const between = ctx.doc.tokens.slice(a.last + 1, b.first);
+      if (a.sentence !== b.sentence || !isConjunction(ctx, between)) break;
+      group.push(b);
+      j++;
+    }
+    // "A, B and C": a comma list must close with "and" ("According to the Kremlin, Putin" is no list).
+    while (group.length > 1 && ctx.doc.tokens[group[group.length - 1]!.first - 1]?.norm === ',' && !ctx.doc.tokens.slice(group[group.length - 2]!.last + 1, group[group.length - 1]!.first).some((x) => x.norm === 'and')) {
+      group.pop();
+      j--;
+    }
+    if (group.length > 1) {
+      out.push({ sentence: (ms[i] as Mention).sentence, first: (ms[i] as Mention).first, refs: [...new Set(group.flatMap((g) => g.refs))], members: group.map((g) => g.id) });
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** "his office", "her spokesman's office": a body that belongs to the person the pronoun names. */
+function addPossessedOffices(ctx: ExtractionContext): void {
+  const t = ctx.doc.tokens;
+  for (const m of [...ctx.mentions]) {
+    if (m.kind !== 'pronoun' || m.refs.length !== 1 || !personLike(ctx, m.refs[0] as string)) continue;
+    const noun = t[m.last + 1];
+    if (noun?.norm !== 'office') continue;
+    const person = ctx.entities.get(m.refs[0] as string)!;
+    const e = ensureEntity(ctx, { key: `${person.key}-office`, label: `Office of ${person.label}`, type: 'GovernmentOrganization', officeOf: person.key });
+    addMention(ctx, { start: m.start, end: noun.end, first: m.first, last: m.last + 1, sentence: m.sentence, kind: 'nominal', refs: [e.key] });
+  }
+}
+
+/** "and", ",", or "and" followed by a title ("and Turkish President"): the words that join coordinated names. */
+function isConjunction(ctx: ExtractionContext, between: Token[]): boolean {
+  const [first, ...rest] = between;
+  if (!first || (first.norm !== 'and' && first.norm !== ',')) return false;
+  if (rest.length > 4) return false;
+  return rest.every((x) => x.norm === 'the' || /^[A-Z]/.test(x.text) || ctx.mentions.some((m) => m.modifier && m.first <= x.index && x.index <= m.last));
+}

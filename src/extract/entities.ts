@@ -1,0 +1,292 @@
+import type { NameHit } from '../knowledge/knowledge.js';
+import type { EntityType, KbEntry } from '../knowledge/types.js';
+import { slugify } from '../nlp/fold.js';
+import type { Token } from '../nlp/types.js';
+import { addMention, ensureEntity, entityFromEntry, sortMentions } from './registry.js';
+import type { ExtractionContext, Extractor } from './types.js';
+
+const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ\u0100-\u017f]/.test(t.text) && t.text !== t.text.toLowerCase();
+const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z.&]{1,6}$/.test(t.text);
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'al-', 'bin', 'von', 'van', 'der', 'la', 'du', 'el']);
+
+/**
+ * Finds entity mentions: gazetteer names, demonyms and titles first (longest match), then names the
+ * gazetteer does not know, typed from their own words and context, then generic forces and regions.
+ */
+export const entityExtractor: Extractor = {
+  name: 'entities',
+  run(ctx) {
+    const { tokens } = ctx.doc;
+    const norms = tokens.map((t) => t.norm);
+    const taken = new Uint8Array(tokens.length);
+    for (const s of ctx.doc.sentences) {
+      let i = s.first;
+      while (i <= s.last) {
+        const used = matchRegion(ctx, norms, i, s.last, taken) || matchKnown(ctx, norms, i, s.last, taken) || matchForces(ctx, norms, i, s, taken) || matchUnknown(ctx, i, s.first, s.last, taken);
+        i += Math.max(1, used);
+      }
+    }
+    sortMentions(ctx);
+  },
+};
+
+function mark(taken: Uint8Array, a: number, b: number): void {
+  for (let k = a; k <= b; k++) taken[k] = 1;
+}
+
+function span(ctx: ExtractionContext, first: number, last: number) {
+  const t = ctx.doc.tokens;
+  const a = t[first] as Token;
+  const b = t[last] as Token;
+  return { start: a.start, end: b.end, first, last, sentence: a.sentence };
+}
+
+/** Unambiguous gazetteer hit at i, capitalised as a name must be. */
+function nameAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; hit: NameHit } | undefined {
+  const tok = ctx.doc.tokens[i];
+  if (!isCap(tok) && !isAcronym(tok)) return undefined;
+  const hits = ctx.kb.names.matchAt(norms, i).filter((h) => i + h.length - 1 <= last && (!h.value.needsThe || norms[i - 1] === 'the'));
+  const best = hits[0];
+  if (!best) return undefined;
+  const same = hits.filter((h) => h.length === best.length);
+  const ids = new Set(same.map((h) => h.value.entry.id));
+  if (ids.size > 1) return undefined; // ambiguous name: leave it rather than guess
+  const named = same.find((h) => h.value.kind === 'name');
+  return { length: best.length, hit: named?.value ?? best.value };
+}
+
+function titleAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; role: string } | undefined {
+  const h = ctx.kb.titles.matchAt(norms, i).find((x) => i + x.length - 1 <= last);
+  return h ? { length: h.length, role: h.value.role } : undefined;
+}
+
+function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: number, taken: Uint8Array): number {
+  if (taken[i]) return 0;
+  const tokens = ctx.doc.tokens;
+  const name = nameAt(ctx, norms, i, last);
+  // "[Demonym | Country 's] Title [Name]" → a title, and the office of the person it names.
+  let j = i;
+  let country: KbEntry | undefined;
+  if (name && name.hit.entry.type === 'Country') {
+    country = name.hit.entry;
+    j = i + name.length;
+    if (name.hit.kind === 'name' && norms[j] === "'s") j++;
+  }
+  const title = titleAt(ctx, norms, country ? j : i, last);
+  if (title && (country || isCap(tokens[i]))) {
+    const afterTitle = (country ? j : i) + title.length;
+    if (country) {
+      entityFromEntry(ctx, country);
+      addMention(ctx, { ...span(ctx, i, i + name!.length - 1), kind: 'demonym', refs: [country.id], modifier: true });
+    }
+    const person = personNameAt(ctx, norms, afterTitle, last);
+    const office = { role: title.role, ...(country ? { of: country.id } : {}) };
+    if (person) {
+      const m = addPerson(ctx, person, afterTitle);
+      m.office = office;
+      if (country) ctx.entities.get(m.refs[0] as string)?.offices.add(`${title.role}|${country.id}`);
+      mark(taken, i, afterTitle + person.length - 1);
+      return afterTitle + person.length - i;
+    }
+    if (country) {
+      const from = ctx.doc.tokens[i - 1]?.pos === 'DET' ? i - 1 : i;
+      addMention(ctx, { ...span(ctx, from, afterTitle - 1), kind: 'title', refs: [], office });
+      mark(taken, i, afterTitle - 1);
+      return afterTitle - i;
+    }
+  }
+  if (!name) return 0;
+  const e = entityFromEntry(ctx, name.hit.entry);
+  const end = i + name.length - 1;
+  const next = tokens[end + 1];
+  // A demonym or a name used as a noun modifier ("Ukrainian soldiers", "the Ukraine conflict").
+  const modifier = name.hit.kind === 'demonym' ? !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') : !!next && next.pos === 'NOUN' && e.type === 'Country' && !/[.,;]/.test(next.text);
+  addMention(ctx, { ...span(ctx, i, end), kind: name.hit.kind, refs: [e.key], modifier });
+  mark(taken, i, end);
+  return name.length;
+}
+
+/** A person's name at i: a gazetteer person, or a run of capitalised words. */
+function personNameAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; entry?: KbEntry } | undefined {
+  const known = nameAt(ctx, norms, i, last);
+  if (known && known.hit.entry.type === 'Person') return { length: known.length, entry: known.hit.entry };
+  const run = capRun(ctx, i, last);
+  return run > 0 ? { length: run } : undefined;
+}
+
+function addPerson(ctx: ExtractionContext, p: { length: number; entry?: KbEntry }, i: number) {
+  const sp = span(ctx, i, i + p.length - 1);
+  const e = p.entry ? entityFromEntry(ctx, p.entry) : personFromText(ctx, ctx.doc.text.slice(sp.start, sp.end));
+  return addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
+}
+
+/** A person the gazetteer does not know; a later "Surname" alone refers back to the full name. */
+function personFromText(ctx: ExtractionContext, label: string) {
+  for (const e of ctx.entities.values()) {
+    if (e.type === 'Person' && !e.wikidata && (e.label === label || e.label.endsWith(` ${label}`))) return e;
+  }
+  return ensureEntity(ctx, { key: slugify(label), label, type: 'Person' });
+}
+
+/** Length of a run of capitalised, non-function words starting at i (with "of"/"al-" inside). */
+function capRun(ctx: ExtractionContext, i: number, last: number): number {
+  const t = ctx.doc.tokens;
+  let k = i;
+  while (k <= last) {
+    const tok = t[k] as Token;
+    if ((isCap(tok) || isAcronym(tok)) && !ctx.kb.notNames.has(tok.norm) && tok.pos !== 'PUNCT') {
+      k++;
+      continue;
+    }
+    if (k > i && CONNECTORS.has(tok.norm) && isCap(t[k + 1]) && k + 1 <= last) {
+      k++;
+      continue;
+    }
+    if (k > i && tok.text === '-' && isCap(t[k + 1])) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  while (k > i && CONNECTORS.has((t[k - 1] as Token).norm)) k--;
+  return k - i;
+}
+
+/** "government forces", "security forces": the forces of the country in context. */
+function matchForces(ctx: ExtractionContext, norms: string[], i: number, s: { first: number; last: number }, taken: Uint8Array): number {
+  if (taken[i]) return 0;
+  const hit = ctx.kb.forces.matchAt(norms, i).find((h) => i + h.length - 1 <= s.last);
+  if (!hit) return 0;
+  // Only as a noun: "military success" is no army.
+  const head = ctx.doc.tokens[i + hit.length - 1];
+  if (!head || head.pos !== 'NOUN' || ctx.doc.tokens[i + hit.length]?.pos === 'NOUN') return 0;
+  // Only the bare common noun here; "Syrian government forces" takes its country from the demonym.
+  const prev = ctx.mentions.filter((m) => m.sentence === ctx.doc.tokens[i]?.sentence && m.last === i - 1 && m.kind === 'demonym');
+  const countryKey = prev[0]?.refs[0] ?? contextCountry(ctx, i, s.first);
+  if (!countryKey) return 0;
+  const c = ctx.kb.entries.get(countryKey);
+  if (!c) return 0;
+  const demonym = c.demonyms?.[0] ?? c.label;
+  const g = hit.value;
+  const key = g.suffix ? `${countryKey}-${g.suffix}` : countryKey;
+  const e = g.suffix
+    ? ensureEntity(ctx, { key, label: g.label.replace('{Demonym}', demonym).replace('{Country}', c.label), type: g.type, country: countryKey, ...(g.type === 'GovernmentOrganization' && g.suffix === 'government' ? { governmentOf: countryKey } : {}) })
+    : entityFromEntry(ctx, c);
+  addMention(ctx, { ...span(ctx, i, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? '') });
+  mark(taken, i, i + hit.length - 1);
+  return hit.length;
+}
+
+/** The country a bare "government forces" belongs to: the nearest place named before it in the sentence, else the previous sentence. */
+function contextCountry(ctx: ExtractionContext, i: number, sentenceFirst: number): string | undefined {
+  const tokSentence = ctx.doc.tokens[i]?.sentence ?? 0;
+  const before = ctx.mentions.filter((m) => m.first < i && m.sentence >= tokSentence - 1 && m.first >= 0 && m.refs.length === 1);
+  before.sort((a, b) => b.start - a.start);
+  for (const m of before) {
+    if (m.sentence < tokSentence && m.first >= sentenceFirst) continue;
+    const e = ctx.entities.get(m.refs[0] as string);
+    if (!e) continue;
+    if (e.type === 'Country') return e.key;
+    if ((e.type === 'City' || e.type === 'Place') && e.country) return e.country;
+  }
+  return undefined;
+}
+
+function typeFromContext(ctx: ExtractionContext, first: number, last: number): EntityType | undefined {
+  const t = ctx.doc.tokens;
+  const head = (t[last] as Token).norm;
+  const orgType = ctx.kb.data.cues.orgHeads[head];
+  if (orgType && last > first) return orgType;
+  const p1 = t[first - 1];
+  const p2 = t[first - 2];
+  if (p1?.norm === 'of' && p2 && ctx.kb.data.cues.placeNouns[p2.norm]) return ctx.kb.data.cues.placeNouns[p2.norm];
+  const n1 = t[last + 1];
+  if (n1 && ctx.kb.data.cues.placeNouns[n1.norm] && n1.pos === 'NOUN' && p1?.norm === 'the') return 'Place';
+  if (p1 && ctx.kb.honorifics.has(p1.norm)) return 'Person';
+  if (p1 && titleAtToken(ctx, first - 1)) return 'Person';
+  // "X, the foreign minister," / "X said"
+  if (n1?.text === ',' && t[last + 2]?.norm === 'the' && titleAtToken(ctx, last + 3)) return 'Person';
+  if (last > first && n1 && ctx.kb.personCues.has(n1.norm)) return 'Person';
+  if (first === last && isAcronym(t[first]) && (t[first] as Token).text.length >= 2) return 'Organization';
+  return undefined;
+}
+
+function titleAtToken(ctx: ExtractionContext, i: number): boolean {
+  const norms = ctx.doc.tokens.map((t) => t.norm);
+  for (let k = Math.max(0, i - 2); k <= i; k++) {
+    const h = ctx.kb.titles.matchAt(norms, k)[0];
+    if (h && k + h.length - 1 === i) return true;
+  }
+  return false;
+}
+
+function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: number, last: number, taken: Uint8Array): number {
+  if (taken[i]) return 0;
+  const t = ctx.doc.tokens;
+  const tok = t[i] as Token;
+  if (!isCap(tok) && !isAcronym(tok)) return 0;
+  if (ctx.kb.notNames.has(tok.norm)) return 0;
+  // Sentence-initial capitals are names only when the tagger says so.
+  if (i === sentenceFirst && tok.pos !== 'PROPN') return 0;
+  if (t[i - 1]?.text === '“' || t[i - 1]?.text === '"') {
+    if (tok.pos !== 'PROPN') return 0;
+  }
+  if (ctx.doc.nlpEntities.some((e) => e.first <= i && i <= e.last)) return 0;
+  let run = capRun(ctx, i, last);
+  if (run === 0) return 0;
+  for (let k = i; k < i + run; k++) if (taken[k]) run = k - i;
+  if (run === 0) return 0;
+  const end = i + run - 1;
+  const sp = span(ctx, i, end);
+  const label = ctx.doc.text.slice(sp.start, sp.end);
+  // A lone surname of a person already named in this article.
+  if (run === 1) {
+    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.split(' ').slice(-1)[0] === label);
+    if (person) {
+      addMention(ctx, { ...sp, kind: 'name', refs: [person.key] });
+      mark(taken, i, end);
+      return run;
+    }
+  }
+  const type = typeFromContext(ctx, i, end);
+  if (!type) return run;
+  const key = type === 'Person' ? personFromText(ctx, label).key : `${slugify(label)}`;
+  const e = type === 'Person' ? ctx.entities.get(key)! : ensureEntity(ctx, { key: uniqueKey(ctx, key, type), label, type, ...placeCountry(ctx, i, end, type) });
+  addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
+  mark(taken, i, end);
+  return run;
+}
+
+/** Keys are slugs of labels; a clash with another type gets the type appended, never a counter. */
+function uniqueKey(ctx: ExtractionContext, key: string, type: EntityType): string {
+  const e = ctx.entities.get(key) ?? ctx.kb.entries.get(key);
+  return !e || e.type === type ? key : `${key}-${type.toLowerCase()}`;
+}
+
+/** "in Syria, specifically in the city of Sweida" / "Sweida, Syria": a new place inherits the country named with it. */
+function placeCountry(ctx: ExtractionContext, first: number, last: number, type: EntityType): { country?: string } {
+  if (type !== 'City' && type !== 'Place') return {};
+  const s = ctx.doc.tokens[first]?.sentence;
+  const near = ctx.mentions
+    .filter((m) => m.sentence === s && m.refs.length === 1 && Math.abs(m.first - first) <= 8 && m.first !== first)
+    .map((m) => ctx.entities.get(m.refs[0] as string))
+    .find((e) => e?.type === 'Country');
+  void last;
+  return near ? { country: near.key } : {};
+}
+
+/** "southern Syria": a region of a known country or place, its own entity contained in it. */
+function matchRegion(ctx: ExtractionContext, norms: string[], i: number, last: number, taken: Uint8Array): number {
+  const dir = ctx.kb.data.cues.directions[norms[i] ?? ''];
+  if (!dir || taken[i] || i + 1 > last) return 0;
+  const name = nameAt(ctx, norms, i + 1, last);
+  if (!name || name.hit.kind !== 'name' || !['Country', 'Place'].includes(name.hit.entry.type)) return 0;
+  const place = entityFromEntry(ctx, name.hit.entry);
+  const sp = span(ctx, i, i + name.length);
+  const label = ctx.doc.text.slice(sp.start, sp.end);
+  const e = ensureEntity(ctx, { key: `${dir}-${place.key}`.replace(/^central-/, 'central-'), label: `${(ctx.doc.tokens[i] as Token).norm} ${place.label}`, type: 'Place', country: place.key });
+  addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
+  void label;
+  mark(taken, i, i + name.length);
+  return name.length + 1;
+}

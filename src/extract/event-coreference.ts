@@ -1,0 +1,140 @@
+import type { EventRecord } from '../model/types.js';
+import type { Candidate } from './events.js';
+import type { ExtractionContext } from './types.js';
+
+const root = (code: string) => code.slice(0, 2);
+/** Consultation and the intent to consult are one family: "the meeting" can name a proposed round of talks. */
+const consultFamily = (code: string) => root(code) === '04' || code === '036' || code === '039';
+/** What "the meeting" / "the talks" can name: a meeting itself, not the hosting or mediating of one. */
+const meetingLike = (code: string) => ['036', '040', '041', '042', '044', '046'].includes(code);
+const sameFamily = (a: string, b: string) => root(a) === root(b) || (consultFamily(a) && consultFamily(b));
+const live = (c: Candidate) => c.event.mergedInto === undefined;
+
+/** A government stands for its country when comparing who took part. */
+function actorKey(ctx: ExtractionContext, key: string): string {
+  return ctx.entities.get(key)?.governmentOf ?? key;
+}
+function actorSet(ctx: ExtractionContext, e: EventRecord): Set<string> {
+  return new Set(e.agents.map((a) => actorKey(ctx, a)));
+}
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && subset(a, b);
+
+function rank(code: string): number {
+  return code.length === 4 ? 1000 + Number(code) : Number(code);
+}
+
+function absorb(ctx: ExtractionContext, into: EventRecord, from: EventRecord, takeCode: boolean, topicsOnly = false): void {
+  from.mergedInto = into.id;
+  into.otherTriggers.push({ ...from.trigger, sentence: from.sentence }, ...from.otherTriggers);
+  from.sentences.forEach((s) => into.sentences.add(s));
+  into.topics.push(...from.topics.filter((t) => !into.topics.some((u) => u.label === t.label)));
+  // "They also spoke about X": only what was talked about joins the earlier conversation.
+  if (topicsOnly) return;
+  const into4 = actorSet(ctx, into);
+  for (const a of from.agents) if (!into.agents.includes(a) && !into4.has(actorKey(ctx, a))) into.agents.push(a);
+  for (const x of from.targets) if (!into.targets.includes(x) && !into.agents.includes(x)) into.targets.push(x);
+  for (const p of from.places) if (!into.places.includes(p)) into.places.push(p);
+  into.places = into.places.filter((p) => !into.places.some((q) => q !== p && ctx.entities.get(q)?.country === p));
+  for (const e of from.targetEvents) if (!into.targetEvents.includes(e)) into.targetEvents.push(e);
+  into.quantities.push(...from.quantities.filter((q) => !into.quantities.includes(q)));
+  into.time ??= from.time;
+  into.ordinal ??= from.ordinal;
+  if (into.sentence === from.sentence) into.attribution ??= from.attribution;
+  into.purpose ??= from.purpose;
+  if (into.hedge === undefined && from.hedge !== undefined) {
+    into.hedge = from.hedge;
+    into.certainty = Math.min(into.certainty, from.certainty);
+  }
+  if (takeCode && rank(from.code) > rank(into.code)) {
+    into.code = from.code;
+    if (from.predicate) into.predicate = from.predicate;
+    into.symmetric = from.symmetric;
+    into.placeIsTarget = from.placeIsTarget;
+  }
+  if (takeCode && into.modality === 'asserted' && from.modality !== 'asserted') into.modality = from.modality;
+}
+
+/**
+ * One event, several mentions: triggers of one family in one sentence ("met … for direct talks",
+ * "clashes … where confrontations broke out"); an unspecific "spoke about" by the same people as an
+ * earlier consultation; and the proposed meetings of the same parties that are not yet held.
+ */
+export function mergeEvents(ctx: ExtractionContext, all: Candidate[]): void {
+  for (let i = 0; i < all.length; i++) {
+    const a = all[i] as Candidate;
+    if (!live(a) || a.definite) continue;
+    for (let j = i + 1; j < all.length; j++) {
+      const b = all[j] as Candidate;
+      if (!live(b) || b.definite || !sameFamily(a.event.code, b.event.code)) continue;
+      const sa = actorSet(ctx, a.event);
+      const sb = actorSet(ctx, b.event);
+      const sameSentence = a.event.sentence === b.event.sentence;
+      const sameMood = a.event.modality === b.event.modality || a.clause === b.clause;
+      if (sameSentence && sameMood && (a.clause === b.clause || sa.size === 0 || sb.size === 0 || sameSet(sa, sb)) && a.event.negated === b.event.negated) {
+        absorb(ctx, a.event, b.event, true);
+        continue;
+      }
+      const unspecific = b.event.code === '040' && root(a.event.code) === '04' && a.event.modality === 'asserted' && sameSet(sa, sb) && sa.size > 1;
+      if (unspecific) {
+        absorb(ctx, a.event, b.event, false, true);
+        continue;
+      }
+      const bothPending = a.event.modality !== 'asserted' && b.event.modality !== 'asserted' && consultFamily(a.event.code) && consultFamily(b.event.code) && !a.event.negated && !b.event.negated;
+      const compatible =
+        (subset(sb, sa) || subset(sa, sb)) &&
+        (!a.event.ordinal || !b.event.ordinal || a.event.ordinal === b.event.ordinal) &&
+        (a.event.places.length === 0 || b.event.places.length === 0 || b.event.places.some((p) => a.event.places.includes(p))) &&
+        (!a.event.time?.value || !b.event.time?.value || a.event.time.value === b.event.time.value);
+      if (bothPending && compatible && (sa.size > 0 || sb.size > 0) && a.entry.code !== '043' && b.entry.code !== '043' && a.entry.code !== '045' && b.entry.code !== '045') {
+        absorb(ctx, a.event, b.event, false);
+      }
+    }
+  }
+}
+
+/**
+ * "The conversation", "the meeting", "the Israeli strikes": a definite event noun names an earlier
+ * event of the same family whose actors agree with its modifier. A verb that takes an event
+ * ("condemned the strikes", "host the meeting") gets that event as its object.
+ */
+export function resolveEventAnaphora(ctx: ExtractionContext, all: Candidate[]): void {
+  for (const c of all) {
+    if (!c.definite) continue;
+    const governed = all.find((v) => live(v) && v.entry.pos === 'verb' && v.event.sentence === c.event.sentence && v.clause === c.clause && v.last < c.first);
+    const wantPending = !!governed && governed.event.modality !== 'asserted';
+    const mods = new Set(c.modifierActors.map((k) => actorKey(ctx, k)));
+    const antecedents = all
+      .filter((p) => live(p) && p !== c && p !== governed && !p.definite && p.first < c.first && (sameFamily(p.event.code, c.event.code) || (meetingLike(p.event.code) && meetingLike(c.entry.code))))
+      .filter((p) => !consultFamily(c.entry.code) || meetingLike(p.event.code))
+      .filter((p) => mods.size === 0 || subset(mods, actorSet(ctx, p.event)))
+      .filter((p) => !wantPending || p.event.modality !== 'asserted');
+    const ante = antecedents[antecedents.length - 1];
+    if (ante) {
+      c.event.mergedInto = ante.event.id;
+      ante.event.otherTriggers.push({ ...c.event.trigger, sentence: c.event.sentence });
+      if (governed) addTargetEvent(governed.event, ante.event.id);
+    } else if (governed && (governed.entry.objectKind === 'event' || governed.entry.objectKind === 'any')) {
+      addTargetEvent(governed.event, c.event.id);
+    }
+  }
+  resolveParties(ctx, all);
+}
+
+function addTargetEvent(e: EventRecord, id: number): void {
+  if (!e.targetEvents.includes(id)) e.targetEvents.push(id);
+}
+
+/** "both parties", "both sides": the two actors of the event referenced in the sentence, else of the latest two-party event. */
+function resolveParties(ctx: ExtractionContext, all: Candidate[]): void {
+  const byId = new Map(all.map((c) => [c.event.id, c.event]));
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'nominal' || !m.plural || m.refs.length > 0) continue;
+    const noun = ctx.doc.tokens[m.last]?.norm ?? '';
+    if (ctx.kb.data.referring.plural[noun] !== 'Actor') continue;
+    const inSentence = all.filter((c) => live(c) && c.event.sentence === m.sentence).flatMap((c) => c.event.targetEvents.map((id) => byId.get(id)));
+    const earlier = all.filter((c) => live(c) && c.event.sentence <= m.sentence && c.event.agents.length === 2).map((c) => c.event);
+    const ref = inSentence.find((e) => e && e.agents.length >= 2) ?? earlier[earlier.length - 1];
+    if (ref) m.refs = [...ref.agents];
+  }
+}

@@ -1,0 +1,419 @@
+import syntaxData from '../../data/lexicon/event-syntax.json' with { type: 'json' };
+import type { TriggerEntry } from '../knowledge/types.js';
+import type { EventRecord, Mention, Modality, Topic } from '../model/types.js';
+import type { Token } from '../nlp/types.js';
+import { phraseTokens } from '../knowledge/knowledge.js';
+import { PhraseIndex } from '../knowledge/phrase-index.js';
+import { groupCoordinated } from './coreference.js';
+import { clauseIds, governingPreposition, inRanges, looksLikeSubject, quotedRanges } from './syntax.js';
+import type { ExtractionContext, Extractor } from './types.js';
+import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
+
+const SYN = syntaxData as unknown as {
+  lightVerbs: string[];
+  placePrepositions: string[];
+  purposeMarkers: string[];
+  topicPrepositions: string[];
+  passiveAux: string[];
+  recipientPrepositions: string[];
+  agentPreposition: string;
+  eventDeterminers: string[];
+};
+const LIGHT = new Set(SYN.lightVerbs);
+const PLACE_PREP = new Set(SYN.placePrepositions);
+const TOPIC_PREP = new Set(SYN.topicPrepositions);
+const PASSIVE_AUX = new Set(SYN.passiveAux);
+const EVENT_DET = new Set(SYN.eventDeterminers);
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+let purposeIndex: PhraseIndex<true> | undefined;
+const purposes = () => {
+  if (!purposeIndex) {
+    purposeIndex = new PhraseIndex<true>();
+    for (const p of SYN.purposeMarkers) purposeIndex.add(phraseTokens(p), true);
+  }
+  return purposeIndex;
+};
+
+export interface Candidate {
+  event: EventRecord;
+  entry: TriggerEntry;
+  clause: number;
+  first: number;
+  last: number;
+  /** A definite event noun ("the strikes") that may refer back to an earlier event. */
+  definite: boolean;
+  /** Demonym or name right before a noun trigger: its actor ("Israeli strikes"). */
+  modifierActors: string[];
+  /** The event this one happened within ("During the meeting, …"). */
+  subEventOf?: Candidate;
+}
+
+/**
+ * Events from lexical triggers (data/lexicon/events.json): actors from the clause's shallow syntax,
+ * place, time, quantities, modality, negation and attribution from the same clause or sentence.
+ * Then event coreference merges mentions of one event and resolves "the meeting" / "they".
+ */
+export const eventExtractor: Extractor = {
+  name: 'events',
+  run(ctx) {
+    const quoted = quotedRanges(ctx);
+    const coordinated = groupCoordinated(ctx);
+    const all: Candidate[] = [];
+    for (const s of ctx.doc.sentences) {
+      const clauses = clauseIds(ctx, s.index);
+      const found = findTriggers(ctx, s.first, s.last, quoted, clauses);
+      for (const c of found) fillArguments(ctx, c, clauses, coordinated);
+      attachTimes(ctx, found, s.index);
+      attachPurpose(ctx, found, s.first, s.last, clauses);
+      // "During their meeting in June, representatives exchanged …": the rest happened within it.
+      const frame = ctx.doc.tokens[s.first]?.norm === 'during' ? found.find((c) => c.entry.pos === 'noun' && c.first <= s.first + 6) : undefined;
+      if (frame) for (const c of found) if (c !== frame) c.subEventOf = frame;
+      for (const c of found) {
+        if (c.entry.weak && c.event.agents.length === 0 && c.event.targets.length === 0 && !c.definite) continue;
+        all.push(c);
+      }
+    }
+    all.forEach((c, i) => (c.event.id = i));
+    mergeEvents(ctx, all);
+    resolveEventAnaphora(ctx, all);
+    for (const c of all) {
+      if (c.subEventOf) c.event.subEventOf = c.subEventOf.event.mergedInto ?? c.subEventOf.event.id;
+      ctx.events.push(c.event);
+    }
+  },
+};
+
+function findTriggers(ctx: ExtractionContext, first: number, last: number, quoted: [number, number][], clauses: Map<number, number>): Candidate[] {
+  const t = ctx.doc.tokens;
+  const lemmas = t.map((x) => x.lemma);
+  // wink leaves unknown plurals unlemmatised ("airstrikes"): try a plain singular too.
+  const singular = t.map((x) => (x.lemma === x.norm && /[^s]s$/.test(x.norm) ? x.norm.slice(0, -1) : x.lemma));
+  const out: Candidate[] = [];
+  for (let i = first; i <= last; i++) {
+    if (inRanges(quoted, i)) continue;
+    const tok = t[i] as Token;
+    if (ctx.mentions.some((m) => m.first <= i && i <= m.last && m.kind === 'name')) continue;
+    const byLemma = ctx.kb.triggers.matchAt(lemmas, i);
+    const hits = (byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i)).filter((h) => i + h.length - 1 <= last);
+    const hit = hits.find((h) => posOk(h.value, t, i, i + h.length - 1) && needsOk(ctx, h.value, i, first, last, clauses));
+    if (!hit) continue;
+    const entry = hit.value;
+    const end = i + hit.length - 1;
+    const id = -1; // numbered once the whole article is read
+    const span = { start: tok.start, end: (t[end] as Token).end, text: ctx.doc.text.slice(tok.start, (t[end] as Token).end) };
+    const ev: EventRecord = {
+      id,
+      code: entry.code,
+      trigger: span,
+      otherTriggers: [],
+      sentence: tok.sentence,
+      sentences: new Set([tok.sentence]),
+      agents: [],
+      targets: [],
+      targetEvents: [],
+      places: [],
+      quantities: [],
+      modality: 'asserted',
+      certainty: 1,
+      negated: false,
+      topics: [],
+      symmetric: !!entry.symmetric,
+      placeIsTarget: !!entry.placeIsTarget,
+      passive: false,
+      ...(entry.predicate ? { predicate: entry.predicate } : {}),
+    };
+    const det = t[i - 1];
+    const definite = entry.pos === 'noun' && !!det && (EVENT_DET.has(det.norm) || (t[i - 2] && EVENT_DET.has(t[i - 2]!.norm) && (det.pos === 'ADJ' || isDemonym(ctx, i - 1))));
+    out.push({ event: ev, entry, clause: clauses.get(i) ?? 0, first: i, last: end, definite: !!definite, modifierActors: [] });
+    i = end;
+  }
+  return out;
+}
+
+function isDemonym(ctx: ExtractionContext, i: number): boolean {
+  return ctx.mentions.some((m) => m.last === i && (m.kind === 'demonym' || m.modifier));
+}
+
+function posOk(e: TriggerEntry, t: Token[], a: number, b: number): boolean {
+  const head = t[e.pos === 'verb' ? a : b] as Token;
+  if (e.pos === 'verb') return head.pos === 'VERB' || (head.pos === 'NOUN' && t[a - 1]?.norm === 'to');
+  return head.pos === 'NOUN' || head.pos === 'PROPN';
+}
+
+function needsOk(ctx: ExtractionContext, e: TriggerEntry, i: number, first: number, last: number, clauses: Map<number, number>): boolean {
+  const t = ctx.doc.tokens;
+  if (e.needs) {
+    const c = clauses.get(i);
+    let ok = false;
+    for (let k = first; k <= last; k++) if (clauses.get(k) === c && e.needs.includes(t[k]?.norm ?? '')) ok = true;
+    if (!ok) return false;
+  }
+  if (e.context) {
+    const before = [t[i - 1]?.norm, t[i - 2]?.norm];
+    const demonymBefore = ctx.mentions.some((m) => m.last === i - 1 && m.kind === 'demonym');
+    if (!demonymBefore && !before.some((w) => w && e.context!.includes(w))) return false;
+  }
+  return true;
+}
+
+function clauseMentions(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>): Mention[] {
+  return ctx.mentions.filter((m) => m.sentence === c.event.sentence && clauses.get(m.first) === c.clause && (m.refs.length > 0 || m.eventRef !== undefined));
+}
+
+/** Where a place mention sits: "in the city of Sweida" counts as "in". */
+function placePreposition(ctx: ExtractionContext, m: Mention): string | undefined {
+  const prep = governingPreposition(ctx, m);
+  if (prep !== 'of') return prep;
+  const t = ctx.doc.tokens;
+  let k = m.first - 2;
+  if (t[k] && ctx.kb.data.cues.placeNouns[t[k]!.norm]) {
+    while (k > 0 && (t[k - 1]?.pos === 'DET' || t[k - 1]?.pos === 'ADJ')) k--;
+    return t[k - 1]?.norm;
+  }
+  return prep;
+}
+
+const isPlaceType = (ctx: ExtractionContext, key: string) => ['Country', 'City', 'Place'].includes(ctx.entities.get(key)?.type ?? '');
+
+function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>, coordinated: ReturnType<typeof groupCoordinated>): void {
+  const t = ctx.doc.tokens;
+  const ev = c.event;
+  const ms = clauseMentions(ctx, c, clauses);
+  const addUnique = (list: string[], keys: string[]) => keys.forEach((k) => !list.includes(k) && list.push(k));
+
+  // Topics first: "spoke about the tensions in Syria" names no place of the call.
+  if (ev.code.startsWith('04')) ev.topics = topicsAfter(ctx, c, clauses);
+  const inTopic = (m: Mention) => ev.topics.some((tp) => tp.span.start <= m.start && m.end <= tp.span.end);
+  // Places: "in/at/around X" anywhere in the clause; "where" clauses take the place named before them.
+  for (const m of ms) {
+    if (inTopic(m)) continue;
+    const prep = placePreposition(ctx, m);
+    if (prep && PLACE_PREP.has(prep) && m.refs.every((r) => isPlaceType(ctx, r)) && !m.modifier) addUnique(ev.places, m.refs);
+  }
+  const clauseStart = [...clauses.entries()].find(([, v]) => v === c.clause)?.[0] ?? c.first;
+  if (t[clauseStart]?.norm === 'where') {
+    const prevPlace = [...ctx.mentions].reverse().find((m) => m.sentence === ev.sentence && m.last < clauseStart && m.refs.length === 1 && isPlaceType(ctx, m.refs[0]!));
+    if (prevPlace) addUnique(ev.places, prevPlace.refs);
+  }
+
+  // Passive: "had been returned to Kiev" — no agent unless "by X".
+  const auxBefore = [t[c.first - 1], t[c.first - 2], t[c.first - 3]].some((x) => x && PASSIVE_AUX.has(x.norm) && (x.pos === 'AUX' || x.pos === 'VERB'));
+  ev.passive = c.entry.pos === 'verb' && auxBefore && /(ed|en|wn|ne|t)$/.test(t[c.first]?.norm ?? '') && !/^to$/.test(t[c.first - 1]?.norm ?? '');
+
+  const before = ms.filter((m) => m.last < c.first);
+  const after = ms.filter((m) => m.first > c.last);
+  const notPlacePrep = (m: Mention) => {
+    const p = governingPreposition(ctx, m);
+    return !p || p === 'both';
+  };
+
+  if (c.entry.pos === 'noun') {
+    // "between X and Y"
+    const between = after.filter((m) => governingPreposition(ctx, m) === 'between' || precededBy(ctx, m, 'between'));
+    if (between.length) {
+      const group = coordinated.find((g) => g.members.includes(between[0]!.id));
+      const members = group ? ctx.mentions.filter((m) => group.members.includes(m.id)) : between;
+      for (const m of members) addUnique(ev.agents, m.refs);
+      const second = after.find((m) => m.first > between[0]!.last && precededByWord(ctx, m, 'and'));
+      if (second) addUnique(ev.agents, second.refs);
+    }
+    // "Israeli strikes", "their meeting", "Russia's offensive"
+    let k = c.first - 1;
+    while (k > clauseStart && (t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV' || t[k]?.norm === "'s")) k--;
+    const mod = ctx.mentions.find((m) => m.sentence === ev.sentence && m.last === k && (m.modifier || m.kind === 'pronoun' || t[m.last + 1]?.norm === "'s"));
+    if (mod && mod.refs.length) {
+      c.modifierActors = mod.refs;
+      addUnique(ev.agents, mod.refs.filter((r) => !isPlaceType(ctx, r) || ctx.entities.get(r)?.type === 'Country'));
+    }
+    // "held a phone call", "carried out airstrikes": the light verb's subject.
+    if (ev.agents.length === 0) {
+      const light = lightVerbBefore(ctx, c.first, clauseStart);
+      if (light !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < light), coordinated));
+    }
+  } else if (!ev.passive) {
+    addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated));
+    // "… and thanked Erdogan", "…, saying": a clause without its own subject shares the previous clause's.
+    if (ev.agents.length === 0 && c.clause > 0 && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB')) {
+      const prevClause = ctx.mentions.filter((m) => m.sentence === ev.sentence && m.last < clauseStart && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m));
+      const subj = prevClause[prevClause.length - 1];
+      if (subj) addUnique(ev.agents, coordinated.find((g) => g.members.includes(subj.id))?.refs ?? subj.refs);
+    }
+  }
+  if (c.entry.pos === 'verb') {
+    const by = after.find((m) => governingPreposition(ctx, m) === SYN.agentPreposition);
+    if (ev.passive && by) addUnique(ev.agents, by.refs);
+    // Object: the first non-place mention after the verb, not inside a prepositional phrase ("thanked Erdogan for …").
+    const obj = after.find((m) => {
+      const p = governingPreposition(ctx, m);
+      if (m.modifier) return false;
+      if (!p) return true;
+      return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
+    });
+    if (obj && obj.last - c.last <= 8) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r)));
+    if (ev.passive) {
+      const subj = subjectOf(ctx, before, coordinated);
+      addUnique(ev.targets, subj.filter((r) => !isPlaceType(ctx, r)));
+    }
+    // "returned to Kiev": a city after "to" is where it went.
+    for (const m of after) if (governingPreposition(ctx, m) === 'to' && m.refs.every((r) => isPlaceType(ctx, r))) addUnique(ev.places, m.refs);
+  }
+  // A place that contains another place of the event adds nothing ("in Syria, in the city of Sweida").
+  ev.places = ev.places.filter((p) => !ev.places.some((q) => q !== p && ctx.entities.get(q)?.country === p));
+
+
+  // Modality, hedges, negation, intent.
+  const clauseToks = [...clauses.entries()].filter(([, v]) => v === c.clause).map(([k]) => k);
+  const norms = t.map((x) => x.norm);
+  let intent: Modality | undefined;
+  for (const k of clauseToks) {
+    const h = ctx.kb.hedges.matchAt(norms, k)[0];
+    if (h && !(h.value.modality === 'possible' && t[k]?.norm === 'possible' && k > c.last)) {
+      ev.certainty = Math.min(ev.certainty, h.value.certainty);
+      ev.hedge = ctx.doc.text.slice(t[k]!.start, t[k + h.length - 1]!.end);
+      if (ev.modality === 'asserted') ev.modality = h.value.modality as Modality;
+    }
+    const it = ctx.kb.intent.matchAt(norms, k)[0];
+    const itEnd = it ? k + it.length - 1 : -1;
+    // The marker nearest the trigger wins ("would be ready to host" → ready to).
+    if (it && itEnd < c.first && c.first - itEnd <= 12) intent = it.value as Modality;
+    else if (it && k > c.last && k - c.last <= 6 && /^to /.test(phraseOf(norms, k, it.length))) intent ??= it.value as Modality;
+    const neg = ctx.kb.negation.matchAt(norms, k)[0];
+    if (neg && k < c.first && c.first - k <= 4) ev.negated = true;
+  }
+  if (intent) {
+    ev.modality = intent;
+    if (c.entry.intentCode) ev.code = c.entry.intentCode;
+    if (c.entry.intentPredicate) ev.predicate = c.entry.intentPredicate;
+  }
+  // "third round": ordinal before the trigger.
+  for (let k = c.first - 1; k >= Math.max(clauseStart, c.first - 4); k--) {
+    const o = ORDINALS[t[k]?.norm ?? ''];
+    if (o) ev.ordinal = o;
+  }
+  // Quantities in the clause.
+  for (const q of ctx.quantities) {
+    const qi = t.findIndex((x) => x.start === q.start);
+    if (q.sentence === ev.sentence && clauses.get(qi) === c.clause) ev.quantities.push(q);
+  }
+  // Attribution: "according to X" in the sentence, else the speaker of a governing speech verb.
+  const att = ctx.attributions.find((a) => a.sentence === ev.sentence);
+  if (att) ev.attribution = att;
+}
+
+function phraseOf(norms: string[], k: number, n: number): string {
+  return norms.slice(k, k + n).join(' ');
+}
+
+function precededBy(ctx: ExtractionContext, m: Mention, word: string): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) if (t[k]?.norm === word) return true;
+  return false;
+}
+
+function precededByWord(ctx: ExtractionContext, m: Mention, word: string): boolean {
+  const t = ctx.doc.tokens;
+  let k = m.first - 1;
+  while (k >= 0 && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.norm === 'members' || t[k]?.norm === 'of')) k--;
+  return t[k]?.norm === word;
+}
+
+function lightVerbBefore(ctx: ExtractionContext, i: number, clauseStart: number): number | undefined {
+  const t = ctx.doc.tokens;
+  for (let k = i - 1; k >= Math.max(clauseStart, i - 5); k--) {
+    if (t[k]?.pos === 'VERB' && LIGHT.has(t[k]!.lemma)) return k;
+  }
+  return undefined;
+}
+
+/** The subject group: the last coordinated group or subject-like mention before the verb. */
+function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated: ReturnType<typeof groupCoordinated>): string[] {
+  const cands = before.filter((m) => !m.modifier && m.refs.length > 0);
+  const last = cands[cands.length - 1];
+  if (!last) return [];
+  const group = coordinated.find((g) => g.members.includes(last.id));
+  if (group) return group.refs;
+  // "Putin mentioned …" over "the Kremlin, Putin": the mention nearest the verb is the subject.
+  return last.refs;
+}
+
+function topicsAfter(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>): Topic[] {
+  const t = ctx.doc.tokens;
+  let k = c.last + 1;
+  if (!TOPIC_PREP.has(t[k]?.norm ?? '')) return [];
+  k++;
+  const out: Topic[] = [];
+  let from = k;
+  const clause = c.clause;
+  const flush = (to: number) => {
+    while (from < to && t[from]?.pos === 'DET') from++;
+    if (from >= to) return;
+    const start = t[from]!.start;
+    const end = t[to - 1]!.end;
+    if (ctx.times.some((x) => x.start <= start && end <= x.end)) return;
+    const concerns = [...new Set(ctx.mentions.filter((m) => m.start >= start && m.end <= end).flatMap((m) => m.refs))];
+    out.push({ label: ctx.doc.text.slice(start, end), concerns, span: { start, end } });
+  };
+  for (; k <= c.last + 30 && k < t.length && clauses.get(k) === clause && t[k]?.sentence === c.event.sentence; k++) {
+    const x = t[k] as Token;
+    if (x.text === ',' || x.text === '.') break;
+    if (x.norm === 'and' && t[k + 1]?.pos === 'DET') {
+      flush(k);
+      from = k + 1;
+    }
+  }
+  flush(k);
+  return out;
+}
+
+/** Each time phrase goes to the nearest trigger in its sentence (ties: the one before it). */
+function attachTimes(ctx: ExtractionContext, found: Candidate[], sentence: number): void {
+  const t = ctx.doc.tokens;
+  for (const time of ctx.times.filter((x) => x.sentence === sentence)) {
+    const ti = t.findIndex((x) => x.start >= time.start);
+    let best: Candidate | undefined;
+    let dist = Infinity;
+    for (const c of found) {
+      const d = ti > c.last ? ti - c.last : (c.first - ti) + 0.5;
+      if (d < dist) {
+        dist = d;
+        best = c;
+      }
+    }
+    if (best && !best.event.time) best.event.time = time;
+  }
+}
+
+/** "…, reportedly aiming to defend the Druze population": a purpose, hedged on its own. */
+function attachPurpose(ctx: ExtractionContext, found: Candidate[], first: number, last: number, clauses: Map<number, number>): void {
+  const t = ctx.doc.tokens;
+  const norms = t.map((x) => x.norm);
+  for (let k = first; k <= last; k++) {
+    const p = purposes().matchAt(norms, k)[0];
+    if (!p) continue;
+    const owner = [...found].reverse().find((c) => c.last < k && c.clause < (clauses.get(k) ?? 0));
+    if (!owner) return;
+    let s = k;
+    let hedge: { modality: Modality; certainty: number; text: string } | undefined;
+    for (let h = k - 1; h >= k - 2 && h >= first; h--) {
+      const hm = ctx.kb.hedges.matchAt(norms, h)[0];
+      if (hm) {
+        hedge = { modality: hm.value.modality as Modality, certainty: hm.value.certainty, text: t[h]!.text };
+        s = h;
+      }
+    }
+    let e = k + p.length;
+    while (e <= last && t[e]?.text !== '.' && t[e]?.text !== ';') e++;
+    const start = t[k + p.length]?.start ?? t[k]!.start;
+    const end = t[e - 1]!.end;
+    const concerns = [...new Set(ctx.mentions.filter((m) => m.start >= start && m.end <= end).flatMap((m) => m.refs))];
+    owner.event.purpose = { text: ctx.doc.text.slice(start, end), modality: hedge?.modality ?? 'intended', certainty: hedge?.certainty ?? 1, ...(hedge ? { hedge: hedge.text } : {}), concerns };
+    // The hedge belongs to the purpose: undo it on the event if it was read from the same clause.
+    if (hedge && owner.event.hedge === hedge.text) {
+      owner.event.hedge = undefined;
+      owner.event.modality = 'asserted';
+      owner.event.certainty = 1;
+    }
+    void s;
+    return;
+  }
+}

@@ -1,0 +1,34 @@
+import type { Article } from '../input/types.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
+import { analyse } from '../nlp/document.js';
+import { coreferenceExtractor } from './coreference.js';
+import { entityExtractor } from './entities.js';
+import { eventExtractor } from './events.js';
+import { quantityExtractor } from './quantities.js';
+import { quoteExtractor } from './quotes.js';
+import { relationExtractor } from './relations.js';
+import { timeExtractor } from './time.js';
+import type { ArticleExtraction, ExtractionContext, Extractor } from './types.js';
+
+/** The default extractor chain; order matters only where a later one reads an earlier one's output. */
+export const DEFAULT_EXTRACTORS: readonly Extractor[] = [entityExtractor, timeExtractor, quantityExtractor, coreferenceExtractor, quoteExtractor, eventExtractor, relationExtractor];
+
+/** Article → document → every extractor in turn → the article's entities, mentions, events and facts. */
+export function extractArticle(article: Article, kb: Knowledge, extractors: readonly Extractor[] = DEFAULT_EXTRACTORS): ArticleExtraction {
+  const ctx: ExtractionContext = {
+    article,
+    doc: analyse(article.text),
+    kb,
+    entities: new Map(),
+    mentions: [],
+    times: [],
+    quantities: [],
+    quotes: [],
+    attributions: [],
+    events: [],
+    facts: [],
+  };
+  for (const x of extractors) x.run(ctx);
+  const { kb: _kb, ...result } = ctx;
+  return result;
+}

@@ -1,0 +1,71 @@
+import type { Mention, Quote } from '../model/types.js';
+import type { Token } from '../nlp/types.js';
+import { quotedRanges } from './syntax.js';
+import type { ExtractionContext, Extractor } from './types.js';
+
+/**
+ * Direct quotes and source attributions. A quote's speaker is the subject of the speech verb next
+ * to it ("…,” he said" / "X said: “…”"); consecutive quotes with no new speaker continue the last one.
+ * "according to X" and "X said" attribute the sentence's content to X.
+ */
+export const quoteExtractor: Extractor = {
+  name: 'quotes',
+  run(ctx) {
+    const t = ctx.doc.tokens;
+    let lastSpeaker: { refs: string[]; mention: number } | undefined;
+    let lastEnd = -1;
+    for (const [a, b] of quotedRanges(ctx)) {
+      const open = t[a] as Token;
+      const close = t[b] as Token;
+      const speaker = speakerAfter(ctx, b) ?? speakerBefore(ctx, a) ?? (lastSpeaker && open.sentence - lastEnd <= 2 ? lastSpeaker : undefined);
+      const sentences = [...new Set(t.slice(a, b + 1).map((x) => x.sentence))];
+      const q: Quote = { start: open.end, end: close.start, text: ctx.doc.text.slice(open.end, close.start), sentences, speaker: speaker?.refs ?? [] };
+      if (speaker && speaker.mention >= 0) q.speakerMention = speaker.mention;
+      ctx.quotes.push(q);
+      if (speaker) lastSpeaker = speaker;
+      lastEnd = close.sentence;
+    }
+    for (const s of ctx.doc.sentences) {
+      for (let i = s.first; i < s.last; i++) {
+        if (t[i]?.norm !== 'according' || t[i + 1]?.norm !== 'to') continue;
+        const src = ctx.mentions.find((m) => m.first > i + 1 && m.first <= i + 3 && m.sentence === s.index);
+        if (!src || src.refs.length === 0) continue;
+        ctx.attributions.push({ start: (t[i] as Token).start, end: src.end, phrase: ctx.doc.text.slice((t[i] as Token).start, src.end), sources: src.refs, sentence: s.index });
+      }
+    }
+  },
+};
+
+function isSpeech(ctx: ExtractionContext, tok: Token | undefined): boolean {
+  if (!tok) return false;
+  return ctx.kb.triggers.matchAt([tok.lemma], 0).some((h) => h.value.speech);
+}
+
+/** "…,” he said" / "…,” said the minister". */
+function speakerAfter(ctx: ExtractionContext, close: number): { refs: string[]; mention: number } | undefined {
+  const t = ctx.doc.tokens;
+  for (let k = close + 1; k <= close + 6 && k < t.length; k++) {
+    if (t[k]?.text === '“' || t[k]?.text === '"') return undefined;
+    if (isSpeech(ctx, t[k])) {
+      const m = mentionNear(ctx, k, close + 1, k + 4);
+      return m ? { refs: m.refs, mention: m.id } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "X said: “…”" / "X said that “…”". */
+function speakerBefore(ctx: ExtractionContext, open: number): { refs: string[]; mention: number } | undefined {
+  const t = ctx.doc.tokens;
+  for (let k = open - 1; k >= open - 4 && k >= 0; k--) {
+    if (isSpeech(ctx, t[k])) {
+      const m = [...ctx.mentions].reverse().find((x) => x.last < k && x.sentence === t[k]?.sentence && x.refs.length > 0);
+      return m ? { refs: m.refs, mention: m.id } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function mentionNear(ctx: ExtractionContext, verb: number, from: number, to: number): Mention | undefined {
+  return ctx.mentions.find((m) => m.first >= from && m.last <= to && m.first !== verb && m.refs.length > 0);
+}

@@ -1,0 +1,56 @@
+import type { KbEntry } from '../knowledge/types.js';
+import type { EntityRecord, Mention } from '../model/types.js';
+import type { ExtractionContext } from './types.js';
+
+/** Entity bookkeeping shared by extractors: one record per key, merged as mentions add facts. */
+export function entityFromEntry(ctx: ExtractionContext, e: KbEntry): EntityRecord {
+  const existing = ctx.entities.get(e.id);
+  if (existing) return existing;
+  const rec: EntityRecord = {
+    key: e.id,
+    label: e.label,
+    type: e.type,
+    offices: new Set(),
+    aliases: new Set(),
+    ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+    ...(e.country ? { country: e.country } : {}),
+    ...(e.gender ? { gender: e.gender } : {}),
+  };
+  ctx.entities.set(e.id, rec);
+  if (e.country) {
+    const c = ctx.kb.entries.get(e.country);
+    if (c) entityFromEntry(ctx, c);
+  }
+  return rec;
+}
+
+export function ensureEntity(ctx: ExtractionContext, rec: Omit<EntityRecord, 'offices' | 'aliases'>): EntityRecord {
+  const existing = ctx.entities.get(rec.key);
+  if (existing) return existing;
+  const full: EntityRecord = { ...rec, offices: new Set(), aliases: new Set() };
+  ctx.entities.set(rec.key, full);
+  return full;
+}
+
+/** The government of a country, the actor behind "Moscow said" or "the Kremlin said". */
+export function governmentOf(ctx: ExtractionContext, countryKey: string): EntityRecord | undefined {
+  const country = ctx.entities.get(countryKey) ?? (ctx.kb.entries.get(countryKey) && entityFromEntry(ctx, ctx.kb.entries.get(countryKey) as KbEntry));
+  if (!country) return undefined;
+  return ensureEntity(ctx, { key: `${countryKey}-government`, label: `Government of ${country.label}`, type: 'GovernmentOrganization', governmentOf: countryKey, country: countryKey });
+}
+
+export function addMention(ctx: ExtractionContext, m: Omit<Mention, 'id' | 'text'>): Mention {
+  const mention: Mention = { ...m, id: ctx.mentions.length, text: ctx.doc.text.slice(m.start, m.end) };
+  ctx.mentions.push(mention);
+  for (const r of mention.refs) {
+    const e = ctx.entities.get(r);
+    if (e && (m.kind === 'name' || m.kind === 'metonym') && mention.text !== e.label) e.aliases.add(mention.text);
+  }
+  return mention;
+}
+
+/** Mentions sorted by position (extractors append out of order). */
+export function sortMentions(ctx: ExtractionContext): void {
+  ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  ctx.mentions.forEach((m, i) => (m.id = i));
+}

@@ -1,0 +1,42 @@
+import type { EventRecord, Fact } from '../model/types.js';
+import type { ExtractionContext, Extractor } from './types.js';
+
+/**
+ * Binary shortcut facts between an event's principal actors, named by the trigger's predicate
+ * (data/lexicon/events.json): agent → target, agent → the event acted on ("condemned the strikes"),
+ * agent → the place hit ("attacked Damascus"), or first → other for joint acts ("A and B met").
+ */
+export const relationExtractor: Extractor = {
+  name: 'relations',
+  run(ctx) {
+    const live = ctx.events.filter((e) => e.mergedInto === undefined);
+    for (const e of live) {
+      if (!e.predicate) continue;
+      const add = (subject: string, object: Fact['object']) => {
+        if ('entity' in object && object.entity === subject) return;
+        if (ctx.facts.some((f) => f.event === e.id && f.subject === subject && JSON.stringify(f.object) === JSON.stringify(object))) return;
+        ctx.facts.push({ subject, predicate: e.predicate as string, object, event: e.id, sentence: e.sentence, modality: e.modality, negated: e.negated });
+      };
+      const agents = principal(ctx, e);
+      if (agents.length === 0) continue;
+      if (e.targets.length) for (const a of agents) for (const t of e.targets) add(a, { entity: t });
+      else if (e.targetEvents.length) for (const a of agents) for (const t of e.targetEvents) add(a, { event: resolve(ctx, t) });
+      else if (e.symmetric && agents.length > 1) for (const t of agents.slice(1)) add(agents[0] as string, { entity: t });
+      else if (e.placeIsTarget) for (const a of agents) for (const p of e.places) add(a, { entity: p });
+    }
+  },
+};
+
+/** Agents as named: a government that stands for an agent country already listed adds nothing. */
+function principal(ctx: ExtractionContext, e: EventRecord): string[] {
+  return e.agents.filter((a) => {
+    const gov = ctx.entities.get(a)?.governmentOf;
+    return !gov || !e.agents.includes(gov);
+  });
+}
+
+function resolve(ctx: ExtractionContext, id: number): number {
+  let e = ctx.events.find((x) => x.id === id);
+  while (e && e.mergedInto !== undefined) e = ctx.events.find((x) => x.id === e!.mergedInto);
+  return e ? e.id : id;
+}

@@ -1,0 +1,77 @@
+import type { Mention } from '../model/types.js';
+import type { Token } from '../nlp/types.js';
+import type { ExtractionContext } from './types.js';
+
+/** Shallow syntax helpers over POS-tagged tokens: enough to tell subjects, objects and clause edges. */
+
+const CLAUSE_OPENERS = new Set(['which', 'where', 'who', 'whom', 'whose', 'saying', 'adding', 'while', 'whereas', 'although', 'because', 'as', 'after', 'before', 'when', 'reportedly', 'restarting', 'aiming', 'seeking']);
+const HARD_BREAKS = new Set([';', '—', '–', ':', '“', '”', '"']);
+
+/** The preposition governing the mention, if any ("in Syria" → "in"). Skips determiners and adjectives. */
+export function governingPreposition(ctx: ExtractionContext, m: { first: number }): string | undefined {
+  const t = ctx.doc.tokens;
+  let k = m.first - 1;
+  while (k >= 0 && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.pos === 'NUM' || t[k]?.norm === "'s")) k--;
+  const tok = t[k];
+  if (!tok || tok.sentence !== t[m.first]?.sentence) return undefined;
+  if (tok.pos === 'ADP' || tok.norm === 'to') {
+    // "members of X": the preposition belongs to a partitive, look one further.
+    return tok.norm;
+  }
+  return undefined;
+}
+
+/** Clause index of each token in a sentence: a new clause starts after ; — or at ", which/saying/…" and "and that". */
+export function clauseIds(ctx: ExtractionContext, sentence: number): Map<number, number> {
+  const s = ctx.doc.sentences[sentence];
+  const ids = new Map<number, number>();
+  if (!s) return ids;
+  const t = ctx.doc.tokens;
+  let clause = 0;
+  for (let i = s.first; i <= s.last; i++) {
+    const tok = t[i] as Token;
+    const prev = t[i - 1];
+    const opensAfterComma = prev?.text === ',' && CLAUSE_OPENERS.has(tok.norm);
+    // "that" opens a clause unless it is a determiner ("that step").
+    const next = t[i + 1];
+    const thatClause = tok.norm === 'that' && !(next && (next.pos === 'NOUN' || next.pos === 'ADJ') && tok.pos === 'DET');
+    const andVerb = tok.norm === 'and' && (t[i + 1]?.pos === 'VERB' || t[i + 1]?.norm === 'that') && t[i + 1]?.pos !== 'AUX';
+    const duringWhich = tok.norm === 'during' && t[i + 1]?.norm === 'which';
+    if (HARD_BREAKS.has(tok.text) || opensAfterComma || thatClause || andVerb || duringWhich) clause++;
+    ids.set(i, clause);
+  }
+  return ids;
+}
+
+/** Is the mention the grammatical subject of its clause: not governed by a preposition, not a modifier, before a verb. */
+export function looksLikeSubject(ctx: ExtractionContext, m: Mention): boolean {
+  if (m.modifier) return false;
+  const prep = governingPreposition(ctx, m);
+  if (prep && prep !== 'both') return false;
+  const t = ctx.doc.tokens;
+  for (let k = m.last + 1; k <= Math.min(m.last + 6, t.length - 1); k++) {
+    const tok = t[k] as Token;
+    if (tok.sentence !== m.sentence) return false;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return true;
+    if (tok.text === '.' || tok.text === ';') return false;
+  }
+  return false;
+}
+
+/** Token index ranges inside “…” or "…" quotation marks. */
+export function quotedRanges(ctx: ExtractionContext): [number, number][] {
+  const out: [number, number][] = [];
+  const t = ctx.doc.tokens;
+  let open = -1;
+  for (let i = 0; i < t.length; i++) {
+    const x = (t[i] as Token).text;
+    if (x === '“' || (x === '"' && open < 0)) open = i;
+    else if ((x === '”' || x === '"') && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+export const inRanges = (ranges: [number, number][], i: number): boolean => ranges.some(([a, b]) => a <= i && i <= b);

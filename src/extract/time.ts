@@ -1,0 +1,69 @@
+import * as chrono from 'chrono-node';
+import type { Granularity, TimeExpression } from '../model/types.js';
+import type { Token } from '../nlp/types.js';
+import type { ExtractionContext, Extractor } from './types.js';
+
+/** Words kept with a date phrase so the original wording survives ("in late June", "earlier this year"). */
+const LEAD = new Set(['on', 'in', 'since', 'by', 'until', 'from', 'during', 'earlier', 'later', 'late', 'early', 'mid', 'last', 'next', 'this', 'before', 'after']);
+const FUTURE = new Set(['will', 'next', 'plans', 'plan', 'planned', 'scheduled', 'upcoming', 'would', "'ll", 'tomorrow']);
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * Time expressions: the NLP base finds DATE spans, chrono-node resolves them against the article
+ * date, and the granularity follows what the phrase actually states (a day, a month or a year).
+ */
+export const timeExtractor: Extractor = {
+  name: 'time',
+  run(ctx) {
+    const ref = ctx.article.date;
+    for (const e of ctx.doc.nlpEntities) {
+      if (e.type !== 'DATE') continue;
+      let first = e.first;
+      while (first > 0 && LEAD.has(ctx.doc.tokens[first - 1]?.norm ?? '') && ctx.doc.tokens[first - 1]?.sentence === ctx.doc.tokens[e.first]?.sentence) first--;
+      const start = (ctx.doc.tokens[first] as Token).start;
+      const text = ctx.doc.text.slice(start, e.end);
+      const sentence = (ctx.doc.tokens[e.first] as Token).sentence;
+      const t: TimeExpression = { start, end: e.end, text, sentence };
+      const resolved = ref ? resolveDate(e.text, text, ref, futureContext(ctx, sentence)) : undefined;
+      if (resolved) Object.assign(t, resolved);
+      ctx.times.push(t);
+    }
+  },
+};
+
+function futureContext(ctx: ExtractionContext, sentence: number): boolean {
+  const s = ctx.doc.sentences[sentence];
+  if (!s) return false;
+  for (let i = s.first; i <= s.last; i++) if (FUTURE.has(ctx.doc.tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
+/** Resolves a date phrase against the article date (ISO); undefined when it cannot be pinned down. */
+export function resolveDate(core: string, phrase: string, refIso: string, future: boolean): { value: string; granularity: Granularity } | undefined {
+  const year = /^(?:in |the year )?((?:1[89]|20)\d\d)$/.exec(core.trim());
+  if (year) return { value: year[1] as string, granularity: 'gYear' };
+  if (/\bweeks?\b|\bdecades?\b|\bcentur/i.test(phrase)) return undefined;
+  const [y, m, d] = refIso.split('-').map(Number) as [number, number, number];
+  const instant = new Date(Date.UTC(y, m - 1, d, 12));
+  const results = chrono.parse(phrase, { instant, timezone: 0 }, { forwardDate: future });
+  const r = results[0];
+  if (!r) return undefined;
+  const c = r.start;
+  const known = (k: 'year' | 'month' | 'day' | 'weekday') => c.isCertain(k);
+  const get = (k: 'year' | 'month' | 'day') => c.get(k) as number;
+  if (known('day') || known('weekday')) {
+    let date = Date.UTC(get('year'), get('month') - 1, get('day'));
+    const refTime = Date.UTC(y, m - 1, d);
+    // A bare weekday in a report means the latest such day up to the article date, unless the sentence looks ahead.
+    if (known('weekday') && !known('day')) {
+      const wd = c.get('weekday') as number;
+      const back = (new Date(refTime).getUTCDay() - wd + 7) % 7;
+      date = future ? refTime + (((wd - new Date(refTime).getUTCDay() + 7) % 7) || 7) * 864e5 : refTime - back * 864e5;
+    }
+    const t = new Date(date);
+    return { value: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`, granularity: 'date' };
+  }
+  if (known('month')) return { value: `${get('year')}-${pad(get('month'))}`, granularity: 'gYearMonth' };
+  if (known('year')) return { value: String(get('year')), granularity: 'gYear' };
+  return undefined;
+}

@@ -1,0 +1,130 @@
+import { KnowledgeError } from '../errors.js';
+import { analyse } from '../nlp/document.js';
+import { fold } from '../nlp/fold.js';
+import { PhraseIndex } from './phrase-index.js';
+import type { EntityType, GenericForce, Hedge, KbEntry, OfficeTerm, TriggerEntry } from './types.js';
+import { ENTITY_TYPES } from './types.js';
+
+/** What a gazetteer phrase means when found in text. */
+export interface NameHit {
+  entry: KbEntry;
+  kind: 'name' | 'demonym';
+  /** Written with "the" in the gazetteer ("the West"): only matches after "the". */
+  needsThe?: boolean;
+}
+
+export interface TitleHit {
+  role: string;
+}
+
+/** The raw data files, as parsed JSON; `defaultData()` loads the bundled ones. */
+export interface KnowledgeData {
+  gazetteer: KbEntry[];
+  metonyms: Record<string, string>;
+  triggers: TriggerEntry[];
+  cameo: { roots: Record<string, { class: string; label: string }>; codes: Record<string, string> };
+  modality: { hedges: Record<string, Hedge>; intent: Record<string, string>; negation: string[] };
+  pronouns: Record<string, { gender?: string; number: number; kind: 'person' | 'thing' | 'any' }>;
+  titles: { roles: Record<string, string[]>; honorifics: string[] };
+  referring: { plural: Record<string, string>; numbers: Record<string, number>; singular: Record<string, string> };
+  cues: {
+    placeNouns: Record<string, EntityType>;
+    orgHeads: Record<string, EntityType>;
+    genericForces: Record<string, GenericForce>;
+    groupNouns: string[];
+    memberOf: string[];
+    directions: Record<string, string>;
+    notNames: string[];
+    personCues: string[];
+  };
+}
+
+/** Tokenises a phrase exactly as article text is tokenised, so look-ups line up. */
+export function phraseTokens(phrase: string): string[] {
+  return analyse(phrase).tokens.map((t) => t.norm);
+}
+
+/**
+ * Everything extractors know besides the text: the gazetteer and the lexicons, indexed once.
+ * Built from plain data, so a user extends it by adding records to the files under data/.
+ */
+export class Knowledge {
+  readonly entries = new Map<string, KbEntry>();
+  readonly names = new PhraseIndex<NameHit>();
+  readonly titles = new PhraseIndex<TitleHit>();
+  readonly triggers = new PhraseIndex<TriggerEntry>();
+  readonly intent = new PhraseIndex<string>();
+  readonly hedges = new PhraseIndex<Hedge>();
+  readonly negation = new PhraseIndex<true>();
+  readonly forces = new PhraseIndex<GenericForce>();
+  readonly memberOf = new PhraseIndex<true>();
+  readonly honorifics: Set<string>;
+  readonly notNames: Set<string>;
+  readonly personCues: Set<string>;
+  /** Government-acting entity for a metonym or capital: entry id → country id. */
+  readonly actsFor = new Map<string, string>();
+  private readonly holders = new Map<string, { person: KbEntry; term: OfficeTerm }[]>();
+
+  constructor(readonly data: KnowledgeData) {
+    for (const e of data.gazetteer) this.addEntry(e);
+    for (const e of data.gazetteer) {
+      if (e.type === 'Country' && e.capital && this.entries.has(e.capital)) this.actsFor.set(e.capital, e.id);
+    }
+    for (const [id, country] of Object.entries(data.metonyms)) {
+      if (!id.startsWith('_')) this.actsFor.set(id, country);
+    }
+    for (const [role, forms] of Object.entries(data.titles.roles)) {
+      for (const f of forms) this.titles.add(phraseTokens(f), { role });
+    }
+    for (const t of data.triggers) this.triggers.add(t.trigger.split(' '), t);
+    for (const [k, v] of Object.entries(data.modality.intent)) this.intent.add(phraseTokens(k), v);
+    for (const [k, v] of Object.entries(data.modality.hedges)) this.hedges.add(phraseTokens(k), v);
+    for (const k of data.modality.negation) this.negation.add(phraseTokens(k), true);
+    for (const [k, v] of Object.entries(data.cues.genericForces)) this.forces.add(phraseTokens(k), v);
+    for (const k of data.cues.memberOf) this.memberOf.add(phraseTokens(k), true);
+    this.honorifics = new Set(data.titles.honorifics.map(fold));
+    this.notNames = new Set(data.cues.notNames.map(fold));
+    this.personCues = new Set(data.cues.personCues.map(fold));
+  }
+
+  private addEntry(e: KbEntry): void {
+    if (!e.id || !e.label || !ENTITY_TYPES.includes(e.type)) {
+      throw new KnowledgeError(`gazetteer record ${JSON.stringify(e).slice(0, 80)} needs id, label and a known type`);
+    }
+    if (e.wikidata !== undefined && !/^Q[1-9]\d*$/.test(e.wikidata)) {
+      throw new KnowledgeError(`gazetteer record "${e.id}" has a malformed Wikidata id "${e.wikidata}"`);
+    }
+    const prev = this.entries.get(e.id);
+    if (prev && prev.type !== e.type) throw new KnowledgeError(`gazetteer id "${e.id}" is used for two types`);
+    this.entries.set(e.id, { ...prev, ...e });
+    for (const name of [e.label, ...(e.aliases ?? [])]) {
+      const the = /^the\s/i.test(name);
+      this.names.add(phraseTokens(the ? name.slice(4) : name), { entry: e, kind: 'name', ...(the ? { needsThe: true } : {}) });
+    }
+    for (const d of e.demonyms ?? []) this.names.add(phraseTokens(d), { entry: e, kind: 'demonym' });
+    for (const term of e.offices ?? []) {
+      const key = `${fold(term.role)}|${term.of}`;
+      const list = this.holders.get(key) ?? [];
+      list.push({ person: e, term });
+      this.holders.set(key, list);
+    }
+  }
+
+  /** Who held `role` of `of` on `date` (ISO); undefined when nobody or more than one did. */
+  officeHolder(role: string, of: string, date: string | undefined): KbEntry | undefined {
+    if (!date) return undefined;
+    const list = this.holders.get(`${fold(role)}|${of}`) ?? [];
+    const found = list.filter(({ term }) => (!term.from || term.from <= date) && (!term.to || date < term.to));
+    return found.length === 1 ? found[0]?.person : undefined;
+  }
+
+  cameoClass(code: string): string {
+    const root = this.data.cameo.roots[code.slice(0, 2)];
+    if (!root) throw new KnowledgeError(`unknown CAMEO root for code "${code}"`);
+    return root.class;
+  }
+
+  cameoLabel(code: string): string {
+    return this.data.cameo.codes[code] ?? this.data.cameo.roots[code.slice(0, 2)]?.label ?? code;
+  }
+}

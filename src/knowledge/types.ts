@@ -1,0 +1,54 @@
+/** Entity classes newsgraph assigns; each maps to one ontology class (see rdf/vocabulary.ts). */
+export const ENTITY_TYPES = ['Person', 'Country', 'City', 'Place', 'Organization', 'GovernmentOrganization', 'ArmedForces', 'Group'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export interface OfficeTerm {
+  role: string;
+  /** Country or organisation id. */
+  of: string;
+  from?: string;
+  to?: string | null;
+}
+
+/** One gazetteer record, as written in data/gazetteer/*.json. */
+export interface KbEntry {
+  id: string;
+  label: string;
+  type: EntityType;
+  wikidata?: string;
+  aliases?: string[];
+  demonyms?: string[];
+  country?: string;
+  capital?: string;
+  gender?: 'male' | 'female';
+  offices?: OfficeTerm[];
+  iso2?: string;
+}
+
+export interface TriggerEntry {
+  trigger: string;
+  pos: 'verb' | 'noun';
+  code: string;
+  predicate?: string;
+  symmetric?: boolean;
+  intentCode?: string;
+  intentPredicate?: string;
+  objectKind?: 'event' | 'entity' | 'any';
+  placeIsTarget?: boolean;
+  weak?: boolean;
+  needs?: string[];
+  context?: string[];
+  speech?: boolean;
+  persons?: boolean;
+}
+
+export interface Hedge {
+  modality: string;
+  certainty: number;
+}
+
+export interface GenericForce {
+  label: string;
+  type: EntityType;
+  suffix: string;
+}

@@ -1,0 +1,78 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Doc, NlpEntity, Sentence, Token } from './types.js';
+import { fold } from './fold.js';
+
+type Wink = ReturnType<typeof winkNLP>;
+let engine: Wink | undefined;
+
+/** One wink-nlp instance per process (loading the model costs ~100 ms). */
+function wink(): Wink {
+  engine ??= winkNLP(model);
+  return engine;
+}
+
+/**
+ * Text → sentences, tokens (with POS and lemma) and the NLP base's own entities, every one
+ * carrying exact character offsets. wink-nlp reports token values, not offsets, so each value is
+ * located in the text from a moving cursor; a value that cannot be found is skipped, never guessed.
+ */
+export function analyse(text: string): Doc {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
+
+  // Map wink token index → our token index (-1 for whitespace or unalignable tokens).
+  const map = new Int32Array(values.length).fill(-1);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? '';
+    const p = pos[i] ?? 'X';
+    if (p === 'SPACE' || v.trim() === '') continue;
+    const at = text.indexOf(v, cursor);
+    if (at < 0 || at - cursor > 64) continue;
+    map[i] = tokens.length;
+    tokens.push({ index: tokens.length, text: v, norm: fold(v), lemma: fold(lemmas[i] ?? v), pos: p, start: at, end: at + v.length, sentence: 0 });
+    cursor = at + v.length;
+  }
+
+  const sentences: Sentence[] = [];
+  doc.sentences().each((s) => {
+    const [a, b] = s.out(its.span) as unknown as [number, number];
+    let first = -1;
+    let last = -1;
+    for (let i = a; i <= b; i++) {
+      const t = map[i] ?? -1;
+      if (t < 0) continue;
+      if (first < 0) first = t;
+      last = t;
+    }
+    if (first < 0) return;
+    const idx = sentences.length;
+    for (let t = first; t <= last; t++) (tokens[t] as Token).sentence = idx;
+    sentences.push({ index: idx, first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end });
+  });
+
+  const nlpEntities: NlpEntity[] = [];
+  doc.entities().each((e) => {
+    const [a, b] = e.out(its.span) as unknown as [number, number];
+    const type = (e.out(its.type) as unknown as string) ?? '';
+    let first = -1;
+    let last = -1;
+    for (let i = a; i <= b; i++) {
+      const t = map[i] ?? -1;
+      if (t < 0) continue;
+      if (first < 0) first = t;
+      last = t;
+    }
+    if (first < 0) return;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    nlpEntities.push({ type, first, last, start, end, text: text.slice(start, end) });
+  });
+  return { text, tokens, sentences, nlpEntities };
+}

@@ -1,0 +1,20 @@
+/** Lower-cases and strips diacritics, so "Erdoğan" and "Erdogan" compare equal. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+/** ASCII slug for readable IRIs: "Recep Tayyip Erdoğan" → "recep-tayyip-erdogan". */
+export function slugify(s: string): string {
+  const slug = fold(s)
+    .replace(/'s\b/g, 's')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+  return slug || 'x';
+}

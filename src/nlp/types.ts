@@ -1,0 +1,40 @@
+/** A token with exact character offsets into the article text. */
+export interface Token {
+  index: number;
+  text: string;
+  /** Lower-cased, accent-folded form used for lexicon look-ups. */
+  norm: string;
+  lemma: string;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ...). */
+  pos: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Token index range [first, last] inclusive. */
+  first: number;
+  last: number;
+}
+
+/** A span recognised by the NLP base itself (dates, numbers, money...). */
+export interface NlpEntity {
+  type: string;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The analysed article: everything downstream works on offsets into `text`. */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  nlpEntities: NlpEntity[];
+}

@@ -1,0 +1,271 @@
+import { DataFactory } from 'n3';
+import type { NamedNode, Quad, Quad_Object, Term } from '@rdfjs/types';
+import type { ArticleExtraction } from '../extract/types.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
+import type { EntityType } from '../knowledge/types.js';
+import type { EntityRecord, EventRecord } from '../model/types.js';
+import { Iris } from './iri.js';
+import { ITSRDF, NG, NIF, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SEM, TIME, XSD, NS } from './vocabulary.js';
+
+const { quad, literal, namedNode } = DataFactory;
+
+const TYPE_CLASS: Record<EntityType, NamedNode> = {
+  Person: SCHEMA.Person,
+  Country: SCHEMA.Country,
+  City: SCHEMA.City,
+  Place: SCHEMA.Place,
+  Organization: SCHEMA.Organization,
+  GovernmentOrganization: SCHEMA.GovernmentOrganization,
+  ArmedForces: NG.ArmedForces,
+  Group: NG.Group,
+};
+
+const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+/** The one mapper: an article's extraction → RDF/JS quads in the newsgraph vocabulary. */
+export function mapArticle(x: ArticleExtraction, kb: Knowledge, base: string): Quad[] {
+  const iris = new Iris(base);
+  const out: Quad[] = [];
+  const add = (s: NamedNode, p: NamedNode, o: Term) => out.push(quad(s, p, o as Quad_Object));
+  const slug = iris.articleSlug(x.article.id);
+  const art = iris.article(slug);
+  const text = x.doc.text;
+
+  // Article: a schema:NewsArticle that is also the NIF context its strings point into.
+  add(art, RDF.type, SCHEMA.NewsArticle);
+  add(art, RDF.type, NIF.Context);
+  add(art, SCHEMA.headline, literal(x.article.title ?? firstWords(text)));
+  if (x.article.date) add(art, SCHEMA.datePublished, literal(x.article.date, XSD.date));
+  if (x.article.url && /^https?:\/\/\S+$/.test(x.article.url)) add(art, SCHEMA.url, namedNode(x.article.url));
+  if (x.article.source) add(art, NG.sourceName, literal(x.article.source));
+  add(art, SCHEMA.inLanguage, literal(x.article.language ?? 'en'));
+  add(art, NIF.isString, literal(text));
+
+  const nifString = (node: NamedNode, start: number, end: number) => {
+    add(node, NIF.beginIndex, literal(String(start), XSD.nonNegativeInteger));
+    add(node, NIF.endIndex, literal(String(end), XSD.nonNegativeInteger));
+    add(node, NIF.anchorOf, literal(text.slice(start, end)));
+    add(node, NIF.referenceContext, art);
+  };
+  const sentenceIri = x.doc.sentences.map((s) => iris.span(slug, s.start, s.end));
+  x.doc.sentences.forEach((s, i) => {
+    const node = sentenceIri[i] as NamedNode;
+    add(node, RDF.type, NIF.Sentence);
+    nifString(node, s.start, s.end);
+  });
+
+  // Entities referred to by at least one mention (plus what they are located in).
+  const used = new Set<string>();
+  for (const m of x.mentions) [...m.refs, ...(m.literal ? [m.literal] : [])].forEach((r) => used.add(r));
+  for (const e of x.events) [...e.agents, ...e.targets, ...e.places].forEach((r) => used.add(r));
+  for (const f of x.facts) {
+    used.add(f.subject);
+    if ('entity' in f.object) used.add(f.object.entity);
+  }
+  for (const key of [...used]) closeOver(x.entities, key, used);
+  for (const key of [...used].sort()) {
+    const e = x.entities.get(key);
+    if (e) mapEntity(e, iris, add, kb);
+  }
+
+  // Mentions: NIF phrases pointing at what they denote; unresolved ones say so.
+  for (const m of x.mentions) {
+    const node = iris.span(slug, m.start, m.end);
+    add(node, RDF.type, NIF.Phrase);
+    add(node, RDF.type, NG.Mention);
+    nifString(node, m.start, m.end);
+    add(node, NIF.sentence, sentenceIri[m.sentence] as NamedNode);
+    add(node, NG.mentionType, literal(m.kind));
+    for (const r of m.refs) add(node, ITSRDF.taIdentRef, iris.entity(r));
+    if (m.literal) add(node, NG.metonymOf, iris.entity(m.literal));
+    if (m.refs.length === 0) add(node, NG.unresolved, literal('true', XSD.boolean));
+  }
+
+  // Quotes: NIF strings that are also schema:Quotation, with their speaker.
+  for (const q of x.quotes) {
+    if (q.end <= q.start) continue;
+    const node = iris.span(slug, q.start, q.end);
+    add(node, RDF.type, SCHEMA.Quotation);
+    nifString(node, q.start, q.end);
+    add(node, SCHEMA.text, literal(q.text));
+    for (const s of q.speaker) add(node, NG.speaker, iris.entity(s));
+    for (const s of q.sentences) add(node, PROV.wasDerivedFrom, sentenceIri[s] as NamedNode);
+  }
+
+  // Events.
+  const eventIri = new Map<number, NamedNode>();
+  for (const e of x.events) eventIri.set(e.id, iris.event(slug, e.trigger.start, e.trigger.end));
+  const resolveEvent = (id: number): NamedNode | undefined => {
+    let e = x.events.find((v) => v.id === id);
+    while (e?.mergedInto !== undefined) e = x.events.find((v) => v.id === e!.mergedInto);
+    return e ? eventIri.get(e.id) : undefined;
+  };
+  for (const e of x.events) {
+    if (e.mergedInto !== undefined) continue;
+    mapEvent(e, eventIri.get(e.id) as NamedNode, { x, kb, iris, add, sentenceIri, resolveEvent });
+  }
+
+  // Facts: the plain triple (when stated as fact) and a reified statement carrying provenance.
+  const perEvent = new Map<number, number>();
+  for (const f of x.facts) {
+    const ev = x.events.find((e) => e.id === f.event) as EventRecord;
+    const n = perEvent.get(f.event) ?? 0;
+    perEvent.set(f.event, n + 1);
+    const s = iris.entity(f.subject);
+    const p = NG.predicate(f.predicate);
+    const o = 'entity' in f.object ? iris.entity(f.object.entity) : resolveEvent(f.object.event);
+    if (!o) continue;
+    const stated = !f.negated && (f.modality === 'asserted' || NG.predicate(f.predicate).value === NG.predicate(ev.predicate ?? '').value && ev.code.startsWith('03'));
+    if (stated) add(s, p, o);
+    const node = iris.fact(slug, ev.trigger.start, n);
+    add(node, RDF.type, RDF.Statement);
+    add(node, RDF.type, NG.Fact);
+    add(node, RDF.subject, s);
+    add(node, RDF.predicate, p);
+    add(node, RDF.object, o);
+    add(node, NG.viaEvent, eventIri.get(ev.id) as NamedNode);
+    add(node, NG.modality, NG.modalityValue(f.modality));
+    add(node, NG.negated, literal(String(f.negated), XSD.boolean));
+    add(node, PROV.wasDerivedFrom, sentenceIri[f.sentence] as NamedNode);
+    if (ev.attribution) for (const src of ev.attribution.sources) add(node, PROV.wasAttributedTo, iris.entity(src));
+  }
+  return out;
+}
+
+function firstWords(text: string): string {
+  const t = text.trim().split(/\s+/).slice(0, 12).join(' ');
+  return t.length > 0 ? t : 'Untitled article';
+}
+
+function closeOver(entities: Map<string, EntityRecord>, key: string, used: Set<string>): void {
+  const e = entities.get(key);
+  if (!e) return;
+  for (const k of [e.country, e.governmentOf, e.officeOf]) {
+    if (k && !used.has(k) && entities.has(k)) {
+      used.add(k);
+      closeOver(entities, k, used);
+    }
+  }
+  for (const o of e.offices) {
+    const of = o.split('|')[1];
+    if (of && !used.has(of) && entities.has(of)) {
+      used.add(of);
+      closeOver(entities, of, used);
+    }
+  }
+}
+
+type Add = (s: NamedNode, p: NamedNode, o: Term) => void;
+
+function mapEntity(e: EntityRecord, iris: Iris, add: Add, kb: Knowledge): void {
+  const node = iris.entity(e.key);
+  add(node, RDF.type, NG.Entity);
+  add(node, RDF.type, TYPE_CLASS[e.type]);
+  add(node, RDFS.label, literal(e.label));
+  add(node, SCHEMA.name, literal(e.label));
+  for (const a of [...e.aliases].sort()) add(node, SCHEMA.alternateName, literal(a));
+  if (e.wikidata) {
+    add(node, OWL.sameAs, namedNode(NS.wd + e.wikidata));
+    add(node, NG.linkStatus, NG.Linked);
+  } else add(node, NG.linkStatus, NG.Unlinked);
+  if (e.country && e.country !== e.key) add(node, SCHEMA.containedInPlace, iris.entity(e.country));
+  if (e.governmentOf) add(node, NG.governmentOf, iris.entity(e.governmentOf));
+  if (e.officeOf) add(node, NG.officeOf, iris.entity(e.officeOf));
+  for (const o of [...e.offices].sort()) {
+    const [role, of] = o.split('|') as [string, string];
+    const post = iris.office(role, of);
+    const jurisdiction = kb.entries.get(of);
+    add(node, ORG.holds, post);
+    add(post, RDF.type, ORG.Post);
+    add(post, RDFS.label, literal(`${titleCase(role)} of ${jurisdiction?.label ?? of}`));
+    add(post, NG.role, literal(role));
+    add(post, NG.jurisdiction, iris.entity(of));
+  }
+}
+
+interface EventCtx {
+  x: ArticleExtraction;
+  kb: Knowledge;
+  iris: Iris;
+  add: Add;
+  sentenceIri: NamedNode[];
+  resolveEvent: (id: number) => NamedNode | undefined;
+}
+
+function mapEvent(e: EventRecord, node: NamedNode, c: EventCtx): void {
+  const { add, iris, kb, x } = c;
+  const label = (k: string) => x.entities.get(k)?.label ?? k;
+  add(node, RDF.type, NG.eventClass(kb.cameoClass(e.code)));
+  add(node, RDF.type, NG.Event);
+  add(node, RDF.type, SEM.Event);
+  const who = e.agents.map(label).join(', ');
+  add(node, RDFS.label, literal(`${kb.cameoLabel(e.code)}${who ? `: ${who}` : ''} (“${e.trigger.text}”)`));
+  add(node, NG.cameoCode, literal(e.code));
+  add(node, NG.cameoLabel, literal(kb.cameoLabel(e.code)));
+  add(node, NG.trigger, literal(e.trigger.text));
+  for (const a of e.agents) {
+    add(node, NG.agent, iris.entity(a));
+    add(node, SEM.hasActor, iris.entity(a));
+  }
+  for (const t of e.targets) {
+    add(node, NG.target, iris.entity(t));
+    add(node, SEM.hasActor, iris.entity(t));
+  }
+  for (const p of e.places) add(node, SEM.hasPlace, iris.entity(p));
+  if (e.subEventOf !== undefined) {
+    const parent = c.resolveEvent(e.subEventOf);
+    if (parent && !parent.equals(node)) add(node, SEM.subEventOf, parent);
+  }
+  for (const id of e.targetEvents) {
+    const t = c.resolveEvent(id);
+    if (t && !t.equals(node)) add(node, NG.targetEvent, t);
+  }
+  if (e.time) {
+    const tn = iris.eventPart(node, 'time');
+    add(node, SEM.hasTime, tn);
+    add(tn, RDF.type, TIME.TemporalEntity);
+    add(tn, NG.phrase, literal(e.time.text));
+    if (e.time.value && e.time.granularity) {
+      const dt = XSD[e.time.granularity];
+      add(node, SEM.hasTimeStamp, literal(e.time.value, dt));
+      add(tn, e.time.granularity === 'date' ? TIME.inXSDDate : e.time.granularity === 'gYearMonth' ? TIME.inXSDgYearMonth : TIME.inXSDgYear, literal(e.time.value, dt));
+    }
+  }
+  add(node, NG.modality, NG.modalityValue(e.modality));
+  add(node, NG.certainty, literal(e.certainty.toFixed(2), XSD.decimal));
+  if (e.hedge) add(node, NG.hedge, literal(e.hedge));
+  add(node, NG.negated, literal(String(e.negated), XSD.boolean));
+  if (e.ordinal) add(node, NG.ordinal, literal(String(e.ordinal), XSD.integer));
+  e.quantities.forEach((q, i) => {
+    const qn = iris.eventPart(node, `q${i + 1}`);
+    add(node, NG.quantity, qn);
+    add(qn, RDF.type, SCHEMA.QuantitativeValue);
+    add(qn, SCHEMA.value, literal(String(q.value), Number.isInteger(q.value) ? XSD.integer : XSD.decimal));
+    add(qn, NG.phrase, literal(q.text));
+    if (q.approximation) add(qn, NG.approximation, literal(q.approximation));
+    if (q.unit) add(qn, SCHEMA.unitText, literal(q.unit));
+    if (q.currency) add(qn, SCHEMA.currency, literal(q.currency));
+  });
+  for (const t of e.topics) {
+    const tn = iris.topic(t.label.replace(/^(the|a|an) /i, ''));
+    add(node, NG.topic, tn);
+    add(tn, RDF.type, NG.Topic);
+    add(tn, RDFS.label, literal(t.label.replace(/^(the|a|an) /i, '')));
+    for (const k of t.concerns) add(tn, NG.concerns, iris.entity(k));
+  }
+  if (e.purpose) {
+    const pn = iris.eventPart(node, 'purpose');
+    add(node, NG.purpose, pn);
+    add(pn, RDF.type, NG.Purpose);
+    add(pn, RDFS.label, literal(e.purpose.text));
+    add(pn, NG.modality, NG.modalityValue(e.purpose.modality));
+    add(pn, NG.certainty, literal(e.purpose.certainty.toFixed(2), XSD.decimal));
+    if (e.purpose.hedge) add(pn, NG.hedge, literal(e.purpose.hedge));
+    for (const k of e.purpose.concerns) add(pn, NG.concerns, iris.entity(k));
+  }
+  if (e.attribution) {
+    for (const s of e.attribution.sources) add(node, PROV.wasAttributedTo, iris.entity(s));
+    add(node, NG.attributionPhrase, literal(e.attribution.phrase));
+  }
+  for (const s of [...e.sentences].sort((a, b) => a - b)) add(node, PROV.wasDerivedFrom, c.sentenceIri[s] as NamedNode);
+}
