@@ -29,6 +29,5 @@ export function extractArticle(article: Article, kb: Knowledge, extractors: read
     facts: [],
   };
   for (const x of extractors) x.run(ctx);
-  const { kb: _kb, ...result } = ctx;
-  return result;
+  return { article: ctx.article, doc: ctx.doc, entities: ctx.entities, mentions: ctx.mentions, times: ctx.times, quantities: ctx.quantities, quotes: ctx.quotes, attributions: ctx.attributions, events: ctx.events, facts: ctx.facts };
 }

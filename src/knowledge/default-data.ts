@@ -28,7 +28,7 @@ export function defaultData(): KnowledgeData {
     triggers: events.triggers as KnowledgeData['triggers'],
     cameo: cameo as KnowledgeData['cameo'],
     modality: modality as KnowledgeData['modality'],
-    pronouns: withoutComment(pronouns) as KnowledgeData['pronouns'],
+    pronouns: withoutComment(pronouns) as unknown as KnowledgeData['pronouns'],
     titles: titles as KnowledgeData['titles'],
     referring: referring as KnowledgeData['referring'],
     cues: cues as unknown as KnowledgeData['cues'],

@@ -23,7 +23,8 @@ export function analyse(text: string): Doc {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink's typings reject its.lemma in out(); the call itself is documented API.
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
 
   // Map wink token index → our token index (-1 for whitespace or unalignable tokens).
   const map = new Int32Array(values.length).fill(-1);
@@ -41,7 +42,7 @@ export function analyse(text: string): Doc {
   }
 
   const sentences: Sentence[] = [];
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [a, b] = s.out(its.span) as unknown as [number, number];
     let first = -1;
     let last = -1;
@@ -58,7 +59,7 @@ export function analyse(text: string): Doc {
   });
 
   const nlpEntities: NlpEntity[] = [];
-  doc.entities().each((e) => {
+  doc.entities().each((e: { out: (f: unknown) => unknown }) => {
     const [a, b] = e.out(its.span) as unknown as [number, number];
     const type = (e.out(its.type) as unknown as string) ?? '';
     let first = -1;

@@ -1,0 +1,45 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGraph, parseRdf, NS } from '../src/index.js';
+import { validateShacl } from '../src/validate/shacl.js';
+import { BASE, articleFiles, loadArticle, seedGraph } from './helpers/graphs.js';
+
+const ONTOLOGY = join(import.meta.dirname, '../ontology/newsgraph.ttl');
+const SHAPES = join(import.meta.dirname, '../ontology/shapes.ttl');
+const shapes = () => parseRdf(readFileSync(SHAPES, 'utf8'));
+
+describe('ontology', () => {
+  it('parses, and declares every ng: term the output uses', () => {
+    const onto = parseRdf(readFileSync(ONTOLOGY, 'utf8'));
+    expect(onto.length).toBeGreaterThan(100);
+    const declared = new Set(onto.filter((q) => q.predicate.value === `${NS.rdf}type`).map((q) => q.subject.value));
+    const used = new Set<string>();
+    for (const q of buildGraph(articleFiles().map(loadArticle), { base: BASE }).store) {
+      for (const t of [q.predicate, q.object]) if (t.termType === 'NamedNode' && t.value.startsWith(NS.ng)) used.add(t.value);
+    }
+    expect([...used].filter((u) => !declared.has(u))).toEqual([]);
+  });
+  it('gives every ng: property a label, comment, domain and range', () => {
+    const onto = parseRdf(readFileSync(ONTOLOGY, 'utf8'));
+    const props = onto.filter((q) => q.predicate.value === `${NS.rdf}type` && /Property$/.test(q.object.value) && q.subject.value.startsWith(NS.ng)).map((q) => q.subject.value);
+    const has = (s: string, p: string) => onto.some((q) => q.subject.value === s && q.predicate.value === p);
+    const missing = [...new Set(props)].filter((p) => !(has(p, `${NS.rdfs}label`) && has(p, `${NS.rdfs}comment`) && has(p, `${NS.rdfs}domain`) && has(p, `${NS.rdfs}range`)));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('SHACL conformance', () => {
+  it.skipIf(!existsSync(SHAPES))('the seed graph conforms to the shapes', async () => {
+    const violations = await validateShacl(shapes(), seedGraph().store.getQuads(null, null, null, null));
+    expect(violations).toEqual([]);
+  });
+  it.skipIf(!existsSync(SHAPES)).each(articleFiles().map((f) => [f.split('/').pop()!, f]))('%s conforms to the shapes', async (_name, file) => {
+    const r = buildGraph([loadArticle(file)], { base: BASE });
+    expect(await validateShacl(shapes(), r.store.getQuads(null, null, null, null))).toEqual([]);
+  });
+  it.skipIf(!existsSync(SHAPES))('a broken graph is caught (the gate gates)', async () => {
+    const quads = seedGraph().store.getQuads(null, null, null, null).filter((q) => q.predicate.value !== `${NS.ng}cameoCode`);
+    expect((await validateShacl(shapes(), quads)).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDate } from '../src/extract/time.js';
+
+// Article date 2025-07-18 is a Friday.
+const REF = '2025-07-18';
+describe('resolveDate', () => {
+  it.each([
+    ['Friday', 'on Friday', false, '2025-07-18', 'date'],
+    ['Tuesday', 'on Tuesday', false, '2025-07-15', 'date'],
+    ['Monday', 'on Monday', false, '2025-07-14', 'date'],
+    ['Monday', 'on Monday', true, '2025-07-21', 'date'],
+    ['late June', 'in late June', false, '2025-06', 'gYearMonth'],
+    ['this year', 'earlier this year', false, '2025', 'gYear'],
+    ['2022', 'in 2022', false, '2022', 'gYear'],
+    ['March 3', 'on March 3', false, '2025-03-03', 'date'],
+  ])('%s (%s, future=%s) → %s', (core, phrase, future, value, granularity) => {
+    expect(resolveDate(core, phrase, REF, future)).toEqual({ value, granularity });
+  });
+  it('leaves week-level phrases unresolved rather than guessing a day', () => {
+    expect(resolveDate('last week', 'last week', REF, false)).toBeUndefined();
+  });
+});
