@@ -197,3 +197,21 @@ describe('seed article: quotes and provenance', () => {
     expect(objects(store, art!.value, schema('headline'))[0]).toMatch(/Putin/);
   });
 });
+
+describe('seed article: nothing hedged is stated as fact', () => {
+  const { store } = seedGraph();
+  it('the proposed third round yields a Proposed statement but no plain triple of its own', () => {
+    const statements = store.getSubjects(`${NS.rdf}type`, ng('Fact'), null).map((s) => s.value);
+    const proposed = statements.filter((s) => objects(store, s, ng('modality')).includes(ng('Proposed')));
+    expect(proposed.length).toBeGreaterThan(0);
+    for (const s of statements) {
+      const [subj] = objects(store, s, `${NS.rdf}subject`);
+      const [pred] = objects(store, s, `${NS.rdf}predicate`);
+      const [obj] = objects(store, s, `${NS.rdf}object`);
+      const plain = objects(store, subj!, pred!).includes(obj!);
+      const asserted = objects(store, s, ng('modality')).includes(ng('Asserted'));
+      const sameElsewhere = statements.some((t) => t !== s && objects(store, t, `${NS.rdf}object`)[0] === obj && objects(store, t, `${NS.rdf}subject`)[0] === subj && objects(store, t, ng('modality')).includes(ng('Asserted')));
+      if (!asserted && !sameElsewhere && pred !== ng('offersToHost')) expect(plain, `${s} is ${objects(store, s, ng('modality'))} yet stated`).toBe(false);
+    }
+  });
+});

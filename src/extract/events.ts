@@ -283,7 +283,10 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
   if (intent) {
     ev.modality = intent;
     if (c.entry.intentCode) ev.code = c.entry.intentCode;
-    if (c.entry.intentPredicate) ev.predicate = c.entry.intentPredicate;
+    if (c.entry.intentPredicate) {
+      ev.predicate = c.entry.intentPredicate;
+      ev.predicateIsIntent = true;
+    }
   }
   // "third round": ordinal before the trigger.
   for (let k = c.first - 1; k >= Math.max(clauseStart, c.first - 4); k--) {

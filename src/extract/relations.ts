@@ -15,7 +15,8 @@ export const relationExtractor: Extractor = {
       const add = (subject: string, object: Fact['object']) => {
         if ('entity' in object && object.entity === subject) return;
         if (ctx.facts.some((f) => f.event === e.id && f.subject === subject && JSON.stringify(f.object) === JSON.stringify(object))) return;
-        ctx.facts.push({ subject, predicate: e.predicate as string, object, event: e.id, sentence: e.sentence, modality: e.modality, negated: e.negated });
+        const stated = !e.negated && (e.modality === 'asserted' || !!e.predicateIsIntent);
+        ctx.facts.push({ subject, predicate: e.predicate as string, object, event: e.id, sentence: e.sentence, modality: e.modality, negated: e.negated, stated });
       };
       const agents = principal(ctx, e);
       if (agents.length === 0) continue;

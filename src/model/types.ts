@@ -124,6 +124,8 @@ export interface EventRecord {
   ordinal?: number;
   /** The binary predicate this event yields between its principal actors. */
   predicate?: string;
+  /** The predicate names the intent itself ("offersToHost"), so stating it asserts only the intent. */
+  predicateIsIntent?: boolean;
   symmetric: boolean;
   placeIsTarget: boolean;
   purpose?: { text: string; modality: Modality; certainty: number; hedge?: string; concerns: string[] };
@@ -141,4 +143,6 @@ export interface Fact {
   sentence: number;
   modality: Modality;
   negated: boolean;
+  /** Written as a plain triple: stated as fact, not hedged, proposed or negated. */
+  stated: boolean;
 }

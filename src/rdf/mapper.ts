@@ -115,8 +115,7 @@ export function mapArticle(x: ArticleExtraction, kb: Knowledge, base: string): Q
     const p = NG.predicate(f.predicate);
     const o = 'entity' in f.object ? iris.entity(f.object.entity) : resolveEvent(f.object.event);
     if (!o) continue;
-    const stated = !f.negated && (f.modality === 'asserted' || NG.predicate(f.predicate).value === NG.predicate(ev.predicate ?? '').value && ev.code.startsWith('03'));
-    if (stated) add(s, p, o);
+    if (f.stated) add(s, p, o);
     const node = iris.fact(slug, ev.trigger.start, n);
     add(node, RDF.type, RDF.Statement);
     add(node, RDF.type, NG.Fact);
