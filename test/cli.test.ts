@@ -44,3 +44,10 @@ describe('newsgraph CLI', () => {
     expect(help).toMatch(/--format <ttl\|nt>/);
   });
 });
+
+describe('library entry point', () => {
+  it("is importable as 'newsgraph' (built by npm install's prepare step)", () => {
+    const code = "import('newsgraph').then((m) => { const a = m.articleFromText('Kenya and Tanzania signed a treaty in Nairobi on Wednesday.', 'x', 'x'); console.log(m.buildGraph([a], { date: '2024-03-13' }).stats.articles); })";
+    expect(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8', cwd: join(import.meta.dirname, '..') }).trim()).toBe('1');
+  });
+});
