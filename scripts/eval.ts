@@ -1,0 +1,75 @@
+// npm run eval: scores the pipeline against the gold annotations in data/dev/gold and writes docs/quality.md.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultKnowledge } from '../src/knowledge/index.js';
+import { extractArticle } from '../src/extract/pipeline.js';
+import { articleFromText } from '../src/input/index.js';
+import { prf, scoreArticle, sumCounts } from '../src/eval/score.js';
+import type { ArticleScore, Gold } from '../src/eval/types.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const GOLD = join(ROOT, 'data/dev/gold');
+const kb = defaultKnowledge();
+const scores: ArticleScore[] = [];
+for (const f of readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort()) {
+  const gold = JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as Gold;
+  const path = join(ROOT, gold.article);
+  const id = path.split('/').pop()!.replace(/\.md$/, '');
+  scores.push(scoreArticle(extractArticle(articleFromText(readFileSync(path, 'utf8'), id, path), kb), gold));
+}
+
+const pct = (x: number) => x.toFixed(2);
+const ratio = (a: { correct: number; total: number }) => (a.total === 0 ? '–' : pct(a.correct / a.total));
+const row = (name: string, s: Omit<ArticleScore, 'article' | 'misses' | 'falseAlarms'>) =>
+  `| ${name} | ${pct(prf(s.entities).f1)} | ${pct(prf(s.mentions).f1)} | ${ratio(s.linking)} | ${pct(prf(s.events).f1)} | ${ratio(s.eventPlace)} | ${ratio(s.eventDate)} | ${pct(prf(s.facts).f1)} |`;
+const total = {
+  entities: sumCounts(scores.map((s) => s.entities)),
+  mentions: sumCounts(scores.map((s) => s.mentions)),
+  events: sumCounts(scores.map((s) => s.events)),
+  facts: sumCounts(scores.map((s) => s.facts)),
+  linking: scores.reduce((a, s) => ({ correct: a.correct + s.linking.correct, total: a.total + s.linking.total }), { correct: 0, total: 0 }),
+  eventPlace: scores.reduce((a, s) => ({ correct: a.correct + s.eventPlace.correct, total: a.total + s.eventPlace.total }), { correct: 0, total: 0 }),
+  eventDate: scores.reduce((a, s) => ({ correct: a.correct + s.eventDate.correct, total: a.total + s.eventDate.total }), { correct: 0, total: 0 }),
+};
+const detail = (name: string, c: { tp: number; fp: number; fn: number }) => {
+  const m = prf(c);
+  return `| ${name} | ${pct(m.p)} | ${pct(m.r)} | ${pct(m.f1)} | ${c.tp} | ${c.fp} | ${c.fn} |`;
+};
+const lines = [
+  '# Extraction quality',
+  '',
+  `Measured with \`npm run eval\` on ${scores.length} gold-annotated articles (\`data/dev/gold\`, format in \`data/dev/README.md\`).`,
+  'The script rewrites this file each time it runs.',
+  '',
+  '## Overall',
+  '',
+  '| measure | precision | recall | F1 | tp | fp | fn |',
+  '|---|---|---|---|---|---|---|',
+  detail('entities', total.entities),
+  detail('entity mentions (incl. coreference)', total.mentions),
+  detail('events (CAMEO root + a shared participant)', total.events),
+  detail('binary facts', total.facts),
+  '',
+  `Linking accuracy: ${ratio(total.linking)} (${total.linking.correct}/${total.linking.total}).`,
+  `Event place accuracy: ${ratio(total.eventPlace)} (${total.eventPlace.correct}/${total.eventPlace.total}).`,
+  `Event date accuracy: ${ratio(total.eventDate)} (${total.eventDate.correct}/${total.eventDate.total}).`,
+  '',
+  'How things are matched:',
+  '- **Entities:** a system entity matches a gold entity that has the same Wikidata id or a shared name. A government counts as its country.',
+  '- **Mentions:** matched as (surface string, entity) pairs.',
+  '- **Linking:** counts every aligned entity where either side has a Wikidata id.',
+  '- **Events:** an event matches when its CAMEO root is the same and it shares at least one participant.',
+  '- **Facts:** matched on (subject, predicate, object); symmetric predicates match in either direction.',
+  '',
+  '## Per article (F1 / accuracy)',
+  '',
+  '| article | entities | mentions | linking | events | place | date | facts |',
+  '|---|---|---|---|---|---|---|---|',
+  ...scores.map((s) => row(s.article.split('/').pop()!, s)),
+  '',
+  '## Misses and false alarms',
+  '',
+  ...scores.flatMap((s) => [`### ${s.article.split('/').pop()}`, '', ...s.misses.map((m) => `- miss: ${m}`), ...s.falseAlarms.map((m) => `- false alarm: ${m}`), '']),
+];
+writeFileSync(join(ROOT, 'docs/quality.md'), lines.join('\n'));
+console.log(lines.slice(6, 18).join('\n'));

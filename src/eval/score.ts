@@ -1,0 +1,134 @@
+import type { ArticleExtraction } from '../extract/types.js';
+import type { EntityRecord } from '../model/types.js';
+import { fold } from '../nlp/fold.js';
+import type { ArticleScore, Counts, Gold } from './types.js';
+
+const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'it', 'its', 'they', 'them', 'their', 'we', 'our', 'us', 'i']);
+const SYMMETRIC = new Set(['called', 'metWith', 'spokeWith', 'negotiatedWith', 'fought', 'signedAgreementWith', 'exchangedPrisonersWith', 'agreedWith', 'cooperatedWith', 'mergedWith', 'agreedCeasefireWith']);
+
+export const prf = (c: Counts) => {
+  const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+};
+
+/**
+ * Maps system entities to gold entities: same Wikidata id, else a name of one equals a name of the other
+ * (accent- and case-folded). A government counts as its country (CAMEO codes "Moscow said" as RUS GOV).
+ */
+export function alignEntities(x: ArticleExtraction, gold: Gold): Map<string, string> {
+  const map = new Map<string, string>();
+  const names = (e: EntityRecord) => [e.label, ...e.aliases].map(fold);
+  for (const e of x.entities.values()) {
+    const target = e.governmentOf ? x.entities.get(e.governmentOf) ?? e : e;
+    const g =
+      gold.entities.find((g) => g.wikidata && target.wikidata === g.wikidata) ??
+      gold.entities.find((g) => [g.label, ...g.mentions.filter((m) => !PRONOUNS.has(fold(m)))].map(fold).some((n) => names(target).includes(n)));
+    if (g) map.set(e.key, g.id);
+  }
+  return map;
+}
+
+export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
+  const align = alignEntities(x, gold);
+  const misses: string[] = [];
+  const falseAlarms: string[] = [];
+  const counts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+
+  // Entities mentioned in the text (mentioned by at least one mention).
+  const sysEntities = new Set(x.mentions.flatMap((m) => m.refs));
+  const entities = counts();
+  const matchedGold = new Set<string>();
+  for (const k of sysEntities) {
+    const g = align.get(k);
+    if (g && !matchedGold.has(g)) {
+      entities.tp++;
+      matchedGold.add(g);
+    } else if (!g) {
+      entities.fp++;
+      falseAlarms.push(`entity ${k}`);
+    }
+  }
+  for (const g of gold.entities) if (!matchedGold.has(g.id)) {
+    entities.fn++;
+    misses.push(`entity ${g.id} (${g.type})`);
+  }
+
+  // Mentions: (surface string, gold entity) pairs.
+  const goldPairs = new Set(gold.entities.flatMap((g) => g.mentions.map((m) => `${fold(m)}|${g.id}`)));
+  const sysPairs = new Set(x.mentions.flatMap((m) => m.refs.map((r) => `${fold(m.text)}|${align.get(r) ?? r}`)));
+  const mentions = counts();
+  for (const p of sysPairs) goldPairs.has(p) ? mentions.tp++ : mentions.fp++;
+  for (const p of goldPairs) if (!sysPairs.has(p)) mentions.fn++;
+
+  // Linking: every gold entity found, and every system link, must carry the right id (or none).
+  const linking = { correct: 0, total: 0 };
+  for (const [k, gid] of align) {
+    const g = gold.entities.find((e) => e.id === gid)!;
+    const e = x.entities.get(k)!;
+    if (e.governmentOf) continue;
+    if (!g.wikidata && !e.wikidata) continue;
+    linking.total++;
+    if (g.wikidata === (e.wikidata ?? null)) linking.correct++;
+    else (e.wikidata ? falseAlarms : misses).push(`link ${gid}: system ${e.wikidata ?? 'none'}, gold ${g.wikidata ?? 'none'}`);
+  }
+
+  // Events: same CAMEO root and overlapping participants.
+  const live = x.events.filter((e) => e.mergedInto === undefined);
+  const events = counts();
+  const eventPlace = { correct: 0, total: 0 };
+  const eventDate = { correct: 0, total: 0 };
+  const used = new Set<number>();
+  for (const g of gold.events) {
+    const gp = new Set([...g.actors, ...g.targets]);
+    const found = live.find((e) => !used.has(e.id) && e.code.slice(0, 2) === g.cameo.slice(0, 2) && [...e.agents, ...e.targets].some((a) => gp.has(align.get(a) ?? a)));
+    if (!found) {
+      events.fn++;
+      misses.push(`event ${g.cameo} ${g.trigger ?? ''} [${[...gp].join(', ')}]`);
+      continue;
+    }
+    used.add(found.id);
+    events.tp++;
+    if (g.place) {
+      eventPlace.total++;
+      if (found.places.some((p) => align.get(p) === g.place)) eventPlace.correct++;
+      else misses.push(`place of ${g.cameo} ${g.trigger ?? ''}: ${g.place}, system ${found.places.join(',') || 'none'}`);
+    }
+    if (g.date) {
+      eventDate.total++;
+      if (found.time?.value === g.date) eventDate.correct++;
+      else misses.push(`date of ${g.cameo} ${g.trigger ?? ''}: ${g.date}, system ${found.time?.value ?? 'none'}`);
+    }
+  }
+  for (const e of live) {
+    if (used.has(e.id) || e.agents.length + e.targets.length === 0) continue;
+    events.fp++;
+    falseAlarms.push(`event ${e.code} "${e.trigger.text}"`);
+  }
+
+  // Binary facts between entities.
+  const facts = counts();
+  const goldFacts = gold.facts.map((f) => ({ ...f, hit: false }));
+  for (const f of x.facts) {
+    if (!('entity' in f.object)) continue;
+    const s = align.get(f.subject) ?? f.subject;
+    const o = align.get(f.object.entity) ?? f.object.entity;
+    const g = goldFacts.find((gf) => !gf.hit && gf.predicate === f.predicate && ((gf.subject === s && gf.object === o) || (SYMMETRIC.has(f.predicate) && gf.subject === o && gf.object === s)));
+    if (g) {
+      g.hit = true;
+      facts.tp++;
+    } else {
+      facts.fp++;
+      falseAlarms.push(`fact ${s} ${f.predicate} ${o}`);
+    }
+  }
+  for (const g of goldFacts) if (!g.hit) {
+    facts.fn++;
+    misses.push(`fact ${g.subject} ${g.predicate} ${g.object}`);
+  }
+  return { article: gold.article, entities, mentions, linking, events, eventPlace, eventDate, facts, misses, falseAlarms };
+}
+
+export function sumCounts(cs: Counts[]): Counts {
+  return cs.reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+}

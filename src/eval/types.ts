@@ -1,0 +1,26 @@
+/** Gold annotation of one article (format documented in data/dev/README.md). */
+export interface Gold {
+  article: string;
+  entities: { id: string; label: string; type: string; wikidata: string | null; mentions: string[] }[];
+  events: { cameo: string; trigger?: string; actors: string[]; targets: string[]; place: string | null; date: string | null; modality?: string; negated?: boolean }[];
+  facts: { subject: string; predicate: string; object: string }[];
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface ArticleScore {
+  article: string;
+  entities: Counts;
+  mentions: Counts;
+  linking: { correct: number; total: number };
+  events: Counts;
+  eventPlace: { correct: number; total: number };
+  eventDate: { correct: number; total: number };
+  facts: Counts;
+  misses: string[];
+  falseAlarms: string[];
+}
