@@ -208,6 +208,13 @@ function typeFromContext(ctx: ExtractionContext, first: number, last: number): E
   if (n1?.text === ',' && t[last + 2]?.norm === 'the' && titleAtToken(ctx, last + 3)) return 'Person';
   if (last > first && n1 && ctx.kb.personCues.has(n1.norm)) return 'Person';
   if (first === last && isAcronym(t[first]) && (t[first] as Token).text.length >= 2) return 'Organization';
+  // "Tana River County", "North Kivu province"
+  if (last > first && ctx.kb.placeHeads.has(head)) return 'Place';
+  if (n1 && ctx.kb.placeHeads.has(n1.norm) && n1.pos === 'NOUN') return 'Place';
+  // "said Pavel Sedov", "according to Yelitza Moran"
+  if (last > first && p1 && (ctx.kb.personCues.has(p1.norm) || (p1.norm === 'to' && p2?.norm === 'according'))) return 'Person';
+  // A capitalised pair or triple opening with a common given name.
+  if (last > first && last - first <= 3 && ctx.kb.givenNames.has((t[first] as Token).norm)) return 'Person';
   return undefined;
 }
 

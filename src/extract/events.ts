@@ -8,6 +8,7 @@ import { groupCoordinated } from './coreference.js';
 import { clauseIds, governingPreposition, inRanges, looksLikeSubject, quotedRanges } from './syntax.js';
 import type { ExtractionContext, Extractor } from './types.js';
 import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
+import { docIndex, dropMentionIndex, firstTokenFrom, inNameMention, indexMentions, sentenceMentions } from './doc-index.js';
 
 const SYN = syntaxData as unknown as {
   lightVerbs: string[];
@@ -58,6 +59,8 @@ export const eventExtractor: Extractor = {
   run(ctx) {
     const quoted = quotedRanges(ctx);
     const coordinated = groupCoordinated(ctx);
+    // This extractor adds no mentions: index them once (per sentence, name coverage) for the loops below.
+    indexMentions(ctx);
     const all: Candidate[] = [];
     for (const s of ctx.doc.sentences) {
       const clauses = clauseIds(ctx, s.index);
@@ -80,19 +83,19 @@ export const eventExtractor: Extractor = {
       if (c.subEventOf) c.event.subEventOf = c.subEventOf.event.mergedInto ?? c.subEventOf.event.id;
       ctx.events.push(c.event);
     }
+    dropMentionIndex(ctx);
   },
 };
 
 function findTriggers(ctx: ExtractionContext, first: number, last: number, quoted: [number, number][], clauses: Map<number, number>): Candidate[] {
   const t = ctx.doc.tokens;
-  const lemmas = t.map((x) => x.lemma);
-  // wink leaves unknown plurals unlemmatised ("airstrikes"): try a plain singular too.
-  const singular = t.map((x) => (x.lemma === x.norm && /[^s]s$/.test(x.norm) ? x.norm.slice(0, -1) : x.lemma));
+  // wink leaves unknown plurals unlemmatised ("airstrikes"): `singular` tries a plain singular too.
+  const { lemmas, singular } = docIndex(ctx.doc);
   const out: Candidate[] = [];
   for (let i = first; i <= last; i++) {
     if (inRanges(quoted, i)) continue;
     const tok = t[i] as Token;
-    if (ctx.mentions.some((m) => m.first <= i && i <= m.last && m.kind === 'name')) continue;
+    if (inNameMention(ctx, i)) continue;
     const byLemma = ctx.kb.triggers.matchAt(lemmas, i);
     const hits = (byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i)).filter((h) => i + h.length - 1 <= last);
     const hit = hits.find((h) => posOk(h.value, t, i, i + h.length - 1) && needsOk(ctx, h.value, i, first, last, clauses));
@@ -157,7 +160,7 @@ function needsOk(ctx: ExtractionContext, e: TriggerEntry, i: number, first: numb
 }
 
 function clauseMentions(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>): Mention[] {
-  return ctx.mentions.filter((m) => m.sentence === c.event.sentence && clauses.get(m.first) === c.clause && (m.refs.length > 0 || m.eventRef !== undefined));
+  return sentenceMentions(ctx, c.event.sentence).filter((m) => clauses.get(m.first) === c.clause && (m.refs.length > 0 || m.eventRef !== undefined));
 }
 
 /** Where a place mention sits: "in the city of Sweida" counts as "in". */
@@ -192,7 +195,7 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
   }
   const clauseStart = [...clauses.entries()].find(([, v]) => v === c.clause)?.[0] ?? c.first;
   if (t[clauseStart]?.norm === 'where') {
-    const prevPlace = [...ctx.mentions].reverse().find((m) => m.sentence === ev.sentence && m.last < clauseStart && m.refs.length === 1 && isPlaceType(ctx, m.refs[0]!));
+    const prevPlace = [...sentenceMentions(ctx, ev.sentence)].reverse().find((m) => m.last < clauseStart && m.refs.length === 1 && isPlaceType(ctx, m.refs[0]!));
     if (prevPlace) addUnique(ev.places, prevPlace.refs);
   }
 
@@ -220,7 +223,7 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
     // "Israeli strikes", "their meeting", "Russia's offensive"
     let k = c.first - 1;
     while (k > clauseStart && (t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV' || t[k]?.norm === "'s")) k--;
-    const mod = ctx.mentions.find((m) => m.sentence === ev.sentence && m.last === k && (m.modifier || m.kind === 'pronoun' || t[m.last + 1]?.norm === "'s"));
+    const mod = sentenceMentions(ctx, ev.sentence).find((m) => m.last === k && (m.modifier || m.kind === 'pronoun' || t[m.last + 1]?.norm === "'s"));
     if (mod && mod.refs.length) {
       c.modifierActors = mod.refs;
       addUnique(ev.agents, mod.refs.filter((r) => !isPlaceType(ctx, r) || ctx.entities.get(r)?.type === 'Country'));
@@ -234,7 +237,7 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
     addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated));
     // "… and thanked Erdogan", "…, saying": a clause without its own subject shares the previous clause's.
     if (ev.agents.length === 0 && c.clause > 0 && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB')) {
-      const prevClause = ctx.mentions.filter((m) => m.sentence === ev.sentence && m.last < clauseStart && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m));
+      const prevClause = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m));
       const subj = prevClause[prevClause.length - 1];
       if (subj) addUnique(ev.agents, coordinated.find((g) => g.members.includes(subj.id))?.refs ?? subj.refs);
     }
@@ -263,7 +266,7 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
 
   // Modality, hedges, negation, intent.
   const clauseToks = [...clauses.entries()].filter(([, v]) => v === c.clause).map(([k]) => k);
-  const norms = t.map((x) => x.norm);
+  const { norms, tokenAt } = docIndex(ctx.doc);
   let intent: Modality | undefined;
   for (const k of clauseToks) {
     const h = ctx.kb.hedges.matchAt(norms, k)[0];
@@ -295,8 +298,7 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
   }
   // Quantities in the clause.
   for (const q of ctx.quantities) {
-    const qi = t.findIndex((x) => x.start === q.start);
-    if (q.sentence === ev.sentence && clauses.get(qi) === c.clause) ev.quantities.push(q);
+    if (q.sentence === ev.sentence && clauses.get(tokenAt.get(q.start) ?? -1) === c.clause) ev.quantities.push(q);
   }
   // Attribution: "according to X" in the sentence, else the speaker of a governing speech verb.
   const att = ctx.attributions.find((a) => a.sentence === ev.sentence);
@@ -372,7 +374,7 @@ function topicsAfter(ctx: ExtractionContext, c: Candidate, clauses: Map<number, 
 function attachTimes(ctx: ExtractionContext, found: Candidate[], sentence: number): void {
   const t = ctx.doc.tokens;
   for (const time of ctx.times.filter((x) => x.sentence === sentence)) {
-    const ti = t.findIndex((x) => x.start >= time.start);
+    const ti = firstTokenFrom(t, time.start);
     let best: Candidate | undefined;
     let dist = Infinity;
     for (const c of found) {
@@ -389,7 +391,7 @@ function attachTimes(ctx: ExtractionContext, found: Candidate[], sentence: numbe
 /** "…, reportedly aiming to defend the Druze population": a purpose, hedged on its own. */
 function attachPurpose(ctx: ExtractionContext, found: Candidate[], first: number, last: number, clauses: Map<number, number>): void {
   const t = ctx.doc.tokens;
-  const norms = t.map((x) => x.norm);
+  const { norms } = docIndex(ctx.doc);
   for (let k = first; k <= last; k++) {
     const p = purposes().matchAt(norms, k)[0];
     if (!p) continue;

@@ -4,6 +4,8 @@ import cities from '../../data/gazetteer/cities.json' with { type: 'json' };
 import people from '../../data/gazetteer/people.json' with { type: 'json' };
 import organizations from '../../data/gazetteer/organizations.json' with { type: 'json' };
 import groups from '../../data/gazetteer/groups.json' with { type: 'json' };
+import regions from '../../data/gazetteer/regions.json' with { type: 'json' };
+import givenNames from '../../data/lexicon/given-names.json' with { type: 'json' };
 import metonyms from '../../data/gazetteer/metonyms.json' with { type: 'json' };
 import events from '../../data/lexicon/events.json' with { type: 'json' };
 import cameo from '../../data/lexicon/cameo.json' with { type: 'json' };
@@ -23,7 +25,8 @@ const withoutComment = <T extends object>(o: T): T => {
 
 export function defaultData(): KnowledgeData {
   return {
-    gazetteer: [...countries, ...cities, ...people, ...organizations, ...groups] as KbEntry[],
+    gazetteer: [...countries, ...cities, ...people, ...organizations, ...groups, ...regions] as KbEntry[],
+    givenNames: givenNames.names,
     metonyms: withoutComment(metonyms) as Record<string, string>,
     triggers: events.triggers as KnowledgeData['triggers'],
     cameo: cameo as KnowledgeData['cameo'],

@@ -20,6 +20,7 @@ export interface TitleHit {
 /** The raw data files, as parsed JSON; `defaultData()` loads the bundled ones. */
 export interface KnowledgeData {
   gazetteer: KbEntry[];
+  givenNames: string[];
   metonyms: Record<string, string>;
   triggers: TriggerEntry[];
   cameo: { roots: Record<string, { class: string; label: string }>; codes: Record<string, string> };
@@ -29,6 +30,7 @@ export interface KnowledgeData {
   referring: { plural: Record<string, string>; numbers: Record<string, number>; singular: Record<string, string> };
   cues: {
     placeNouns: Record<string, EntityType>;
+    placeHeads: string[];
     orgHeads: Record<string, EntityType>;
     genericForces: Record<string, GenericForce>;
     groupNouns: string[];
@@ -61,6 +63,8 @@ export class Knowledge {
   readonly honorifics: Set<string>;
   readonly notNames: Set<string>;
   readonly personCues: Set<string>;
+  readonly givenNames: Set<string>;
+  readonly placeHeads: Set<string>;
   /** Government-acting entity for a metonym or capital: entry id → country id. */
   readonly actsFor = new Map<string, string>();
   private readonly holders = new Map<string, { person: KbEntry; term: OfficeTerm }[]>();
@@ -85,6 +89,8 @@ export class Knowledge {
     this.honorifics = new Set(data.titles.honorifics.map(fold));
     this.notNames = new Set(data.cues.notNames.map(fold));
     this.personCues = new Set(data.cues.personCues.map(fold));
+    this.givenNames = new Set(data.givenNames.map(fold));
+    this.placeHeads = new Set(data.cues.placeHeads.map(fold));
   }
 
   private addEntry(e: KbEntry): void {

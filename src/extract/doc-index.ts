@@ -1,0 +1,92 @@
+import type { Mention } from '../model/types.js';
+import type { Doc, Token } from '../nlp/types.js';
+import type { ExtractionContext } from './types.js';
+
+/**
+ * Per-document look-up tables that extractors would otherwise rebuild inside their loops
+ * (token arrays, offset → token). A document's tokens never change after analysis, so one
+ * table per document is cached (weakly: it goes with the document).
+ */
+export interface DocIndex {
+  norms: string[];
+  lemmas: string[];
+  /** The lemma, or a plain singular for plurals wink leaves unlemmatised ("airstrikes" → "airstrike"). */
+  singular: string[];
+  /** Character offset → index of the token starting there. */
+  tokenAt: Map<number, number>;
+}
+
+const docCache = new WeakMap<Doc, DocIndex>();
+
+export function docIndex(doc: Doc): DocIndex {
+  let ix = docCache.get(doc);
+  if (!ix) {
+    const t = doc.tokens;
+    const tokenAt = new Map<number, number>();
+    t.forEach((x, i) => {
+      if (!tokenAt.has(x.start)) tokenAt.set(x.start, i);
+    });
+    ix = {
+      norms: t.map((x) => x.norm),
+      lemmas: t.map((x) => x.lemma),
+      singular: t.map((x) => (x.lemma === x.norm && /[^s]s$/.test(x.norm) ? x.norm.slice(0, -1) : x.lemma)),
+      tokenAt,
+    };
+    docCache.set(doc, ix);
+  }
+  return ix;
+}
+
+/** Index of the first token whose start is at or after `offset` (tokens are in text order); -1 when none. */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
+/**
+ * Mentions grouped by sentence, in ctx.mentions order, plus the tokens covered by a name mention.
+ * Valid only while ctx.mentions is not changed: an extractor builds it with `indexMentions` when it
+ * stops adding mentions and drops it with `dropMentionIndex` when done.
+ */
+export interface MentionIndex {
+  bySentence: Mention[][];
+  nameCovered: Uint8Array;
+}
+
+const mentionCache = new WeakMap<ExtractionContext, MentionIndex>();
+
+export function indexMentions(ctx: ExtractionContext): MentionIndex {
+  const bySentence: Mention[][] = ctx.doc.sentences.map(() => []);
+  const nameCovered = new Uint8Array(ctx.doc.tokens.length);
+  for (const m of ctx.mentions) {
+    (bySentence[m.sentence] ??= []).push(m);
+    if (m.kind === 'name') for (let k = Math.max(0, m.first); k <= m.last && k < nameCovered.length; k++) nameCovered[k] = 1;
+  }
+  const ix = { bySentence, nameCovered };
+  mentionCache.set(ctx, ix);
+  return ix;
+}
+
+export function dropMentionIndex(ctx: ExtractionContext): void {
+  mentionCache.delete(ctx);
+}
+
+/** The mentions of one sentence, in ctx.mentions order (from the index when one is built). */
+export function sentenceMentions(ctx: ExtractionContext, sentence: number): readonly Mention[] {
+  const ix = mentionCache.get(ctx);
+  if (ix) return ix.bySentence[sentence] ?? [];
+  return ctx.mentions.filter((m) => m.sentence === sentence);
+}
+
+/** Does a name mention cover token i. */
+export function inNameMention(ctx: ExtractionContext, i: number): boolean {
+  const ix = mentionCache.get(ctx);
+  if (ix) return ix.nameCovered[i] === 1;
+  return ctx.mentions.some((m) => m.first <= i && i <= m.last && m.kind === 'name');
+}
