@@ -16,6 +16,8 @@ export interface BuildOptions {
   /** Publication date for articles that carry none (ISO). */
   date?: string;
   knowledge?: Knowledge;
+  /** Put each article's quads in its own named graph, {base}graph/{slug} (for N-Quads and TriG). Default: the default graph. */
+  namedGraphs?: boolean;
 }
 
 export interface BuildStats {
@@ -48,7 +50,7 @@ export function buildGraph(articles: Article[], options: BuildOptions = {}): Bui
     const article = a.date || !options.date ? a : { ...a, date: options.date };
     const x = extractArticle(article, kb);
     extractions.push(x);
-    store.addQuads(mapArticle(x, kb, base) as Quad[]);
+    store.addQuads(mapArticle(x, kb, base, { namedGraph: options.namedGraphs === true }) as Quad[]);
     events += x.events.filter((e) => e.mergedInto === undefined).length;
     facts += x.facts.length;
   }

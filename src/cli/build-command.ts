@@ -4,7 +4,8 @@ import { UsageError } from '../errors.js';
 import { checkIsoDate } from '../input/dates.js';
 import { readInputs } from '../io/read-inputs.js';
 import { writeAtomic } from '../io/write-output.js';
-import { formatFor, serialize } from '../rdf/serialize.js';
+import { formatFor, keepsGraphs, serialize } from '../rdf/serialize.js';
+import { writeOntologyBeside } from './graph-files.js';
 import { DEFAULT_BASE } from '../rdf/vocabulary.js';
 import { checkBase } from '../rdf/iri.js';
 
@@ -14,6 +15,8 @@ interface BuildFlags {
   date?: string;
   format?: string;
   strict?: boolean;
+  contextUrl?: string;
+  withOntology?: boolean;
 }
 
 export function buildCommand(program: Command): void {
@@ -24,7 +27,9 @@ export function buildCommand(program: Command): void {
     .option('-o, --output <file>', 'output file', 'out/graph.ttl')
     .option('--base <iri>', 'base IRI for entities, events and articles', DEFAULT_BASE)
     .option('--date <YYYY-MM-DD>', 'publication date for articles without one')
-    .option('--format <ttl|nt>', 'output format (default: from the output file extension)')
+    .option('--format <ttl|nt|nq|trig|jsonld>', 'output format (default: from the output file extension); nq and trig put each article in its own named graph')
+    .option('--context-url <iri>', 'JSON-LD: refer to the published @context by this IRI instead of embedding it')
+    .option('--with-ontology', 'also write the ontology and the SHACL shapes beside the output, in the same format')
     .option('--strict', 'stop at the first bad record of a corpus instead of skipping it')
     .action(async (inputs: string[], flags: BuildFlags) => {
       const t0 = performance.now();
@@ -41,11 +46,12 @@ export function buildCommand(program: Command): void {
         if (flags.strict) throw s;
         process.stderr.write(`skipped: ${s.message}\n`);
       }
-      const result = buildGraph(articles, { base: flags.base, ...(date ? { date } : {}) });
-      const out = await serialize(result.store.getQuads(null, null, null, null), format, flags.base);
+      const result = buildGraph(articles, { base: flags.base, namedGraphs: keepsGraphs(format), ...(date ? { date } : {}) });
+      const out = await serialize(result.store.getQuads(null, null, null, null), format, flags.base, flags.contextUrl ? { contextUrl: flags.contextUrl } : {});
       writeAtomic(flags.output, out);
+      const extra = flags.withOntology ? await writeOntologyBeside(flags.output, format) : [];
       const s = result.stats;
       const secs = ((performance.now() - t0) / 1000).toFixed(2);
-      process.stdout.write(`${s.articles} articles, ${s.entities} entities, ${s.events} events, ${s.facts} facts, ${s.triples} triples in ${secs} s → ${flags.output}\n`);
+      process.stdout.write(`${s.articles} articles, ${s.entities} entities, ${s.events} events, ${s.facts} facts, ${s.triples} triples in ${secs} s → ${[flags.output, ...extra].join(', ')}\n`);
     });
 }

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { NewsgraphError } from '../errors.js';
 import { buildCommand } from './build-command.js';
+import { exportCommand } from './export-command.js';
+import { queryCommand } from './query-command.js';
 
 /** Entry point of `newsgraph`; returns the exit code (0 ok, 1 failed, 2 usage). */
 export async function main(argv: string[]): Promise<number> {
@@ -9,6 +11,8 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   buildCommand(program);
+  exportCommand(program);
+  queryCommand(program);
   try {
     await program.parseAsync(argv);
     return 0;

@@ -53,7 +53,12 @@ function addGazetteerOffices(ctx: ExtractionContext): void {
   for (const e of ctx.entities.values()) {
     if (e.type !== 'Person') continue;
     for (const term of ctx.kb.entries.get(e.key)?.offices ?? []) {
-      if ((!term.from || term.from <= date) && (!term.to || date < term.to)) e.offices.add(`${term.role}|${term.of}`);
+      if ((!term.from || term.from <= date) && (!term.to || date < term.to)) {
+        e.offices.add(`${term.role}|${term.of}`);
+        // The jurisdiction must exist as an entity, or the post's ng:jurisdiction dangles (SHACL).
+        const of = ctx.kb.entries.get(term.of);
+        if (of) entityFromEntry(ctx, of);
+      }
     }
   }
 }

@@ -7,7 +7,7 @@ import type { ExtractionContext, Extractor } from './types.js';
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ\u0100-\u017f]/.test(t.text) && t.text !== t.text.toLowerCase();
 const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z.&]{1,6}$/.test(t.text);
-const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'al-', 'bin', 'von', 'van', 'der', 'la', 'du', 'el']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'dos', 'das', 'al', 'al-', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'el', 'y']);
 
 /**
  * Finds entity mentions: gazetteer names, demonyms and titles first (longest match), then names the
@@ -239,6 +239,9 @@ function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: number, 
     if (tok.pos !== 'PROPN') return 0;
   }
   if (ctx.doc.nlpEntities.some((e) => e.first <= i && i <= e.last)) return 0;
+  // "Deputy Foreign Minister Yelitza Morán": the title words are not part of the name.
+  const lead = titleLead(ctx, i, last);
+  if (lead > 0) return lead;
   let run = capRun(ctx, i, last);
   if (run === 0) return 0;
   for (let k = i; k < i + run; k++) if (taken[k]) run = k - i;
@@ -296,4 +299,16 @@ function matchRegion(ctx: ExtractionContext, norms: string[], i: number, last: n
   void label;
   mark(taken, i, i + name.length);
   return name.length + 1;
+}
+
+/** Length of capitalised title words ("Deputy Foreign Minister") before a name, 0 when none. */
+function titleLead(ctx: ExtractionContext, i: number, last: number): number {
+  const t = ctx.doc.tokens;
+  const norms = t.map((x) => x.norm);
+  let k = i;
+  while (k <= last && ctx.kb.data.cues.titleModifiers.includes((t[k] as Token).norm)) k++;
+  const title = ctx.kb.titles.matchAt(norms, k)[0];
+  if (title) k += title.length;
+  else if (k < last && ctx.kb.honorifics.has((t[k] as Token).norm)) k++;
+  return k > i && k <= last && isCap(t[k]) ? k - i : 0;
 }

@@ -17,6 +17,7 @@ const SYN = syntaxData as unknown as {
   topicPrepositions: string[];
   passiveAux: string[];
   recipientPrepositions: string[];
+  objectPrepositions: string[];
   agentPreposition: string;
   eventDeterminers: string[];
 };
@@ -25,6 +26,7 @@ const PLACE_PREP = new Set(SYN.placePrepositions);
 const TOPIC_PREP = new Set(SYN.topicPrepositions);
 const PASSIVE_AUX = new Set(SYN.passiveAux);
 const EVENT_DET = new Set(SYN.eventDeterminers);
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'as', 'while', 'because', 'until', 'once', 'when', 'if', 'although', 'though', 'whereas']);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 let purposeIndex: PhraseIndex<true> | undefined;
 const purposes = () => {
@@ -201,13 +203,18 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
 
   // Passive: "had been returned to Kiev" — no agent unless "by X".
   const auxBefore = [t[c.first - 1], t[c.first - 2], t[c.first - 3]].some((x) => x && PASSIVE_AUX.has(x.norm) && (x.pos === 'AUX' || x.pos === 'VERB'));
-  ev.passive = c.entry.pos === 'verb' && auxBefore && /(ed|en|wn|ne|t)$/.test(t[c.first]?.norm ?? '') && !/^to$/.test(t[c.first - 1]?.norm ?? '');
+  const participle = /(ed|en|wn|ne|t)$/.test(t[c.first]?.norm ?? '');
+  // "a move backed by the EU but rejected by Russia": a participle followed by "by" is passive too.
+  const byAfter = t[c.last + 1]?.norm === SYN.agentPreposition;
+  ev.passive = c.entry.pos === 'verb' && participle && ((auxBefore && !/^to$/.test(t[c.first - 1]?.norm ?? '')) || byAfter);
 
   const before = ms.filter((m) => m.last < c.first);
   const after = ms.filter((m) => m.first > c.last);
   const notPlacePrep = (m: Mention) => {
     const p = governingPreposition(ctx, m);
-    return !p || p === 'both';
+    // "after the US president recognized …": a subordinator, not a preposition, when a verb follows.
+    const subordinate = !!p && SUBORDINATORS.has(p) && [t[m.last + 1], t[m.last + 2]].some((x) => x?.pos === 'VERB' || x?.pos === 'AUX');
+    return !p || p === 'both' || subordinate;
   };
 
   if (c.entry.pos === 'noun') {
@@ -231,7 +238,12 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
     // "held a phone call", "carried out airstrikes": the light verb's subject.
     if (ev.agents.length === 0) {
       const light = lightVerbBefore(ctx, c.first, clauseStart);
-      if (light !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < light), coordinated));
+      if (light !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < light && notPlacePrep(m)), coordinated));
+    }
+    // "sanctions on X", "talks with Y": the noun's object.
+    if (!ev.symmetric || ev.agents.length > 0) {
+      const obj = after.find((m) => !m.modifier && m.first - c.last <= 4 && SYN.objectPrepositions.includes(governingPreposition(ctx, m) ?? ''));
+      if (obj && !(ev.symmetric && governingPreposition(ctx, obj) !== 'with')) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r) && !(isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country')));
     }
   } else if (!ev.passive) {
     addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated));
@@ -243,17 +255,23 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
     }
   }
   if (c.entry.pos === 'verb') {
-    const by = after.find((m) => governingPreposition(ctx, m) === SYN.agentPreposition);
-    if (ev.passive && by) addUnique(ev.agents, by.refs);
+    // The agent follows the nearest "by" after the verb ("backed by the EU but rejected by Russia").
+    let byAt = -1;
+    for (let k = c.last + 1; k <= c.last + 3 && byAt < 0; k++) if (t[k]?.norm === SYN.agentPreposition) byAt = k;
+    const by = byAt < 0 ? undefined : after.find((m) => m.first > byAt && m.first - byAt <= 6 && !m.modifier);
+    if (ev.passive && by) {
+      const group = coordinated.find((g) => g.members.includes(by.id));
+      addUnique(ev.agents, group ? group.refs : by.refs);
+    }
     // Object: the first non-place mention after the verb, not inside a prepositional phrase ("thanked Erdogan for …").
-    const obj = after.find((m) => {
+    const obj = ev.passive ? undefined : after.find((m) => {
       const p = governingPreposition(ctx, m);
       if (m.modifier) return false;
       if (!p) return true;
       return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
     });
     if (obj && obj.last - c.last <= 8) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r)));
-    if (ev.passive) {
+    if (ev.passive && auxBefore) {
       const subj = subjectOf(ctx, before, coordinated);
       addUnique(ev.targets, subj.filter((r) => !isPlaceType(ctx, r)));
     }

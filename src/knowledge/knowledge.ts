@@ -31,6 +31,7 @@ export interface KnowledgeData {
   cues: {
     placeNouns: Record<string, EntityType>;
     placeHeads: string[];
+    titleModifiers: string[];
     orgHeads: Record<string, EntityType>;
     genericForces: Record<string, GenericForce>;
     groupNouns: string[];

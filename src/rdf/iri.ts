@@ -13,6 +13,10 @@ export class Iris {
   articleSlug(id: string): string {
     return slugify(id.replace(/\.(md|txt)$/i, ''));
   }
+  /** Named graph that holds one article's quads (N-Quads, TriG): drop or replace it to drop or replace the article. */
+  graph(slug: string): NamedNode {
+    return DataFactory.namedNode(`${this.base}graph/${slug}`);
+  }
   article(slug: string): NamedNode {
     return DataFactory.namedNode(`${this.base}article/${slug}`);
   }

@@ -22,12 +22,18 @@ const TYPE_CLASS: Record<EntityType, NamedNode> = {
 
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 
+export interface MapOptions {
+  /** Put every quad in the article's own named graph ({base}graph/{slug}) instead of the default graph. */
+  namedGraph?: boolean;
+}
+
 /** The one mapper: an article's extraction → RDF/JS quads in the newsgraph vocabulary. */
-export function mapArticle(x: ArticleExtraction, kb: Knowledge, base: string): Quad[] {
+export function mapArticle(x: ArticleExtraction, kb: Knowledge, base: string, options: MapOptions = {}): Quad[] {
   const iris = new Iris(base);
   const out: Quad[] = [];
-  const add = (s: NamedNode, p: NamedNode, o: Term) => out.push(quad(s, p, o as Quad_Object));
   const slug = iris.articleSlug(x.article.id);
+  const graph = options.namedGraph ? iris.graph(slug) : DataFactory.defaultGraph();
+  const add = (s: NamedNode, p: NamedNode, o: Term) => out.push(quad(s, p, o as Quad_Object, graph));
   const art = iris.article(slug);
   const text = x.doc.text;
 
@@ -36,7 +42,7 @@ export function mapArticle(x: ArticleExtraction, kb: Knowledge, base: string): Q
   add(art, RDF.type, NIF.Context);
   add(art, SCHEMA.headline, literal(x.article.title ?? firstWords(text)));
   if (x.article.date) add(art, SCHEMA.datePublished, literal(x.article.date, XSD.date));
-  if (x.article.url && /^https?:\/\/\S+$/.test(x.article.url)) add(art, SCHEMA.url, namedNode(x.article.url));
+  if (x.article.url && /^https?:\/\/[^\s<>"{}|\\^`\u0000-\u001f\u007f]+$/.test(x.article.url)) add(art, SCHEMA.url, namedNode(x.article.url));
   if (x.article.source) add(art, NG.sourceName, literal(x.article.source));
   add(art, SCHEMA.inLanguage, literal(x.article.language ?? 'en'));
   add(art, NIF.isString, literal(text));

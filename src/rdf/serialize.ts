@@ -1,35 +1,87 @@
-import { Parser, Writer } from 'n3';
+import { DataFactory, Parser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
-import { PREFIXES, dataPrefixes } from './vocabulary.js';
+import { PREFIXES, dataPrefixes, graphPrefixes } from './vocabulary.js';
+import { fromJsonLd, toJsonLd } from './jsonld.js';
+import type { JsonLdOptions } from './jsonld.js';
 
-export type RdfFormat = 'ttl' | 'nt';
-const MIME: Record<RdfFormat, string> = { ttl: 'text/turtle', nt: 'application/n-triples' };
+/** Turtle and N-Triples and JSON-LD hold one graph; N-Quads and TriG keep named graphs (one per article). */
+export type RdfFormat = 'ttl' | 'nt' | 'nq' | 'trig' | 'jsonld';
+export const RDF_FORMATS: readonly RdfFormat[] = ['ttl', 'nt', 'nq', 'trig', 'jsonld'];
+const MIME: Record<RdfFormat, string> = {
+  ttl: 'text/turtle',
+  nt: 'application/n-triples',
+  nq: 'application/n-quads',
+  trig: 'application/trig',
+  jsonld: 'application/ld+json',
+};
+/** Media type of each format (for --help, HTTP and other engines). */
+export const mediaType = (format: RdfFormat): string => MIME[format];
 
-/** Canonical order (subject, predicate, object) so identical input gives byte-identical output and Turtle groups by subject. */
+/** Whether the format can carry named graphs. */
+export const keepsGraphs = (format: RdfFormat): boolean => format === 'nq' || format === 'trig';
+
+/** Canonical order (graph, subject, predicate, object) so identical input gives byte-identical output and Turtle groups by subject. */
 export function sortQuads(quads: Quad[]): Quad[] {
-  const key = (q: Quad) => `${q.subject.value}\u0000${q.predicate.value}\u0000${q.object.termType}\u0000${q.object.value}\u0000${q.object.termType === 'Literal' ? q.object.datatype.value + q.object.language : ''}`;
+  const key = (q: Quad) => `${q.graph.value}\u0000${q.subject.value}\u0000${q.predicate.value}\u0000${q.object.termType}\u0000${q.object.value}\u0000${q.object.termType === 'Literal' ? q.object.datatype.value + q.object.language : ''}`;
   return quads
     .map((q) => [key(q), q] as const)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([, q]) => q);
 }
 
-/** Serialises through n3's Writer (never by hand). */
-export function serialize(quads: Quad[], format: RdfFormat, base: string): Promise<string> {
-  const prefixes = format === 'ttl' ? { ...PREFIXES, ...dataPrefixes(base) } : {};
+/** Every quad moved to the default graph, duplicates removed (the RDF merge of the named graphs). */
+export function toDefaultGraph(quads: Quad[]): Quad[] {
+  const seen = new Map<string, Quad>();
+  for (const q of quads) {
+    const d = q.graph.termType === 'DefaultGraph' ? q : DataFactory.quad(q.subject, q.predicate, q.object);
+    const k = `${d.subject.termType}:${d.subject.value}\u0000${d.predicate.value}\u0000${d.object.termType}:${d.object.value}\u0000${d.object.termType === 'Literal' ? `${d.object.datatype.value}@${d.object.language}` : ''}`;
+    if (!seen.has(k)) seen.set(k, d as Quad);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Serialises through n3's Writer (Turtle, N-Triples, N-Quads, TriG) or the jsonld package (JSON-LD), never by hand.
+ * Formats that hold one graph get the merge of all graphs.
+ */
+export function serialize(quads: Quad[], format: RdfFormat, base: string, options: JsonLdOptions = {}): Promise<string> {
+  const input = sortQuads(keepsGraphs(format) ? quads : toDefaultGraph(quads));
+  if (format === 'jsonld') return toJsonLd(input, base, options);
+  const prefixes = format === 'ttl' ? { ...PREFIXES, ...dataPrefixes(base) } : format === 'trig' ? { ...PREFIXES, ...dataPrefixes(base), ...graphPrefixes(base) } : {};
   const writer = new Writer({ format: MIME[format], prefixes });
-  writer.addQuads(sortQuads(quads));
+  writer.addQuads(input);
   return new Promise((resolve, reject) => writer.end((err, out) => (err ? reject(err) : resolve(out))));
 }
 
-export function parseRdf(text: string, format: RdfFormat = 'ttl'): Quad[] {
+/** Parses Turtle, N-Triples, N-Quads or TriG with n3 (synchronous). */
+export function parseRdf(text: string, format: Exclude<RdfFormat, 'jsonld'> = 'ttl'): Quad[] {
   return new Parser({ format: MIME[format] }).parse(text);
 }
 
-/** Picks the format from an explicit option, else from the output file's extension. */
+/** Parses any of the five formats (JSON-LD through jsonld.toRDF). */
+export async function parseAny(text: string, format: RdfFormat): Promise<Quad[]> {
+  return format === 'jsonld' ? fromJsonLd(text) : parseRdf(text, format);
+}
+
+const ALIASES: Record<string, RdfFormat> = {
+  ttl: 'ttl',
+  turtle: 'ttl',
+  nt: 'nt',
+  ntriples: 'nt',
+  'n-triples': 'nt',
+  nq: 'nq',
+  nquads: 'nq',
+  'n-quads': 'nq',
+  trig: 'trig',
+  jsonld: 'jsonld',
+  'json-ld': 'jsonld',
+  json: 'jsonld',
+};
+
+/** Picks the format from an explicit option, else from the file's extension. */
 export function formatFor(option: string | undefined, path: string | undefined): RdfFormat {
   const f = (option ?? path?.split('.').pop() ?? 'ttl').toLowerCase();
-  if (f === 'ttl' || f === 'turtle') return 'ttl';
-  if (f === 'nt' || f === 'ntriples' || f === 'n-triples') return 'nt';
-  throw new Error(`unknown output format "${f}" (use ttl or nt)`);
+  const format = ALIASES[f];
+  if (!format) throw new Error(`unknown RDF format "${f}" (use ${RDF_FORMATS.join(', ')})`);
+  return format;
 }

@@ -151,6 +151,14 @@ export const PREFIXES: Record<string, string> = {
   wd: NS.wd,
 };
 
+/** Prefix for the per-article named graphs (TriG), {base}graph/{slug}. */
+export function graphPrefixes(base: string): Record<string, string> {
+  return { graph: `${base}graph/` };
+}
+
+/** Where the JSON-LD @context is published (its text is ontology/context.jsonld, the context for the default base). */
+export const CONTEXT_URL = 'https://w3id.org/newsgraph/context.jsonld';
+
 /** Prefixes for the data IRIs under a base, so entity and event IRIs print as ent:vladimir-putin. */
 export function dataPrefixes(base: string): Record<string, string> {
   return { ent: `${base}entity/`, evt: `${base}event/`, fact: `${base}fact/`, art: `${base}article/`, office: `${base}office/`, topic: `${base}topic/` };

@@ -1,0 +1,28 @@
+export type ViewMode = 'facts' | 'events';
+
+/** What the user looks at. Changed only through `reduce`; the URL mirrors the shareable part. */
+export interface DisplayState {
+  mode: ViewMode;
+  /** Classes (IRIs) switched off in the legend. */
+  hiddenClasses: ReadonlySet<string>;
+  selected: string | null;
+  hovered: string | null;
+  /** Inclusive ISO day range over event dates; null ends are open. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** Article shown in the article view. */
+  article: string | null;
+  /** Which tab of the side panel is open. */
+  tab: 'node' | 'article' | 'sparql' | 'add';
+}
+
+export type Action =
+  | { type: 'setMode'; mode: ViewMode }
+  | { type: 'toggleClass'; cls: string }
+  | { type: 'showAllClasses' }
+  | { type: 'select'; id: string | null }
+  | { type: 'hover'; id: string | null }
+  | { type: 'setDateRange'; from: string | null; to: string | null }
+  | { type: 'openArticle'; id: string | null }
+  | { type: 'setTab'; tab: DisplayState['tab'] }
+  | { type: 'reset'; state: DisplayState };

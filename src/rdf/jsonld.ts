@@ -1,0 +1,128 @@
+import jsonld from 'jsonld';
+import type { ContextDefinition, JsonLdDocument } from 'jsonld';
+import { Parser, Writer } from 'n3';
+import type { Quad } from '@rdfjs/types';
+import { CONTEXT_URL, DEFAULT_BASE, PREFIXES, dataPrefixes } from './vocabulary.js';
+
+/**
+ * JSON-LD through the `jsonld` package (never by hand): quads → N-Quads (n3 Writer) → jsonld.fromRDF
+ * → jsonld.compact with the newsgraph context. Reading goes the other way, through jsonld.toRDF.
+ */
+
+/** Properties whose values are IRIs: the context coerces them, so they compact to plain strings like "ent:vladimir-putin". */
+const IRI_TERMS: Record<string, string> = {
+  agent: 'ng:agent',
+  target: 'ng:target',
+  targetEvent: 'ng:targetEvent',
+  modality: 'ng:modality',
+  quantity: 'ng:quantity',
+  concerns: 'ng:concerns',
+  purpose: 'ng:purpose',
+  viaEvent: 'ng:viaEvent',
+  metonymOf: 'ng:metonymOf',
+  governmentOf: 'ng:governmentOf',
+  officeOf: 'ng:officeOf',
+  jurisdiction: 'ng:jurisdiction',
+  speaker: 'ng:speaker',
+  linkStatus: 'ng:linkStatus',
+  sameAs: 'owl:sameAs',
+  holds: 'org:holds',
+  containedInPlace: 'schema:containedInPlace',
+  url: 'schema:url',
+  hasActor: 'sem:hasActor',
+  hasPlace: 'sem:hasPlace',
+  hasTime: 'sem:hasTime',
+  subEventOf: 'sem:subEventOf',
+  wasDerivedFrom: 'prov:wasDerivedFrom',
+  wasAttributedTo: 'prov:wasAttributedTo',
+  referenceContext: 'nif:referenceContext',
+  sentence: 'nif:sentence',
+  taIdentRef: 'itsrdf:taIdentRef',
+};
+
+/** Properties with plain string values. */
+const STRING_TERMS: Record<string, string> = {
+  label: 'rdfs:label',
+  name: 'schema:name',
+  alternateName: 'schema:alternateName',
+  headline: 'schema:headline',
+  inLanguage: 'schema:inLanguage',
+  text: 'schema:text',
+  unitText: 'schema:unitText',
+  currency: 'schema:currency',
+  cameoCode: 'ng:cameoCode',
+  cameoLabel: 'ng:cameoLabel',
+  trigger: 'ng:trigger',
+  hedge: 'ng:hedge',
+  phrase: 'ng:phrase',
+  approximation: 'ng:approximation',
+  attributionPhrase: 'ng:attributionPhrase',
+  mentionType: 'ng:mentionType',
+  role: 'ng:role',
+  sourceName: 'ng:sourceName',
+  anchorOf: 'nif:anchorOf',
+  isString: 'nif:isString',
+};
+
+/** Properties with one fixed datatype. */
+const TYPED_TERMS: Record<string, [string, string]> = {
+  datePublished: ['schema:datePublished', 'xsd:date'],
+  beginIndex: ['nif:beginIndex', 'xsd:nonNegativeInteger'],
+  endIndex: ['nif:endIndex', 'xsd:nonNegativeInteger'],
+  certainty: ['ng:certainty', 'xsd:decimal'],
+  negated: ['ng:negated', 'xsd:boolean'],
+  unresolved: ['ng:unresolved', 'xsd:boolean'],
+  ordinal: ['ng:ordinal', 'xsd:integer'],
+};
+
+/**
+ * The JSON-LD @context for graphs under `base`: every prefix newsgraph writes, plus short terms for
+ * its common properties. ontology/context.jsonld is this context for the default base, published at CONTEXT_URL.
+ * (No term shares a name with a prefix, so "topic:…" and "office:…" stay compact IRIs.)
+ */
+export function jsonldContext(base: string = DEFAULT_BASE): Record<string, unknown> {
+  const ctx: Record<string, unknown> = { ...PREFIXES, ...dataPrefixes(base) };
+  for (const [term, id] of Object.entries(IRI_TERMS)) ctx[term] = { '@id': id, '@type': '@id' };
+  for (const [term, id] of Object.entries(STRING_TERMS)) ctx[term] = { '@id': id };
+  for (const [term, [id, type]] of Object.entries(TYPED_TERMS)) ctx[term] = { '@id': id, '@type': type };
+  return ctx;
+}
+
+export interface JsonLdOptions {
+  /** Reference the published context by this IRI instead of embedding it (default: embedded, so the file reads offline). */
+  contextUrl?: string;
+}
+
+function toNQuads(quads: Quad[]): Promise<string> {
+  const writer = new Writer({ format: 'application/n-quads' });
+  writer.addQuads(quads);
+  return new Promise((resolve, reject) => writer.end((err, out) => (err ? reject(err) : resolve(out))));
+}
+
+/** Quads (already in canonical order) → compacted JSON-LD text. Named graphs become `@graph` nodes. */
+export async function toJsonLd(quads: Quad[], base: string, options: JsonLdOptions = {}): Promise<string> {
+  const expanded = await jsonld.fromRDF(await toNQuads(quads), { format: 'application/n-quads' });
+  const context = jsonldContext(base) as ContextDefinition;
+  const compacted = (await jsonld.compact(expanded, context, { documentLoader })) as Record<string, unknown>;
+  if (options.contextUrl) {
+    const extra = base === DEFAULT_BASE ? undefined : dataPrefixes(base);
+    compacted['@context'] = extra ? [options.contextUrl, extra] : options.contextUrl;
+  }
+  return `${JSON.stringify(compacted, null, 2)}\n`;
+}
+
+/** JSON-LD text → quads, through jsonld.toRDF (named graphs kept). */
+export async function fromJsonLd(text: string): Promise<Quad[]> {
+  const doc = JSON.parse(text) as JsonLdDocument;
+  const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader })) as unknown as string;
+  return new Parser({ format: 'application/n-quads' }).parse(nquads);
+}
+
+/**
+ * Resolves the newsgraph context IRI to the built-in context; refuses every other remote document,
+ * so reading JSON-LD never goes to the network.
+ */
+export async function documentLoader(url: string): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> {
+  if (url === CONTEXT_URL) return { contextUrl: null, documentUrl: url, document: { '@context': jsonldContext(DEFAULT_BASE) } };
+  throw new Error(`jsonld: will not fetch remote document ${url} (only ${CONTEXT_URL} is known)`);
+}
