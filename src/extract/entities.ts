@@ -72,9 +72,22 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
     j = i + name.length;
     if (name.hit.kind === 'name' && norms[j] === "'s") j++;
   }
-  const title = titleAt(ctx, norms, country ? j : i, last);
+  // Up to two lower-case words may qualify the title: "Ethiopia's water minister", "the deputy foreign minister".
+  let titleFrom = country ? j : i;
+  let title = titleAt(ctx, norms, titleFrom, last);
+  for (let q = 1; !title && country && q <= 2; q++) {
+    const w = tokens[j + q - 1];
+    if (!w || isCap(w) || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break;
+    title = titleAt(ctx, norms, j + q, last);
+    if (title) titleFrom = j + q;
+  }
   if (title && (country || isCap(tokens[i]))) {
-    const afterTitle = (country ? j : i) + title.length;
+    let afterTitle = titleFrom + title.length;
+    // "Ethiopia's water minister, Lemlem Gebreyes, said": the name stands in apposition.
+    if (country && tokens[afterTitle]?.text === ',' && isCap(tokens[afterTitle + 1])) {
+      const appos = personNameAt(ctx, norms, afterTitle + 1, last);
+      if (appos && tokens[afterTitle + 1 + appos.length]?.text === ',') afterTitle++;
+    }
     if (country) {
       entityFromEntry(ctx, country);
       addMention(ctx, { ...span(ctx, i, i + name!.length - 1), kind: 'demonym', refs: [country.id], modifier: true });
@@ -90,7 +103,8 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
     }
     if (country) {
       const from = ctx.doc.tokens[i - 1]?.pos === 'DET' ? i - 1 : i;
-      addMention(ctx, { ...span(ctx, from, afterTitle - 1), kind: 'title', refs: [], office });
+      const end = tokens[afterTitle - 1]?.text === ',' ? afterTitle - 2 : afterTitle - 1;
+      addMention(ctx, { ...span(ctx, from, end), kind: 'title', refs: [], office });
       mark(taken, i, afterTitle - 1);
       return afterTitle - i;
     }
@@ -211,6 +225,8 @@ function typeFromContext(ctx: ExtractionContext, first: number, last: number): E
   // "Tana River County", "North Kivu province"
   if (last > first && ctx.kb.placeHeads.has(head)) return 'Place';
   if (n1 && ctx.kb.placeHeads.has(n1.norm) && n1.pos === 'NOUN') return 'Place';
+  // "…, Ingrid Valdés-Holm, said": a name in apposition before a verb of saying.
+  if (p1?.text === ',' && n1?.text === ',' && t[last + 2] && ctx.kb.personCues.has((t[last + 2] as Token).norm)) return 'Person';
   // "said Pavel Sedov", "according to Yelitza Moran"
   if (last > first && p1 && (ctx.kb.personCues.has(p1.norm) || (p1.norm === 'to' && p2?.norm === 'according'))) return 'Person';
   // A capitalised pair or triple opening with a common given name.

@@ -59,8 +59,9 @@ function speakerBefore(ctx: ExtractionContext, open: number): { refs: string[]; 
   const t = ctx.doc.tokens;
   for (let k = open - 1; k >= open - 4 && k >= 0; k--) {
     if (isSpeech(ctx, t[k])) {
-      const m = [...ctx.mentions].reverse().find((x) => x.last < k && x.sentence === t[k]?.sentence && x.refs.length > 0);
-      return m ? { refs: m.refs, mention: m.id } : undefined;
+      // The verb's own subject, even when coreference left it unresolved: never an older mention.
+      const m = [...ctx.mentions].reverse().find((x) => x.last < k && x.sentence === t[k]?.sentence && !x.modifier);
+      return m && m.refs.length > 0 ? { refs: m.refs, mention: m.id } : undefined;
     }
   }
   return undefined;

@@ -1,5 +1,6 @@
 import jsonld from 'jsonld';
 import type { ContextDefinition, JsonLdDocument } from 'jsonld';
+import type { RemoteDocument } from 'jsonld/jsonld-spec';
 import { Parser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { CONTEXT_URL, DEFAULT_BASE, PREFIXES, dataPrefixes } from './vocabulary.js';
@@ -122,7 +123,7 @@ export async function fromJsonLd(text: string): Promise<Quad[]> {
  * Resolves the newsgraph context IRI to the built-in context; refuses every other remote document,
  * so reading JSON-LD never goes to the network.
  */
-export async function documentLoader(url: string): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> {
-  if (url === CONTEXT_URL) return { contextUrl: null, documentUrl: url, document: { '@context': jsonldContext(DEFAULT_BASE) } };
+export async function documentLoader(url: string): Promise<RemoteDocument> {
+  if (url === CONTEXT_URL) return { documentUrl: url, document: { '@context': jsonldContext(DEFAULT_BASE) } as RemoteDocument['document'] };
   throw new Error(`jsonld: will not fetch remote document ${url} (only ${CONTEXT_URL} is known)`);
 }

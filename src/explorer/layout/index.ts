@@ -1,0 +1,86 @@
+import type { LayoutProgress, LayoutRequest, Positions } from './types.js';
+
+export type { Positions, LayoutProgress, LayoutRequest } from './types.js';
+
+function hash(s: string, seed: number): number {
+  let h = 2166136261 ^ seed;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0x5bd1e995);
+  return ((h ^ (h >>> 15)) >>> 0) / 4294967296;
+}
+
+/** Start position from the node's IRI alone: the same on every load, whatever else is in the graph. */
+export function seedPosition(id: string): { x: number; y: number } {
+  const r = 100 * Math.sqrt(hash(id, 1));
+  const t = 2 * Math.PI * hash(id, 2);
+  return { x: r * Math.cos(t), y: r * Math.sin(t) };
+}
+
+export interface LayoutGraph {
+  forEachNode(cb: (id: string, a: { x: number; y: number }) => void): void;
+  forEachEdge(cb: (id: string, a: unknown, source: string, target: string) => void): void;
+  order: number;
+}
+
+/**
+ * ForceAtlas2 in a web worker (graphology-layout-forceatlas2 run in batches). The result is a pure function
+ * of the start positions and the iteration count, so a graph lays out the same way on every load.
+ */
+export class LayoutRunner {
+  private worker: Worker | null = null;
+  private runId = 0;
+  running = false;
+
+  constructor(private readonly onProgress: (ids: string[], xy: Float32Array, done: boolean) => void) {}
+
+  private ensure(): Worker {
+    if (!this.worker) {
+      this.worker = new Worker(new URL('./fa2.worker.ts', import.meta.url), { type: 'module' });
+      this.worker.onmessage = (e: MessageEvent<LayoutProgress>) => {
+        const m = e.data;
+        if (m.runId !== this.runId) return;
+        if (m.done) this.running = false;
+        this.onProgress(this.ids, m.xy, m.done);
+      };
+      this.worker.onerror = (e) => {
+        this.running = false;
+        console.warn('layout worker failed', e.message);
+      };
+    }
+    return this.worker;
+  }
+
+  private ids: string[] = [];
+
+  run(g: LayoutGraph, iterations: number): void {
+    const ids: string[] = [];
+    const index = new Map<string, number>();
+    const xy = new Float32Array(g.order * 2);
+    g.forEachNode((id, a) => {
+      index.set(id, ids.length);
+      xy[ids.length * 2] = a.x;
+      xy[ids.length * 2 + 1] = a.y;
+      ids.push(id);
+    });
+    const pairs: number[] = [];
+    g.forEachEdge((_id, _a, s, t) => {
+      if (s !== t) pairs.push(index.get(s)!, index.get(t)!);
+    });
+    this.ids = ids;
+    this.running = true;
+    const msg: LayoutRequest = { type: 'start', runId: ++this.runId, nodes: ids, xy, edges: Uint32Array.from(pairs), iterations };
+    this.ensure().postMessage(msg, [xy.buffer, (msg as { edges: Uint32Array }).edges.buffer]);
+  }
+
+  stop(): void {
+    this.runId++;
+    this.running = false;
+    this.worker?.postMessage({ type: 'stop' } satisfies LayoutRequest);
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}

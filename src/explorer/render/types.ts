@@ -1,0 +1,32 @@
+export interface RenderNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  kind: 'entity' | 'event';
+  cls: string;
+  date?: string;
+  fresh?: boolean;
+}
+
+export interface RenderEdge {
+  size: number;
+  color: string;
+  label: string;
+  type: 'arrow' | 'curved';
+  curvature?: number;
+  kind: 'fact' | 'role' | 'link';
+  dates: string[];
+  parallelIndex?: number | null;
+  parallelMinIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
+
+export interface LegendEntry {
+  cls: string;
+  short: string;
+  color: string;
+  count: number;
+  kind: 'entity' | 'event';
+}
