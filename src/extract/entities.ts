@@ -4,6 +4,7 @@ import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
 import { addMention, ensureEntity, entityFromEntry, sortMentions } from './registry.js';
 import type { ExtractionContext, Extractor } from './types.js';
+import { docIndex } from './doc-index.js';
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ\u0100-\u017f]/.test(t.text) && t.text !== t.text.toLowerCase();
 const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z.&]{1,6}$/.test(t.text);
@@ -235,7 +236,7 @@ function typeFromContext(ctx: ExtractionContext, first: number, last: number): E
 }
 
 function titleAtToken(ctx: ExtractionContext, i: number): boolean {
-  const norms = ctx.doc.tokens.map((t) => t.norm);
+  const { norms } = docIndex(ctx.doc);
   for (let k = Math.max(0, i - 2); k <= i; k++) {
     const h = ctx.kb.titles.matchAt(norms, k)[0];
     if (h && k + h.length - 1 === i) return true;
@@ -320,7 +321,7 @@ function matchRegion(ctx: ExtractionContext, norms: string[], i: number, last: n
 /** Length of capitalised title words ("Deputy Foreign Minister") before a name, 0 when none. */
 function titleLead(ctx: ExtractionContext, i: number, last: number): number {
   const t = ctx.doc.tokens;
-  const norms = t.map((x) => x.norm);
+  const { norms } = docIndex(ctx.doc);
   let k = i;
   while (k <= last && ctx.kb.data.cues.titleModifiers.includes((t[k] as Token).norm)) k++;
   const title = ctx.kb.titles.matchAt(norms, k)[0];

@@ -271,6 +271,12 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
       return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
     });
     if (obj && obj.last - c.last <= 8) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r)));
+    // "demanded that Ethiopia withdraw", "urged that …": the addressee opens the that-clause.
+    const thatAt = t[c.last + 1]?.norm === 'that' ? c.last + 1 : -1;
+    if (!obj && thatAt > 0 && (ev.code.startsWith('10') || ev.code.startsWith('02') || ev.code.startsWith('13'))) {
+      const addressee = ctx.mentions.find((m) => m.first > thatAt && m.first <= thatAt + 4 && m.refs.length > 0 && !m.modifier);
+      if (addressee) addUnique(ev.targets, addressee.refs.filter((r) => !ev.agents.includes(r)));
+    }
     if (ev.passive && auxBefore) {
       const subj = subjectOf(ctx, before, coordinated);
       addUnique(ev.targets, subj.filter((r) => !isPlaceType(ctx, r)));

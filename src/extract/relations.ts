@@ -21,7 +21,16 @@ export const relationExtractor: Extractor = {
       const agents = principal(ctx, e);
       if (agents.length === 0) continue;
       if (e.targets.length) for (const a of agents) for (const t of e.targets) add(a, { entity: t });
-      else if (e.targetEvents.length) for (const a of agents) for (const t of e.targetEvents) add(a, { event: resolve(ctx, t) });
+      else if (e.targetEvents.length) {
+        for (const a of agents) for (const t of e.targetEvents) add(a, { event: resolve(ctx, t) });
+        // "rejected the demand", "condemned the Israeli strikes": also a fact against whoever did it.
+        if (!e.symmetric && !e.predicateIsIntent) {
+          for (const t of e.targetEvents) {
+            const target = ctx.events.find((x) => x.id === resolve(ctx, t));
+            for (const a of agents) for (const who of target?.agents ?? []) if (!agents.includes(who)) add(a, { entity: who });
+          }
+        }
+      }
       else if (e.symmetric && agents.length > 1) for (const t of agents.slice(1)) add(agents[0] as string, { entity: t });
       else if (e.placeIsTarget) for (const a of agents) for (const p of e.places) add(a, { entity: p });
     }

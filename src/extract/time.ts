@@ -5,7 +5,7 @@ import type { ExtractionContext, Extractor } from './types.js';
 
 /** Words kept with a date phrase so the original wording survives ("in late June", "earlier this year"). */
 const LEAD = new Set(['on', 'in', 'since', 'by', 'until', 'from', 'during', 'earlier', 'later', 'late', 'early', 'mid', 'last', 'next', 'this', 'before', 'after']);
-const FUTURE = new Set(['will', 'next', 'plans', 'plan', 'planned', 'scheduled', 'upcoming', 'would', "'ll", 'tomorrow']);
+const FUTURE = new Set(['will', "'ll", 'plans', 'plan', 'planned', 'planning', 'scheduled', 'upcoming', 'tomorrow', 'due', 'set', 'expected', 'intends', 'aims', 'shall']);
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /**
@@ -24,17 +24,22 @@ export const timeExtractor: Extractor = {
       const text = ctx.doc.text.slice(start, e.end);
       const sentence = (ctx.doc.tokens[e.first] as Token).sentence;
       const t: TimeExpression = { start, end: e.end, text, sentence };
-      const resolved = ref ? resolveDate(e.text, text, ref, futureContext(ctx, sentence)) : undefined;
+      const resolved = ref ? resolveDate(e.text, text, ref, futureContext(ctx, e.first)) : undefined;
       if (resolved) Object.assign(t, resolved);
       ctx.times.push(t);
     }
   },
 };
 
-function futureContext(ctx: ExtractionContext, sentence: number): boolean {
-  const s = ctx.doc.sentences[sentence];
-  if (!s) return false;
-  for (let i = s.first; i <= s.last; i++) if (FUTURE.has(ctx.doc.tokens[i]?.norm ?? '')) return true;
+/** Does the clause around a date phrase look ahead ("will meet on Saturday", "plan to meet on Saturday")? */
+function futureContext(ctx: ExtractionContext, at: number): boolean {
+  const t = ctx.doc.tokens;
+  const sentence = t[at]?.sentence;
+  for (let i = Math.max(0, at - 12); i <= Math.min(t.length - 1, at + 3); i++) {
+    const tok = t[i];
+    if (!tok || tok.sentence !== sentence) continue;
+    if (FUTURE.has(tok.norm) || (tok.norm === 'to' && (t[i - 1]?.norm === 'is' || t[i - 1]?.norm === 'are'))) return true;
+  }
   return false;
 }
 
@@ -45,7 +50,9 @@ export function resolveDate(core: string, phrase: string, refIso: string, future
   if (/\bweeks?\b|\bdecades?\b|\bcentur/i.test(phrase)) return undefined;
   const [y, m, d] = refIso.split('-').map(Number) as [number, number, number];
   const instant = new Date(Date.UTC(y, m - 1, d, 12));
-  const results = chrono.parse(phrase, { instant, timezone: 0 }, { forwardDate: future });
+  // Phrases relative in themselves ("next month", "last year") must not be pushed forward again.
+  const relative = /\b(next|last|this|ago|past|coming)\b/i.test(phrase);
+  const results = chrono.parse(phrase, { instant, timezone: 0 }, { forwardDate: future && !relative });
   const r = results[0];
   if (!r) return undefined;
   const c = r.start;

@@ -1,6 +1,5 @@
 import jsonld from 'jsonld';
 import type { ContextDefinition, JsonLdDocument } from 'jsonld';
-import type { RemoteDocument } from 'jsonld/jsonld-spec';
 import { Parser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { CONTEXT_URL, DEFAULT_BASE, PREFIXES, dataPrefixes } from './vocabulary.js';
@@ -123,6 +122,8 @@ export async function fromJsonLd(text: string): Promise<Quad[]> {
  * Resolves the newsgraph context IRI to the built-in context; refuses every other remote document,
  * so reading JSON-LD never goes to the network.
  */
+type RemoteDocument = Awaited<ReturnType<NonNullable<NonNullable<Parameters<typeof jsonld.toRDF>[1]>['documentLoader']>>>;
+
 export async function documentLoader(url: string): Promise<RemoteDocument> {
   if (url === CONTEXT_URL) return { documentUrl: url, document: { '@context': jsonldContext(DEFAULT_BASE) } as RemoteDocument['document'] };
   throw new Error(`jsonld: will not fetch remote document ${url} (only ${CONTEXT_URL} is known)`);

@@ -1,0 +1,15 @@
+/** A term as plain data, so quads cross the worker boundary by structured clone. */
+export type PlainTerm =
+  | { t: 'N'; v: string }
+  | { t: 'B'; v: string }
+  | { t: 'L'; v: string; dt: string; lang: string };
+
+export type PlainQuad = [PlainTerm, PlainTerm, PlainTerm];
+
+export type RdfRequest =
+  | { type: 'parse'; id: number; text: string; name: string; maxTriples: number }
+  | { type: 'extract'; id: number; text: string; name: string; base: string };
+
+export type RdfResponse =
+  | { type: 'quads'; id: number; quads: PlainQuad[]; prefixes: Record<string, string>; summary: string }
+  | { type: 'error'; id: number; message: string };
