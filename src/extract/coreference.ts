@@ -3,6 +3,7 @@ import type { Token } from '../nlp/types.js';
 import { addMention, ensureEntity, entityFromEntry, governmentOf, sortMentions } from './registry.js';
 import { governingPreposition, inRanges, looksLikeSubject, quotedRanges } from './syntax.js';
 import type { ExtractionContext, Extractor } from './types.js';
+import { dropMentionIndex, inMention, indexMentions, mentionsEndingAt, sentenceMentions } from './doc-index.js';
 
 /**
  * Within-article coreference: titles to office holders, capitals and seats of power to their
@@ -21,10 +22,13 @@ export const coreferenceExtractor: Extractor = {
     addPronounsAndPlurals(ctx);
     sortMentions(ctx);
     const quoted = quotedRanges(ctx);
+    // Resolution changes refs but adds no mentions: index them (per sentence, per last token) for the loop.
+    indexMentions(ctx);
     for (const m of ctx.mentions) {
       if (m.kind === 'nominal' && m.plural && m.refs.length === 0) resolvePlural(ctx, m);
       else if (m.kind === 'pronoun' && !inRanges(quoted, m.first)) resolvePronoun(ctx, m);
     }
+    dropMentionIndex(ctx);
     addPossessedOffices(ctx);
     sortMentions(ctx);
   },
@@ -150,13 +154,14 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
   if (p.number > 1) {
     for (let k = m.first - 1; k >= 0 && t[k]?.sentence === m.sentence; k--) {
       const tok = t[k] as Token;
-      if (tok.pos === 'NOUN' && /s$/.test(tok.norm) && tok.lemma !== tok.norm && !ctx.mentions.some((x) => x.first <= k && k <= x.last)) return;
-      if (ctx.mentions.some((x) => x.last === k && compatible(x))) break;
+      if (tok.pos === 'NOUN' && /s$/.test(tok.norm) && tok.lemma !== tok.norm && !inMention(ctx, k)) return;
+      if (mentionsEndingAt(ctx, k).some((x) => compatible(x))) break;
     }
   }
-  const coordinated = groupCoordinated(ctx);
   for (let s = m.sentence; s >= Math.max(0, m.sentence - 2); s--) {
-    const cands = ctx.mentions.filter((x) => x.sentence === s && x.first < (s === m.sentence ? m.first : Infinity) && x.kind !== 'pronoun' && compatible(x));
+    // Coordinated groups never cross a sentence: those of sentence s are all this loop reads.
+    const coordinated = groupCoordinated(ctx, s);
+    const cands = sentenceMentions(ctx, s).filter((x) => x.first < (s === m.sentence ? m.first : Infinity) && x.kind !== 'pronoun' && compatible(x));
     const plural = p.number > 1 ? coordinated.filter((g) => g.sentence === s && g.first < (s === m.sentence ? m.first : Infinity)) : [];
     if (p.number > 1 && plural.length) {
       m.refs = [...(plural[plural.length - 1] as { refs: string[] }).refs];
@@ -184,10 +189,10 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
   }
 }
 
-/** "A and B" (and "A, B and C") sequences of mentions, as plural antecedents. */
-export function groupCoordinated(ctx: ExtractionContext): { sentence: number; first: number; refs: string[]; members: number[] }[] {
+/** "A and B" (and "A, B and C") sequences of mentions, as plural antecedents (of one sentence when given). */
+export function groupCoordinated(ctx: ExtractionContext, sentence?: number): { sentence: number; first: number; refs: string[]; members: number[] }[] {
   const out: { sentence: number; first: number; refs: string[]; members: number[] }[] = [];
-  const ms = ctx.mentions.filter((x) => x.refs.length > 0 && !x.modifier);
+  const ms = (sentence === undefined ? ctx.mentions : sentenceMentions(ctx, sentence)).filter((x) => x.refs.length > 0 && !x.modifier);
   for (let i = 0; i < ms.length - 1; i++) {
     const group = [ms[i] as Mention];
     let j = i;

@@ -57,6 +57,10 @@ export function firstTokenFrom(tokens: readonly Token[], offset: number): number
 export interface MentionIndex {
   bySentence: Mention[][];
   nameCovered: Uint8Array;
+  /** Tokens covered by any mention. */
+  covered: Uint8Array;
+  /** Mentions by their last token, in ctx.mentions order. */
+  byLast: Map<number, Mention[]>;
 }
 
 const mentionCache = new WeakMap<ExtractionContext, MentionIndex>();
@@ -64,11 +68,19 @@ const mentionCache = new WeakMap<ExtractionContext, MentionIndex>();
 export function indexMentions(ctx: ExtractionContext): MentionIndex {
   const bySentence: Mention[][] = ctx.doc.sentences.map(() => []);
   const nameCovered = new Uint8Array(ctx.doc.tokens.length);
+  const covered = new Uint8Array(ctx.doc.tokens.length);
+  const byLast = new Map<number, Mention[]>();
   for (const m of ctx.mentions) {
     (bySentence[m.sentence] ??= []).push(m);
-    if (m.kind === 'name') for (let k = Math.max(0, m.first); k <= m.last && k < nameCovered.length; k++) nameCovered[k] = 1;
+    for (let k = Math.max(0, m.first); k <= m.last && k < covered.length; k++) {
+      covered[k] = 1;
+      if (m.kind === 'name') nameCovered[k] = 1;
+    }
+    const list = byLast.get(m.last);
+    if (list) list.push(m);
+    else byLast.set(m.last, [m]);
   }
-  const ix = { bySentence, nameCovered };
+  const ix = { bySentence, nameCovered, covered, byLast };
   mentionCache.set(ctx, ix);
   return ix;
 }
@@ -89,4 +101,18 @@ export function inNameMention(ctx: ExtractionContext, i: number): boolean {
   const ix = mentionCache.get(ctx);
   if (ix) return ix.nameCovered[i] === 1;
   return ctx.mentions.some((m) => m.first <= i && i <= m.last && m.kind === 'name');
+}
+
+/** Does any mention cover token i. */
+export function inMention(ctx: ExtractionContext, i: number): boolean {
+  const ix = mentionCache.get(ctx);
+  if (ix) return ix.covered[i] === 1;
+  return ctx.mentions.some((m) => m.first <= i && i <= m.last);
+}
+
+/** The mentions that end at token i, in ctx.mentions order. */
+export function mentionsEndingAt(ctx: ExtractionContext, i: number): readonly Mention[] {
+  const ix = mentionCache.get(ctx);
+  if (ix) return ix.byLast.get(i) ?? [];
+  return ctx.mentions.filter((m) => m.last === i);
 }

@@ -212,6 +212,14 @@ function typeFromContext(ctx: ExtractionContext, first: number, last: number): E
   const head = (t[last] as Token).norm;
   const orgType = ctx.kb.data.cues.orgHeads[head];
   if (orgType && last > first) return orgType;
+  // "Electoral Commission of Zambia": the head is the word before "of".
+  for (let k = first + 1; k < last; k++) {
+    if ((t[k] as Token).norm === 'of') {
+      const h = ctx.kb.data.cues.orgHeads[(t[k - 1] as Token).norm];
+      if (h) return h;
+      break;
+    }
+  }
   const p1 = t[first - 1];
   const p2 = t[first - 2];
   if (p1?.norm === 'of' && p2 && ctx.kb.data.cues.placeNouns[p2.norm]) return ctx.kb.data.cues.placeNouns[p2.norm];
@@ -226,6 +234,11 @@ function typeFromContext(ctx: ExtractionContext, first: number, last: number): E
   // "Tana River County", "North Kivu province"
   if (last > first && ctx.kb.placeHeads.has(head)) return 'Place';
   if (n1 && ctx.kb.placeHeads.has(n1.norm) && n1.pos === 'NOUN') return 'Place';
+  // "state investor Temasek", "the militia Ansar X": a noun that says what the name is.
+  const cue = p1 && p1.pos === 'NOUN' ? ctx.kb.data.cues.orgCueNouns[p1.norm] : undefined;
+  if (cue) return cue;
+  // "The company's chairman, Héctor Ramírez Lugo,": a name in apposition to a title.
+  if (p1?.text === ',' && titleAtToken(ctx, first - 2)) return 'Person';
   // "…, Ingrid Valdés-Holm, said": a name in apposition before a verb of saying.
   if (p1?.text === ',' && n1?.text === ',' && t[last + 2] && ctx.kb.personCues.has((t[last + 2] as Token).norm)) return 'Person';
   // "said Pavel Sedov", "according to Yelitza Moran"
@@ -275,12 +288,28 @@ function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: number, 
       return run;
     }
   }
+  // An acronym or name given earlier in parentheses or as an alias ("Electoral Commission of Zambia (ECZ)").
+  const known = run === 1 ? [...ctx.entities.values()].find((e) => !e.wikidata && e.aliases.has(label)) : undefined;
+  if (known) {
+    addMention(ctx, { ...sp, kind: 'name', refs: [known.key] });
+    mark(taken, i, end);
+    return run;
+  }
   const type = typeFromContext(ctx, i, end);
-  if (!type) return run;
+  // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
+  if (!type) return 1;
   const key = type === 'Person' ? personFromText(ctx, label).key : `${slugify(label)}`;
   const e = type === 'Person' ? ctx.entities.get(key)! : ensureEntity(ctx, { key: uniqueKey(ctx, key, type), label, type, ...placeCountry(ctx, i, end, type) });
   addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
   mark(taken, i, end);
+  // "… (ECZ)": the acronym in parentheses names the same entity.
+  if (t[end + 1]?.text === '(' && isAcronym(t[end + 2]) && t[end + 3]?.text === ')') {
+    const ac = t[end + 2] as Token;
+    e.aliases.add(ac.text);
+    addMention(ctx, { ...span(ctx, end + 2, end + 2), kind: 'name', refs: [e.key] });
+    mark(taken, end + 1, end + 3);
+    return run + 3;
+  }
   return run;
 }
 
@@ -324,7 +353,16 @@ function titleLead(ctx: ExtractionContext, i: number, last: number): number {
   const { norms } = docIndex(ctx.doc);
   let k = i;
   while (k <= last && ctx.kb.data.cues.titleModifiers.includes((t[k] as Token).norm)) k++;
-  const title = ctx.kb.titles.matchAt(norms, k)[0];
+  let title = ctx.kb.titles.matchAt(norms, k)[0];
+  // "Interior Minister Daniel Keter", "Treasury official Daniel Whitcombe": one or two capitalised qualifiers.
+  for (let q = 1; !title && q <= 2 && k + q <= last; q++) {
+    if (!isCap(t[k + q - 1]) || ctx.kb.names.matchAt(norms, k + q - 1).length > 0) break;
+    const h = ctx.kb.titles.matchAt(norms, k + q)[0];
+    if (h) {
+      k += q;
+      title = h;
+    }
+  }
   if (title) k += title.length;
   else if (k < last && ctx.kb.honorifics.has((t[k] as Token).norm)) k++;
   return k > i && k <= last && isCap(t[k]) ? k - i : 0;

@@ -32,6 +32,7 @@ export interface KnowledgeData {
     placeNouns: Record<string, EntityType>;
     placeHeads: string[];
     titleModifiers: string[];
+    orgCueNouns: Record<string, EntityType>;
     orgHeads: Record<string, EntityType>;
     genericForces: Record<string, GenericForce>;
     groupNouns: string[];
