@@ -111,6 +111,12 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
     }
   }
   if (!name) return 0;
+  // "Kenya Defence Forces", "Kenya Red Cross Society": a place name opening a longer organisation name.
+  if (name.hit.kind === 'name' && ['Country', 'City'].includes(name.hit.entry.type)) {
+    const rest = capRun(ctx, i + name.length, last);
+    const head = tokens[i + name.length + rest - 1];
+    if (rest > 0 && head && ctx.kb.data.cues.orgHeads[head.norm]) return 0;
+  }
   const e = entityFromEntry(ctx, name.hit.entry);
   const end = i + name.length - 1;
   const next = tokens[end + 1];
@@ -172,12 +178,14 @@ function matchForces(ctx: ExtractionContext, norms: string[], i: number, s: { fi
   if (taken[i]) return 0;
   const hit = ctx.kb.forces.matchAt(norms, i).find((h) => i + h.length - 1 <= s.last);
   if (!hit) return 0;
+  // "Tanzania's parliament": a country's possessive works like a demonym.
+  const poss = ctx.doc.tokens[i - 1]?.norm === "'s" ? ctx.mentions.find((m) => m.last === i - 2 && m.kind === 'name' && m.refs.length === 1 && ctx.kb.entries.get(m.refs[0] as string)?.type === 'Country') : undefined;
   // Only as a noun: "military success" is no army.
   const head = ctx.doc.tokens[i + hit.length - 1];
   if (!head || head.pos !== 'NOUN' || ctx.doc.tokens[i + hit.length]?.pos === 'NOUN') return 0;
   // Only the bare common noun here; "Syrian government forces" takes its country from the demonym.
   const prev = ctx.mentions.filter((m) => m.sentence === ctx.doc.tokens[i]?.sentence && m.last === i - 1 && m.kind === 'demonym');
-  const countryKey = prev[0]?.refs[0] ?? contextCountry(ctx, i, s.first);
+  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? contextCountry(ctx, i, s.first);
   if (!countryKey) return 0;
   const c = ctx.kb.entries.get(countryKey);
   if (!c) return 0;
@@ -202,7 +210,7 @@ function contextCountry(ctx: ExtractionContext, i: number, sentenceFirst: number
     const e = ctx.entities.get(m.refs[0] as string);
     if (!e) continue;
     if (e.type === 'Country') return e.key;
-    if ((e.type === 'City' || e.type === 'Place') && e.country) return e.country;
+    if (e.country) return e.country;
   }
   return undefined;
 }
@@ -234,6 +242,7 @@ function typeFromContext(ctx: ExtractionContext, first: number, last: number): E
   // "Tana River County", "North Kivu province"
   if (last > first && ctx.kb.placeHeads.has(head)) return 'Place';
   if (n1 && ctx.kb.placeHeads.has(n1.norm) && n1.pos === 'NOUN') return 'Place';
+  if (n1 && ctx.kb.data.cues.armedCuesAfter.includes(n1.norm) && n1.pos === 'NOUN') return 'ArmedForces';
   // "state investor Temasek", "the militia Ansar X": a noun that says what the name is.
   const cue = p1 && p1.pos === 'NOUN' ? ctx.kb.data.cues.orgCueNouns[p1.norm] : undefined;
   if (cue) return cue;
@@ -299,7 +308,7 @@ function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: number, 
   // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
   if (!type) return 1;
   const key = type === 'Person' ? personFromText(ctx, label).key : `${slugify(label)}`;
-  const e = type === 'Person' ? ctx.entities.get(key)! : ensureEntity(ctx, { key: uniqueKey(ctx, key, type), label, type, ...placeCountry(ctx, i, end, type) });
+  const e = type === 'Person' ? ctx.entities.get(key)! : ensureEntity(ctx, { key: uniqueKey(ctx, key, type), label, type, ...placeCountry(ctx, i, end, type), ...ownerCountry(ctx, norms(ctx), i, end, type) });
   addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
   mark(taken, i, end);
   // "… (ECZ)": the acronym in parentheses names the same entity.
@@ -366,4 +375,15 @@ function titleLead(ctx: ExtractionContext, i: number, last: number): number {
   if (title) k += title.length;
   else if (k < last && ctx.kb.honorifics.has((t[k] as Token).norm)) k++;
   return k > i && k <= last && isCap(t[k]) ? k - i : 0;
+}
+
+const norms = (ctx: ExtractionContext) => ctx.doc.tokens.map((t) => t.norm);
+
+/** "Kenya Defence Forces": a body whose name opens with a country belongs to it. */
+function ownerCountry(ctx: ExtractionContext, ns: string[], first: number, last: number, type: EntityType): { country?: string } {
+  if (type === 'City' || type === 'Place' || type === 'Person') return {};
+  const hit = ctx.kb.names.matchAt(ns, first).find((h) => first + h.length - 1 < last && h.value.entry.type === 'Country');
+  if (!hit) return {};
+  entityFromEntry(ctx, hit.value.entry);
+  return { country: hit.value.entry.id };
 }

@@ -33,6 +33,7 @@ export interface KnowledgeData {
     placeHeads: string[];
     titleModifiers: string[];
     orgCueNouns: Record<string, EntityType>;
+    armedCuesAfter: string[];
     orgHeads: Record<string, EntityType>;
     genericForces: Record<string, GenericForce>;
     groupNouns: string[];
