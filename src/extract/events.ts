@@ -26,6 +26,7 @@ const PLACE_PREP = new Set(SYN.placePrepositions);
 const TOPIC_PREP = new Set(SYN.topicPrepositions);
 const PASSIVE_AUX = new Set(SYN.passiveAux);
 const EVENT_DET = new Set(SYN.eventDeterminers);
+const MODALS = new Set(['could', 'may', 'might', 'would', 'should', 'must', 'can']);
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'as', 'while', 'because', 'until', 'once', 'when', 'if', 'although', 'though', 'whereas']);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 let purposeIndex: PhraseIndex<true> | undefined;
@@ -67,7 +68,11 @@ export const eventExtractor: Extractor = {
     for (const s of ctx.doc.sentences) {
       const clauses = clauseIds(ctx, s.index);
       const found = findTriggers(ctx, s.first, s.last, quoted, clauses);
-      for (const c of found) fillArguments(ctx, c, clauses, coordinated);
+      let previous: Candidate | undefined;
+      for (const c of found) {
+        fillArguments(ctx, c, clauses, coordinated, previous);
+        if (c.entry.pos === 'verb' && c.event.agents.length > 0) previous = c;
+      }
       attachTimes(ctx, found, s.index);
       attachPurpose(ctx, found, s.first, s.last, clauses);
       // "During their meeting in June, representatives exchanged …": the rest happened within it.
@@ -180,7 +185,7 @@ function placePreposition(ctx: ExtractionContext, m: Mention): string | undefine
 
 const isPlaceType = (ctx: ExtractionContext, key: string) => ['Country', 'City', 'Place'].includes(ctx.entities.get(key)?.type ?? '');
 
-function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>, coordinated: ReturnType<typeof groupCoordinated>): void {
+function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>, coordinated: ReturnType<typeof groupCoordinated>, previousVerb?: Candidate): void {
   const t = ctx.doc.tokens;
   const ev = c.event;
   const ms = clauseMentions(ctx, c, clauses);
@@ -248,7 +253,10 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
   } else if (!ev.passive) {
     addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated));
     // "… and thanked Erdogan", "…, saying": a clause without its own subject shares the previous clause's.
-    if (ev.agents.length === 0 && c.clause > 0 && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB')) {
+    const sharesSubject = ev.agents.length === 0 && c.clause > 0 && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB');
+    // The previous verb's agents, when it had any: "X criticised the government … and demanded …".
+    if (sharesSubject && previousVerb && previousVerb.clause < c.clause && !previousVerb.event.passive) addUnique(ev.agents, previousVerb.event.agents);
+    if (ev.agents.length === 0 && sharesSubject) {
       const prevClause = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m));
       const subj = prevClause[prevClause.length - 1];
       if (subj) addUnique(ev.agents, coordinated.find((g) => g.members.includes(subj.id))?.refs ?? subj.refs);
@@ -294,7 +302,10 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
   let intent: Modality | undefined;
   for (const k of clauseToks) {
     const h = ctx.kb.hedges.matchAt(norms, k)[0];
-    if (h && !(h.value.modality === 'possible' && t[k]?.norm === 'possible' && k > c.last)) {
+    // A modal verb hedges the verb it governs ("could cost"), not every event in its clause.
+    const modal = t[k]?.pos === 'AUX' || MODALS.has(t[k]?.norm ?? '');
+    const inScope = !modal || (k < c.first && c.first - k <= 3);
+    if (h && inScope && !(h.value.modality === 'possible' && t[k]?.norm === 'possible' && k > c.last)) {
       ev.certainty = Math.min(ev.certainty, h.value.certainty);
       ev.hedge = ctx.doc.text.slice(t[k]!.start, t[k + h.length - 1]!.end);
       if (ev.modality === 'asserted') ev.modality = h.value.modality as Modality;
