@@ -25,7 +25,8 @@ export const coreferenceExtractor: Extractor = {
     // Resolution changes refs but adds no mentions: index them (per sentence, per last token) for the loop.
     indexMentions(ctx);
     for (const m of ctx.mentions) {
-      if (m.kind === 'nominal' && m.plural && m.refs.length === 0) resolvePlural(ctx, m);
+      if (m.kind === 'nominal' && m.singularType && m.refs.length === 0) resolveSingular(ctx, m);
+      else if (m.kind === 'nominal' && m.plural && m.refs.length === 0) resolvePlural(ctx, m);
       else if (m.kind === 'pronoun' && !inRanges(quoted, m.first)) resolvePronoun(ctx, m);
     }
     dropMentionIndex(ctx);
@@ -98,6 +99,14 @@ function addPronounsAndPlurals(ctx: ExtractionContext): void {
       addMention(ctx, { start: tok.start, end: tok.end, first: i, last: i, sentence: tok.sentence, kind: 'pronoun', refs: [], pronoun: p!, plural: p!.number > 1 });
       continue;
     }
+    // "the country", "the ministry": a definite noun naming the type of an entity just mentioned.
+    const singular = tok.norm === 'the' ? referring.singular[t[i + 1]?.norm ?? ''] : undefined;
+    if (singular && t[i + 1]?.pos === 'NOUN' && t[i + 2]?.norm !== 'of' && t[i + 2]?.pos !== 'NOUN' && !covered.has(i + 1)) {
+      const noun = t[i + 1] as Token;
+      addMention(ctx, { start: tok.start, end: noun.end, first: i, last: i + 1, sentence: tok.sentence, kind: 'nominal', refs: [], singularType: singular });
+      i++;
+      continue;
+    }
     // "the two leaders", "both sides"
     const n = referring.numbers[tok.norm];
     const noun = t[i + 1];
@@ -135,10 +144,14 @@ function resolvePlural(ctx: ExtractionContext, m: Mention): void {
   if (seen.length === n) m.refs = seen.reverse();
 }
 
+const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", 'seems', 'seemed', 'remains', 'remained', 'appears', 'appeared', 'became', 'has', 'had', 'will', 'would']);
+
 function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
   const p = m.pronoun;
   if (!p) return;
   const t = ctx.doc.tokens;
+  // "it is unclear whether …", "it was not immediately known": no referent at all.
+  if (t[m.first]?.norm === 'it' && EXPLETIVE_NEXT.has(t[m.first + 1]?.norm ?? '') && (t[m.first + 2]?.pos === 'ADJ' || t[m.first + 2]?.norm === 'not' || t[m.first + 2]?.norm === 'up' || t[m.first + 2]?.norm === 'time')) return;
   const compatible = (prev: Mention): boolean => {
     if (prev.refs.length === 0 || prev.modifier) return false;
     if (p.number > 1) return prev.refs.length > 1 || !!prev.plural;
@@ -169,6 +182,14 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
     }
     if (cands.length === 0) continue;
     const distinct = [...new Set(cands.map((c) => c.refs.join('+')))];
+    // "it"/"its" follow only a subject ("Moscow has confirmed it is …"); objects and places are too easily wrong.
+    if (p.kind === 'thing') {
+      const subj = cands.filter((c) => looksLikeSubject(ctx, c) || ctx.doc.tokens[c.last + 1]?.norm === "'s");
+      const keys = [...new Set(subj.map((c) => c.refs.join('+')))];
+      if (keys.length === 1) m.refs = [...(subj[0] as Mention).refs];
+      if (keys.length > 0 || s === m.sentence - 1) return;
+      continue;
+    }
     if (distinct.length === 1) {
       m.refs = [...(cands[0] as Mention).refs];
       return;
@@ -236,4 +257,21 @@ function isConjunction(ctx: ExtractionContext, between: Token[]): boolean {
   if (!first || (first.norm !== 'and' && first.norm !== ',')) return false;
   if (rest.length > 4) return false;
   return rest.every((x) => x.norm === 'the' || /^[A-Z]/.test(x.text) || ctx.mentions.some((m) => m.modifier && m.first <= x.index && x.index <= m.last));
+}
+
+/** "the country" → the latest entity of that type in this or the two previous sentences; two rivals in one sentence leave it open. */
+function resolveSingular(ctx: ExtractionContext, m: Mention): void {
+  const type = m.singularType;
+  const seen: { key: string; sentence: number }[] = [];
+  for (let k = m.id - 1; k >= 0; k--) {
+    const prev = ctx.mentions[k] as Mention;
+    if (m.sentence - prev.sentence > 2) break;
+    if (prev.refs.length !== 1 || prev.kind === 'pronoun') continue;
+    const e = ctx.entities.get(prev.refs[0] as string);
+    if (!e || e.type !== type || seen.some((x) => x.key === e.key)) continue;
+    seen.push({ key: e.key, sentence: prev.sentence });
+    if (seen.length === 2) break;
+  }
+  const [a, b] = seen;
+  if (a && (!b || b.sentence !== a.sentence)) m.refs = [a.key];
 }

@@ -195,7 +195,9 @@ function matchForces(ctx: ExtractionContext, norms: string[], i: number, s: { fi
   const e = g.suffix
     ? ensureEntity(ctx, { key, label: g.label.replace('{Demonym}', demonym).replace('{Country}', c.label), type: g.type, country: countryKey, ...(g.type === 'GovernmentOrganization' && g.suffix === 'government' ? { governmentOf: countryKey } : {}) })
     : entityFromEntry(ctx, c);
-  addMention(ctx, { ...span(ctx, i, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? '') });
+  // The noun phrase with its article ("the government"), as mentions are annotated in NIF corpora.
+  const from = ctx.doc.tokens[i - 1]?.norm === 'the' && !prev.length && !poss ? i - 1 : i;
+  addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? '') });
   mark(taken, i, i + hit.length - 1);
   return hit.length;
 }
@@ -290,7 +292,7 @@ function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: number, 
   const label = ctx.doc.text.slice(sp.start, sp.end);
   // A lone surname of a person already named in this article.
   if (run === 1) {
-    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.split(' ').slice(-1)[0] === label);
+    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label);
     if (person) {
       addMention(ctx, { ...sp, kind: 'name', refs: [person.key] });
       mark(taken, i, end);
