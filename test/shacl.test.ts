@@ -43,3 +43,13 @@ describe('SHACL conformance', () => {
     expect((await validateShacl(shapes(), quads)).length).toBeGreaterThan(0);
   });
 });
+
+describe('lexicon and ontology agree', () => {
+  it('declares every fact predicate named in data/lexicon/events.json', async () => {
+    const { triggers } = (await import('../data/lexicon/events.json', { with: { type: 'json' } })).default as { triggers: { predicate?: string; intentPredicate?: string }[] };
+    const onto = parseRdf(readFileSync(ONTOLOGY, 'utf8'));
+    const declared = new Set(onto.filter((q) => q.predicate.value === `${NS.rdf}type`).map((q) => q.subject.value));
+    const named = new Set(triggers.flatMap((t) => [t.predicate, t.intentPredicate]).filter((p): p is string => !!p));
+    expect([...named].filter((p) => !declared.has(NS.ng + p))).toEqual([]);
+  });
+});

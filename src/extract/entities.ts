@@ -5,6 +5,7 @@ import type { Token } from '../nlp/types.js';
 import { addMention, ensureEntity, entityFromEntry, sortMentions } from './registry.js';
 import type { ExtractionContext, Extractor } from './types.js';
 import { docIndex } from './doc-index.js';
+import { unlinkedPersonKey } from './resolution.js';
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ\u0100-\u017f]/.test(t.text) && t.text !== t.text.toLowerCase();
 const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z.&]{1,6}$/.test(t.text);
@@ -23,7 +24,12 @@ export const entityExtractor: Extractor = {
     for (const s of ctx.doc.sentences) {
       let i = s.first;
       while (i <= s.last) {
-        const used = matchRegion(ctx, norms, i, s.last, taken) || matchKnown(ctx, norms, i, s.last, taken) || matchForces(ctx, norms, i, s, taken) || matchUnknown(ctx, i, s.first, s.last, taken);
+        const used =
+          matchRegion(ctx, norms, i, s.last, taken) ||
+          matchKnown(ctx, norms, i, s.last, taken) ||
+          matchForces(ctx, norms, i, s, taken) ||
+          matchCollective(ctx, i, taken) ||
+          matchUnknown(ctx, i, s.first, s.last, taken);
         i += Math.max(1, used);
       }
     }
@@ -146,7 +152,8 @@ function personFromText(ctx: ExtractionContext, label: string) {
   for (const e of ctx.entities.values()) {
     if (e.type === 'Person' && !e.wikidata && (e.label === label || e.label.endsWith(` ${label}`))) return e;
   }
-  return ensureEntity(ctx, { key: slugify(label), label, type: 'Person' });
+  // One-word names are scoped to the article (see resolution.ts): two unlinked "Ahmed"s stay apart.
+  return ensureEntity(ctx, { key: unlinkedPersonKey(ctx.article.id, label), label, type: 'Person' });
 }
 
 /** Length of a run of capitalised, non-function words starting at i (with "of"/"al-" inside). */
@@ -388,4 +395,25 @@ function ownerCountry(ctx: ExtractionContext, ns: string[], first: number, last:
   if (!hit) return {};
   entityFromEntry(ctx, hit.value.entry);
   return { country: hit.value.entry.id };
+}
+
+/**
+ * "protesters", "Syrian rebels", "gunmen": collective actors without a name. With a demonym they are
+ * that country's (one node everywhere); bare, they are scoped to the article, since two articles'
+ * "gunmen" are not known to be the same people.
+ */
+function matchCollective(ctx: ExtractionContext, i: number, taken: Uint8Array): number {
+  const tok = ctx.doc.tokens[i];
+  if (!tok || taken[i] || tok.pos !== 'NOUN') return 0;
+  const type = ctx.kb.data.cues.collectives[tok.norm];
+  if (!type) return 0;
+  const demonym = ctx.mentions.find((m) => m.last === i - 1 && m.kind === 'demonym' && m.refs.length === 1);
+  const country = demonym ? ctx.kb.entries.get(demonym.refs[0] as string) : undefined;
+  const e = country
+    ? ensureEntity(ctx, { key: `${country.id}-${tok.norm}`, label: `${country.demonyms?.[0] ?? country.label} ${tok.text.toLowerCase()}`, type, country: country.id })
+    : ensureEntity(ctx, { key: `${slugify(ctx.article.id)}-${tok.norm}`, label: tok.text.toLowerCase(), type });
+  const from = !demonym && ctx.doc.tokens[i - 1]?.norm === 'the' ? i - 1 : i;
+  addMention(ctx, { ...span(ctx, from, i), kind: 'nominal', refs: [e.key], plural: true });
+  mark(taken, i, i);
+  return 1;
 }

@@ -34,6 +34,7 @@ export interface KnowledgeData {
     titleModifiers: string[];
     orgCueNouns: Record<string, EntityType>;
     armedCuesAfter: string[];
+    collectives: Record<string, EntityType>;
     orgHeads: Record<string, EntityType>;
     genericForces: Record<string, GenericForce>;
     groupNouns: string[];
