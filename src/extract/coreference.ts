@@ -145,13 +145,14 @@ function resolvePlural(ctx: ExtractionContext, m: Mention): void {
 }
 
 const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", 'seems', 'seemed', 'remains', 'remained', 'appears', 'appeared', 'became', 'has', 'had', 'will', 'would']);
+const EXPLETIVE_ADJ = new Set(['unclear', 'clear', 'possible', 'impossible', 'likely', 'unlikely', 'important', 'necessary', 'difficult', 'hard', 'easy', 'known', 'understood', 'believed', 'thought', 'expected', 'reported', 'said', 'time', 'up', 'not', 'too', 'been']);
 
 function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
   const p = m.pronoun;
   if (!p) return;
   const t = ctx.doc.tokens;
   // "it is unclear whether …", "it was not immediately known": no referent at all.
-  if (t[m.first]?.norm === 'it' && EXPLETIVE_NEXT.has(t[m.first + 1]?.norm ?? '') && (t[m.first + 2]?.pos === 'ADJ' || t[m.first + 2]?.norm === 'not' || t[m.first + 2]?.norm === 'up' || t[m.first + 2]?.norm === 'time')) return;
+  if (t[m.first]?.norm === 'it' && EXPLETIVE_NEXT.has(t[m.first + 1]?.norm ?? '') && EXPLETIVE_ADJ.has(t[m.first + 2]?.norm ?? '')) return;
   const compatible = (prev: Mention): boolean => {
     if (prev.refs.length === 0 || prev.modifier) return false;
     if (p.number > 1) return prev.refs.length > 1 || !!prev.plural;

@@ -111,11 +111,13 @@ export function resolveEventAnaphora(ctx: ExtractionContext, all: Candidate[]): 
       .filter((p) => !consultFamily(c.entry.code) || meetingLike(p.event.code))
       .filter((p) => mods.size === 0 || subset(mods, actorSet(ctx, p.event)))
       .filter((p) => !wantPending || p.event.modality !== 'asserted');
-    const ante = antecedents[antecedents.length - 1];
+    // "signed the deal", "held the talks": the noun is the verb's own event, not an earlier one.
+    const ownEvent = governed && root(governed.entry.code) === root(c.entry.code) && meetingLike(governed.entry.code) === meetingLike(c.entry.code) ? governed : undefined;
+    const ante = ownEvent ?? antecedents[antecedents.length - 1];
     if (ante) {
       c.event.mergedInto = ante.event.id;
       ante.event.otherTriggers.push({ ...c.event.trigger, sentence: c.event.sentence });
-      if (governed) addTargetEvent(governed.event, ante.event.id);
+      if (governed && governed !== ante) addTargetEvent(governed.event, ante.event.id);
     } else if (governed && (governed.entry.objectKind === 'event' || governed.entry.objectKind === 'any')) {
       addTargetEvent(governed.event, c.event.id);
     }

@@ -292,6 +292,8 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
     // "returned to Kiev": a city after "to" is where it went.
     for (const m of after) if (governingPreposition(ctx, m) === 'to' && m.refs.every((r) => isPlaceType(ctx, r))) addUnique(ev.places, m.refs);
   }
+  // What the event is aimed at is not where it happened ("sanctions on Russia").
+  ev.places = ev.places.filter((p) => !ev.targets.includes(p));
   // A place that contains another place of the event adds nothing ("in Syria, in the city of Sweida").
   ev.places = ev.places.filter((p) => !ev.places.some((q) => q !== p && ctx.entities.get(q)?.country === p));
 

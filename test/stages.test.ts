@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+import { parseAmount } from '../src/extract/quantities.js';
+
+// One fixture per stage; the article date fixes relative dates and office holders.
+const fixture = (name: string, date = '2023-05-18') =>
+  extractArticle({ ...articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/stages', name), 'utf8'), name, name), date }, defaultKnowledge());
+const refsOf = (x: ReturnType<typeof fixture>, text: string) => x.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
+
+describe('entities', () => {
+  const x = fixture('entities.txt');
+  it('types names the gazetteer does not know from their context', () => {
+    expect(x.entities.get('lemlem-gebreyes')?.type).toBe('Person');
+    expect(x.entities.get('garissa')?.type).toBe('City');
+    expect(x.entities.get('electoral-commission-of-zambia')?.type).toBe('GovernmentOrganization');
+  });
+  it('links known names and keeps the acronym of a new one', () => {
+    expect(x.entities.get('william-ruto')?.offices.has('president|kenya')).toBe(true);
+    expect(refsOf(x, 'ECZ')).toEqual(['electoral-commission-of-zambia', 'electoral-commission-of-zambia']);
+    expect(x.entities.get('ethiopia')?.wikidata).toBe('Q115');
+  });
+  it('finds collective and armed actors', () => {
+    expect(x.entities.get('syria-rebels')?.type).toBe('ArmedForces');
+    expect(x.entities.get('al-shabaab')?.type).toBe('ArmedForces');
+  });
+});
+
+describe('coreference', () => {
+  const x = fixture('coreference.txt');
+  it('resolves plurals, pronouns, metonyms and titles', () => {
+    expect(refsOf(x, 'The two leaders')).toEqual(['emmanuel-macron+olaf-scholz']);
+    expect(refsOf(x, 'he')).toEqual(['emmanuel-macron']);
+    expect(refsOf(x, 'Moscow')).toEqual(['russia-government']);
+    expect(refsOf(x, 'it')).toEqual(['russia-government']);
+    expect(refsOf(x, 'The French president')).toEqual(['emmanuel-macron']);
+  });
+  it('uses the article date for office holders', () => {
+    const at = (date: string) => extractArticle({ ...articleFromText('The US president arrived.', 'a', 'a'), date }, defaultKnowledge());
+    expect(refsOf(at('2016-03-01'), 'The US president')).toEqual(['barack-obama']);
+    expect(refsOf(at('2019-03-01'), 'The US president')).toEqual(['donald-trump']);
+  });
+});
+
+describe('events', () => {
+  const x = fixture('events.txt');
+  const live = x.events.filter((e) => e.mergedInto === undefined);
+  it('codes sanctions and their rejection, with actors', () => {
+    const sanction = live.find((e) => e.code === '163')!;
+    expect(sanction.agents).toEqual(['united-states']);
+    expect(sanction.targets).toEqual(['russia']);
+    expect(sanction.time?.value).toBe('2023-05-18');
+    expect(x.facts.some((f) => f.subject === 'russia-government' && f.predicate === 'rejected')).toBe(true);
+    const demand = live.find((e) => e.code === '100')!;
+    expect(demand.targets).toEqual(['united-states-government']);
+  });
+  it('keeps hedges and negation', () => {
+    const strike = live.find((e) => e.code.startsWith('19'))!;
+    expect(strike.agents).toEqual(['israel-armed-forces']);
+    expect([strike.modality, strike.hedge]).toEqual(['reported', 'reportedly']);
+    const talks = live.find((e) => e.code === '036' || e.code === '046')!;
+    expect(talks.modality).not.toBe('asserted');
+    expect(talks.time?.value).toBe('2023-06');
+    const sign = live.find((e) => e.code === '057')!;
+    expect(sign.negated).toBe(true);
+    expect(x.facts.filter((f) => f.predicate === 'signedAgreementWith').every((f) => !f.stated)).toBe(true);
+  });
+});
+
+describe('quantities', () => {
+  it('parses amounts, approximations and currencies', () => {
+    expect(parseAmount('at least 34')).toEqual({ value: 34, approximation: 'at least' });
+    expect(parseAmount('$2.5 billion')).toEqual({ value: 2_500_000_000, currency: 'USD' });
+    expect(parseAmount('dozens')).toEqual({ value: 24, approximation: 'vague' });
+  });
+  it('finds what is counted', () => {
+    const x = fixture('quantities.txt');
+    const q = x.quantities.map((v) => [v.text, v.value, v.unit ?? '']);
+    expect(q).toEqual(expect.arrayContaining([['At least 34', 34, 'people'], ['nearly 3,000', 3000, 'homes']]));
+  });
+});
+
+describe('quotes and attribution', () => {
+  const x = fixture('quotes.txt');
+  it('links quotes to speakers and keeps according-to sources', () => {
+    const fidan = x.quotes.find((q) => q.text.startsWith('Türkiye'))!;
+    expect(fidan.speaker).toEqual(['hakan-fidan']);
+    expect(x.attributions.map((a) => [a.phrase, a.sources])).toEqual([['According to the Turkish foreign ministry', ['turkish-foreign-ministry']]]);
+  });
+});
