@@ -9,7 +9,7 @@ import { unlinkedPersonKey } from './resolution.js';
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ\u0100-\u017f]/.test(t.text) && t.text !== t.text.toLowerCase();
 const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z.&]{1,6}$/.test(t.text);
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'dos', 'das', 'al', 'al-', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'el', 'y']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'da', 'do', 'dos', 'das', 'al', 'al-', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'el', 'y']);
 
 /**
  * Finds entity mentions: gazetteer names, demonyms and titles first (longest match), then names the
@@ -117,11 +117,11 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
     }
   }
   if (!name) return 0;
-  // "Kenya Defence Forces", "Kenya Red Cross Society": a place name opening a longer organisation name.
-  if (name.hit.kind === 'name' && ['Country', 'City'].includes(name.hit.entry.type)) {
+  // "Kenya Defence Forces", "Syrian Observatory for Human Rights", "OSCE Minsk Group": a known name
+  // opening a longer organisation name yields to the whole name.
+  if (name.hit.entry.type !== 'Person') {
     const rest = capRun(ctx, i + name.length, last);
-    const head = tokens[i + name.length + rest - 1];
-    if (rest > 0 && head && ctx.kb.data.cues.orgHeads[head.norm]) return 0;
+    if (rest > 0 && typeFromContext(ctx, i, i + name.length + rest - 1)?.match(/Organization|ArmedForces/)) return 0;
   }
   const e = entityFromEntry(ctx, name.hit.entry);
   const end = i + name.length - 1;
@@ -231,7 +231,7 @@ function typeFromContext(ctx: ExtractionContext, first: number, last: number): E
   if (orgType && last > first) return orgType;
   // "Electoral Commission of Zambia": the head is the word before "of".
   for (let k = first + 1; k < last; k++) {
-    if ((t[k] as Token).norm === 'of') {
+    if (['of', 'for', 'on'].includes((t[k] as Token).norm)) {
       const h = ctx.kb.data.cues.orgHeads[(t[k - 1] as Token).norm];
       if (h) return h;
       break;
@@ -287,6 +287,8 @@ function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: number, 
     if (tok.pos !== 'PROPN') return 0;
   }
   if (ctx.doc.nlpEntities.some((e) => e.first <= i && i <= e.last)) return 0;
+  // A gazetteer name that was ambiguous ("Congolese": which Congo?) is left alone, not made a new entity.
+  if (ctx.kb.names.matchAt(docIndex(ctx.doc).norms, i).length > 0 && capRun(ctx, i, last) <= 1) return 1;
   // "Deputy Foreign Minister Yelitza Morán": the title words are not part of the name.
   const lead = titleLead(ctx, i, last);
   if (lead > 0) return lead;
@@ -386,7 +388,7 @@ function titleLead(ctx: ExtractionContext, i: number, last: number): number {
   return k > i && k <= last && isCap(t[k]) ? k - i : 0;
 }
 
-const norms = (ctx: ExtractionContext) => ctx.doc.tokens.map((t) => t.norm);
+const norms = (ctx: ExtractionContext) => docIndex(ctx.doc).norms;
 
 /** "Kenya Defence Forces": a body whose name opens with a country belongs to it. */
 function ownerCountry(ctx: ExtractionContext, ns: string[], first: number, last: number, type: EntityType): { country?: string } {
