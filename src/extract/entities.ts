@@ -33,6 +33,8 @@ export const entityExtractor: Extractor = {
         i += Math.max(1, used);
       }
     }
+    // Names in the dateline say where the report was filed, not who did what.
+    for (const m of ctx.mentions) if (m.end <= ctx.doc.datelineEnd) m.modifier = true;
     sortMentions(ctx);
   },
 };

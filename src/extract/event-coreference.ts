@@ -71,9 +71,8 @@ export function mergeEvents(ctx: ExtractionContext, all: Candidate[]): void {
       const sb = actorSet(ctx, b.event);
       const sameSentence = a.event.sentence === b.event.sentence;
       const sameMood = a.event.modality === b.event.modality || a.clause === b.clause;
-      // Two verbs with their own, different subjects are two events even in one clause.
-      const nounInvolved = a.entry.pos === 'noun' || b.entry.pos === 'noun';
-      if (sameSentence && sameMood && ((a.clause === b.clause && nounInvolved) || sa.size === 0 || sb.size === 0 || sameSet(sa, sb)) && a.event.negated === b.event.negated) {
+      // Two triggers with their own, different actors are two events even in one clause.
+      if (sameSentence && sameMood && (sa.size === 0 || sb.size === 0 || sameSet(sa, sb)) && a.event.negated === b.event.negated) {
         absorb(ctx, a.event, b.event, true);
         continue;
       }

@@ -97,14 +97,17 @@ export const eventExtractor: Extractor = {
 function findTriggers(ctx: ExtractionContext, first: number, last: number, quoted: [number, number][], clauses: Map<number, number>): Candidate[] {
   const t = ctx.doc.tokens;
   // wink leaves unknown plurals unlemmatised ("airstrikes"): `singular` tries a plain singular too.
-  const { lemmas, singular } = docIndex(ctx.doc);
+  const { lemmas, singular, norms } = docIndex(ctx.doc);
   const out: Candidate[] = [];
   for (let i = first; i <= last; i++) {
     if (inRanges(quoted, i)) continue;
     const tok = t[i] as Token;
     if (inNameMention(ctx, i)) continue;
     const byLemma = ctx.kb.triggers.matchAt(lemmas, i);
-    const hits = (byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i)).filter((h) => i + h.length - 1 <= last);
+    // A gerund opening a noun phrase ("Fighting between X and Y") is the noun, not the verb.
+    const gerund = /ing$/.test(tok.norm) && !['AUX', 'PRON', 'NOUN', 'PROPN'].includes(t[i - 1]?.pos ?? '') && ['between', 'in', 'of', 'near', 'around'].includes(t[i + 1]?.norm ?? '');
+    const byNoun = gerund ? ctx.kb.triggers.matchAt(norms, i).filter((h) => h.value.pos === 'noun') : [];
+    const hits = (byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i)).filter((h) => i + h.length - 1 <= last);
     const hit = hits.find((h) => posOk(h.value, t, i, i + h.length - 1) && needsOk(ctx, h.value, i, first, last, clauses));
     if (!hit) continue;
     const entry = hit.value;
@@ -147,7 +150,7 @@ function isDemonym(ctx: ExtractionContext, i: number): boolean {
 function posOk(e: TriggerEntry, t: Token[], a: number, b: number): boolean {
   const head = t[e.pos === 'verb' ? a : b] as Token;
   if (e.pos === 'verb') return head.pos === 'VERB' || (head.pos === 'NOUN' && t[a - 1]?.norm === 'to');
-  return head.pos === 'NOUN' || head.pos === 'PROPN';
+  return head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'VERB' && /ing$/.test(head.norm));
 }
 
 function needsOk(ctx: ExtractionContext, e: TriggerEntry, i: number, first: number, last: number, clauses: Map<number, number>): boolean {
@@ -235,7 +238,8 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
     // "Israeli strikes", "their meeting", "Russia's offensive"
     let k = c.first - 1;
     while (k > clauseStart && (t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV' || t[k]?.norm === "'s")) k--;
-    const mod = sentenceMentions(ctx, ev.sentence).find((m) => m.last === k && (m.modifier || m.kind === 'pronoun' || t[m.last + 1]?.norm === "'s"));
+    // Any actor name right before the noun is its agent ("an M23 attack"); a place only as a country.
+    const mod = sentenceMentions(ctx, ev.sentence).find((m) => m.last === k && m.end > ctx.doc.datelineEnd && (m.modifier || m.kind === 'pronoun' || t[m.last + 1]?.norm === "'s" || (m.kind === 'name' && m.refs.every((r) => !isPlaceType(ctx, r)))));
     if (mod && mod.refs.length) {
       c.modifierActors = mod.refs;
       addUnique(ev.agents, mod.refs.filter((r) => !isPlaceType(ctx, r) || ctx.entities.get(r)?.type === 'Country'));
@@ -252,6 +256,11 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
     }
   } else if (!ev.passive) {
     addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated));
+    // "“…,” said Espérance Kahindo": a verb of saying after its quote takes the name that follows as speaker.
+    if (ev.agents.length === 0 && c.entry.speech) {
+      const speaker = after.find((m) => m.first - c.last <= 2 && !m.modifier);
+      if (speaker) addUnique(ev.agents, speaker.refs);
+    }
     // "… and thanked Erdogan", "…, saying": a clause without its own subject shares the previous clause's.
     const sharesSubject = ev.agents.length === 0 && c.clause > 0 && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB');
     // The previous verb's agents, when it had any: "X criticised the government … and demanded …".
@@ -272,7 +281,8 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
       addUnique(ev.agents, group ? group.refs : by.refs);
     }
     // Object: the first non-place mention after the verb, not inside a prepositional phrase ("thanked Erdogan for …").
-    const obj = ev.passive ? undefined : after.find((m) => {
+    const speakerAfter = !!c.entry.speech && after.length > 0 && ev.agents.includes(after[0]!.refs[0] ?? '');
+    const obj = ev.passive || speakerAfter ? undefined : after.find((m) => {
       const p = governingPreposition(ctx, m);
       if (m.modifier) return false;
       if (!p) return true;

@@ -5,6 +5,7 @@ import type { ExtractionContext } from './types.js';
 /** Shallow syntax helpers over POS-tagged tokens: enough to tell subjects, objects and clause edges. */
 
 const CLAUSE_OPENERS = new Set(['which', 'where', 'who', 'whom', 'whose', 'saying', 'adding', 'while', 'whereas', 'although', 'because', 'as', 'after', 'before', 'when', 'reportedly', 'restarting', 'aiming', 'seeking']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 const HARD_BREAKS = new Set([';', '—', '–', ':', '“', '”', '"']);
 
 /** The preposition governing the mention, if any ("in Syria" → "in"). Skips determiners and adjectives. */
@@ -28,10 +29,26 @@ export function clauseIds(ctx: ExtractionContext, sentence: number): Map<number,
   if (!s) return ids;
   const t = ctx.doc.tokens;
   let clause = 0;
+  // A relative clause between commas ("Tshisekedi, who was re-elected in December, has refused")
+  // is embedded: after its closing comma the main clause resumes.
+  let resumeTo = -1;
   for (let i = s.first; i <= s.last; i++) {
     const tok = t[i] as Token;
     const prev = t[i - 1];
+    // The dateline is no part of any clause.
+    if (tok.end <= ctx.doc.datelineEnd) {
+      ids.set(i, -1);
+      continue;
+    }
+    if (resumeTo >= 0 && prev?.text === ',' && (tok.pos === 'VERB' || tok.pos === 'AUX')) {
+      ids.set(i, resumeTo);
+      clause = resumeTo;
+      resumeTo = -1;
+      continue;
+    }
     const opensAfterComma = prev?.text === ',' && CLAUSE_OPENERS.has(tok.norm);
+    if (opensAfterComma && RELATIVES.has(tok.norm)) resumeTo = clause;
+    else if (prev?.text === ',' && resumeTo >= 0 && !opensAfterComma) resumeTo = -1;
     // "that" opens a clause unless it is a determiner ("that step").
     const next = t[i + 1];
     const thatClause = tok.norm === 'that' && !(next && (next.pos === 'NOUN' || next.pos === 'ADJ') && tok.pos === 'DET');

@@ -37,4 +37,6 @@ export interface Doc {
   tokens: Token[];
   sentences: Sentence[];
   nlpEntities: NlpEntity[];
+  /** End offset of a wire dateline ("GOMA (Reuters) - "), 0 when the text has none. */
+  datelineEnd: number;
 }
