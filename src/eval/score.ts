@@ -128,7 +128,8 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
   const facts = counts();
   const goldFacts = gold.facts.map((f) => ({ ...f, hit: false }));
   for (const f of x.facts) {
-    if (!('entity' in f.object)) continue;
+    // Only what the graph states as fact: negated, hedged or proposed statements are not claims.
+    if (!('entity' in f.object) || !f.stated) continue;
     const s = align.get(f.subject) ?? f.subject;
     const o = align.get(f.object.entity) ?? f.object.entity;
     const g = goldFacts.find((gf) => !gf.hit && gf.predicate === f.predicate && ((gf.subject === s && gf.object === o) || (SYMMETRIC.has(f.predicate) && gf.subject === o && gf.object === s)));

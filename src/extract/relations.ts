@@ -13,7 +13,7 @@ export const relationExtractor: Extractor = {
     for (const e of live) {
       if (!e.predicate) continue;
       const add = (subject: string, object: Fact['object']) => {
-        if ('entity' in object && object.entity === subject) return;
+        if ('entity' in object && (object.entity === subject || sameSide(ctx, subject, object.entity))) return;
         if (ctx.facts.some((f) => f.event === e.id && f.subject === subject && JSON.stringify(f.object) === JSON.stringify(object))) return;
         const stated = !e.negated && (e.modality === 'asserted' || !!e.predicateIsIntent);
         ctx.facts.push({ subject, predicate: e.predicate as string, object, event: e.id, sentence: e.sentence, modality: e.modality, negated: e.negated, stated });
@@ -49,4 +49,13 @@ function resolve(ctx: ExtractionContext, id: number): number {
   let e = ctx.events.find((x) => x.id === id);
   while (e && e.mergedInto !== undefined) e = ctx.events.find((x) => x.id === e!.mergedInto);
   return e ? e.id : id;
+}
+
+/** A country and its own government or forces are one side: "Azerbaijan fought Azerbaijani forces" is no fact. */
+function sameSide(ctx: ExtractionContext, a: string, b: string): boolean {
+  const owner = (k: string) => {
+    const e = ctx.entities.get(k);
+    return e?.governmentOf ?? (e && e.type !== 'Country' && e.type !== 'City' && e.type !== 'Place' && e.type !== 'Person' ? e.country : undefined) ?? k;
+  };
+  return owner(a) === owner(b);
 }
