@@ -75,7 +75,10 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
   const goldPairs = new Set(gold.entities.flatMap((g) => g.mentions.map((m) => `${fold(m)}|${g.id}`)));
   const sysPairs = new Set(x.mentions.flatMap((m) => m.refs.map((r) => `${fold(m.text)}|${align.get(r) ?? r}`)));
   const mentions = counts();
-  for (const p of sysPairs) goldPairs.has(p) ? mentions.tp++ : mentions.fp++;
+  for (const p of sysPairs) {
+    if (goldPairs.has(p)) mentions.tp++;
+    else mentions.fp++;
+  }
   for (const p of goldPairs) if (!sysPairs.has(p)) mentions.fn++;
 
   // Linking: every gold entity found, and every system link, must carry the right id (or none).

@@ -54,7 +54,12 @@ function span(ctx: ExtractionContext, first: number, last: number) {
 function nameAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; hit: NameHit } | undefined {
   const tok = ctx.doc.tokens[i];
   if (!isCap(tok) && !isAcronym(tok)) return undefined;
-  const hits = ctx.kb.names.matchAt(norms, i).filter((h) => i + h.length - 1 <= last && (!h.value.needsThe || norms[i - 1] === 'the'));
+  const t = ctx.doc.tokens;
+  const hits = ctx.kb.names
+    .matchAt(norms, i)
+    .filter((h) => i + h.length - 1 <= last && (!h.value.needsThe || norms[i - 1] === 'the'))
+    .filter((h) => !h.value.upper || t.slice(i, i + h.length).every((x) => x.text === x.text.toUpperCase()))
+    .filter((h) => !h.value.surname || surnameSupported(ctx, h.value.entry, i));
   const best = hits[0];
   if (!best) return undefined;
   const same = hits.filter((h) => h.length === best.length);
@@ -168,6 +173,11 @@ function capRun(ctx: ExtractionContext, i: number, last: number): number {
       k++;
       continue;
     }
+    // "Suleiman al-Amr": a particle joined by a hyphen.
+    if (k > i && CONNECTORS.has(tok.norm) && t[k + 1]?.text === '-' && isCap(t[k + 2]) && k + 2 <= last) {
+      k += 2;
+      continue;
+    }
     if (k > i && CONNECTORS.has(tok.norm) && isCap(t[k + 1]) && k + 1 <= last) {
       k++;
       continue;
@@ -249,7 +259,8 @@ function typeFromContext(ctx: ExtractionContext, first: number, last: number): E
   // "X, the foreign minister," / "X said"
   if (n1?.text === ',' && t[last + 2]?.norm === 'the' && titleAtToken(ctx, last + 3)) return 'Person';
   if (last > first && n1 && ctx.kb.personCues.has(n1.norm)) return 'Person';
-  if (first === last && isAcronym(t[first]) && (t[first] as Token).text.length >= 2) return 'Organization';
+  // A lone acronym of three or more letters ("ECOWAS", "SOHR"); two-letter ones are too often something else.
+  if (first === last && isAcronym(t[first]) && (t[first] as Token).text.replace(/\./g, '').length >= 3) return 'Organization';
   // "Tana River County", "North Kivu province"
   if (last > first && ctx.kb.placeHeads.has(head)) return 'Place';
   if (n1 && ctx.kb.placeHeads.has(n1.norm) && n1.pos === 'NOUN') return 'Place';
@@ -420,4 +431,18 @@ function matchCollective(ctx: ExtractionContext, i: number, taken: Uint8Array): 
   addMention(ctx, { ...span(ctx, from, i), kind: 'nominal', refs: [e.key], plural: true });
   mark(taken, i, i);
   return 1;
+}
+
+/**
+ * A bare surname ("Johnson") names a famous person only with support: the full name earlier in the
+ * article, a title just before it, or an office the person held around the article date.
+ */
+function surnameSupported(ctx: ExtractionContext, e: KbEntry, i: number): boolean {
+  if (ctx.mentions.some((m) => m.refs.includes(e.id) && m.kind === 'name' && m.last > m.first)) return true;
+  const prev = ctx.doc.tokens[i - 1];
+  if (prev && (ctx.kb.honorifics.has(prev.norm) || titleAtToken(ctx, i - 1))) return true;
+  const date = ctx.article.date;
+  if (!date) return false;
+  const year = Number(date.slice(0, 4));
+  return (e.offices ?? []).some((o) => (!o.from || Number(o.from.slice(0, 4)) <= year) && (!o.to || Number(o.to.slice(0, 4)) >= year - 1));
 }

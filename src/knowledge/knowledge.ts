@@ -11,6 +11,10 @@ export interface NameHit {
   kind: 'name' | 'demonym';
   /** Written with "the" in the gazetteer ("the West"): only matches after "the". */
   needsThe?: boolean;
+  /** An all-capitals alias ("WHO"): matches only text in capitals, never the word "Who". */
+  upper?: boolean;
+  /** A single-word alias of a person ("Putin"): links only with support in the article. */
+  surname?: boolean;
 }
 
 export interface TitleHit {
@@ -109,7 +113,9 @@ export class Knowledge {
     this.entries.set(e.id, { ...prev, ...e });
     for (const name of [e.label, ...(e.aliases ?? [])]) {
       const the = /^the\s/i.test(name);
-      this.names.add(phraseTokens(the ? name.slice(4) : name), { entry: e, kind: 'name', ...(the ? { needsThe: true } : {}) });
+      const upper = /^[A-Z0-9.&-]{2,}$/.test(name);
+      const surname = e.type === 'Person' && !/\s/.test(name.trim());
+      this.names.add(phraseTokens(the ? name.slice(4) : name), { entry: e, kind: 'name', ...(the ? { needsThe: true } : {}), ...(upper ? { upper } : {}), ...(surname ? { surname } : {}) });
     }
     for (const d of e.demonyms ?? []) this.names.add(phraseTokens(d), { entry: e, kind: 'demonym' });
     for (const term of e.offices ?? []) {

@@ -23,6 +23,8 @@ export interface KbEntry {
   gender?: 'male' | 'female';
   offices?: OfficeTerm[];
   iso2?: string;
+  /** GeoNames id (https://sws.geonames.org/{id}/), for places; from data/gazetteer/generated/cities.json. */
+  geonames?: number;
 }
 
 export interface TriggerEntry {
