@@ -41,7 +41,7 @@ describe('newsgraph CLI', () => {
   it('has --help for build', () => {
     const help = execFileSync(process.execPath, [BIN, 'build', '--help'], { encoding: 'utf8' });
     expect(help).toMatch(/--base <iri>/);
-    expect(help).toMatch(/--format <ttl\|nt>/);
+    expect(help).toMatch(/--format <ttl\|nt\|/);
   });
 });
 

@@ -44,16 +44,9 @@ export function analyse(text: string): Doc {
 
   const sentences: Sentence[] = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const [a, b] = s.out(its.span) as unknown as [number, number];
-    let first = -1;
-    let last = -1;
-    for (let i = a; i <= b; i++) {
-      const t = map[i] ?? -1;
-      if (t < 0) continue;
-      if (first < 0) first = t;
-      last = t;
-    }
-    if (first < 0) return;
+    const range = ourRange(map, s.out(its.span) as unknown as [number, number]);
+    if (!range) return;
+    const [first, last] = range;
     const idx = sentences.length;
     for (let t = first; t <= last; t++) (tokens[t] as Token).sentence = idx;
     sentences.push({ index: idx, first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end });
@@ -61,17 +54,10 @@ export function analyse(text: string): Doc {
 
   const nlpEntities: NlpEntity[] = [];
   doc.entities().each((e: { out: (f: unknown) => unknown }) => {
-    const [a, b] = e.out(its.span) as unknown as [number, number];
     const type = (e.out(its.type) as unknown as string) ?? '';
-    let first = -1;
-    let last = -1;
-    for (let i = a; i <= b; i++) {
-      const t = map[i] ?? -1;
-      if (t < 0) continue;
-      if (first < 0) first = t;
-      last = t;
-    }
-    if (first < 0) return;
+    const range = ourRange(map, e.out(its.span) as unknown as [number, number]);
+    if (!range) return;
+    const [first, last] = range;
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
     nlpEntities.push({ type, first, last, start, end, text: text.slice(start, end) });
@@ -85,4 +71,17 @@ const DATELINE = /^\s*[A-Z][A-Z'.-]{2,}(?:[ ,]+[A-Z][A-Za-z'.-]+){0,3}\s*(?:\([^
 export function datelineEnd(text: string): number {
   const m = DATELINE.exec(text.slice(0, 120));
   return m ? m[0].length : 0;
+}
+
+/** A wink token span [a, b] as our first and last token (whitespace tokens dropped); undefined when empty. */
+function ourRange(map: Int32Array, [a, b]: [number, number]): [number, number] | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = a; i <= b; i++) {
+    const t = map[i] ?? -1;
+    if (t < 0) continue;
+    if (first < 0) first = t;
+    last = t;
+  }
+  return first < 0 ? undefined : [first, last];
 }
