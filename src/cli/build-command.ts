@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
-import { buildGraph } from '../build.js';
 import { UsageError } from '../errors.js';
 import { checkIsoDate } from '../input/dates.js';
-import { readInputs } from '../io/read-inputs.js';
-import { writeAtomic } from '../io/write-output.js';
-import { formatFor, keepsGraphs, serialize } from '../rdf/serialize.js';
+import { formatFor } from '../rdf/serialize.js';
+import { buildCorpus } from '../corpus/build-corpus.js';
+import { parseShard } from '../corpus/shard.js';
+import { ProgressBar } from '../corpus/progress.js';
 import { writeOntologyBeside } from './graph-files.js';
 import { DEFAULT_BASE } from '../rdf/vocabulary.js';
 import { checkBase } from '../rdf/iri.js';
+import { cleanUpOnSignals } from '../io/signals.js';
 
 interface BuildFlags {
   output: string;
@@ -17,7 +18,15 @@ interface BuildFlags {
   strict?: boolean;
   contextUrl?: string;
   withOntology?: boolean;
+  jobs?: string;
+  cache?: string;
+  shard?: string;
+  inMemory?: boolean;
+  explain?: string;
+  progress?: boolean;
 }
+
+let releaseSignals: (() => void) | undefined;
 
 export function buildCommand(program: Command): void {
   program
@@ -31,6 +40,15 @@ export function buildCommand(program: Command): void {
     .option('--context-url <iri>', 'JSON-LD: refer to the published @context by this IRI instead of embedding it')
     .option('--with-ontology', 'also write the ontology and the SHACL shapes beside the output, in the same format')
     .option('--strict', 'stop at the first bad record of a corpus instead of skipping it')
+    .option('-j, --jobs <n>', 'worker threads (default: one per core; 1 builds in the main thread)')
+    .option('--cache <dir>', 'incremental build: keep per-article fragments in <dir>; a re-run extracts only new or changed articles')
+    .option('--shard <k/n>', 'build only shard k of n (a deterministic slice by article id); the shards\' outputs merge into the full graph')
+    .option('--in-memory', 'nt/nq: hold the whole graph and sort it globally instead of streaming it to disk article by article')
+    .option('--explain <file>', 'write the entity resolution report (why mentions became one node), JSON Lines')
+    .option('--no-progress', 'no progress bar (it shows only on a terminal anyway)')
+    // Interrupted (SIGINT, SIGTERM): temporary files go, the previous output stays (src/io/signals.ts).
+    .hook('preAction', () => void (releaseSignals = cleanUpOnSignals()))
+    .hook('postAction', () => releaseSignals?.())
     .action(async (inputs: string[], flags: BuildFlags) => {
       const t0 = performance.now();
       let format;
@@ -41,17 +59,27 @@ export function buildCommand(program: Command): void {
         throw new UsageError((e as Error).message);
       }
       const date = flags.date ? checkIsoDate(flags.date, '--date') : undefined;
-      const { articles, skipped } = readInputs(inputs);
-      for (const s of skipped) {
-        if (flags.strict) throw s;
-        process.stderr.write(`skipped: ${s.message}\n`);
-      }
-      const result = buildGraph(articles, { base: flags.base, namedGraphs: keepsGraphs(format), ...(date ? { date } : {}) });
-      const out = await serialize(result.store.getQuads(null, null, null, null), format, flags.base, flags.contextUrl ? { contextUrl: flags.contextUrl } : {});
-      writeAtomic(flags.output, out);
+      const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
+      if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number ≥ 1 (got "${flags.jobs}")`);
+      const s = await buildCorpus(inputs, {
+        output: flags.output,
+        format,
+        base: flags.base,
+        ...(date ? { date } : {}),
+        ...(jobs ? { jobs } : {}),
+        ...(flags.cache ? { cacheDir: flags.cache } : {}),
+        ...(flags.shard ? { shard: parseShard(flags.shard) } : {}),
+        strict: !!flags.strict,
+        inMemory: !!flags.inMemory,
+        ...(flags.contextUrl ? { jsonLd: { contextUrl: flags.contextUrl } } : {}),
+        ...(flags.explain ? { explain: flags.explain } : {}),
+        onSkip: (e) => process.stderr.write(`skipped: ${e.message}\n`),
+        progress: ProgressBar.wanted(flags.progress),
+      });
       const extra = flags.withOntology ? await writeOntologyBeside(flags.output, format) : [];
-      const s = result.stats;
       const secs = ((performance.now() - t0) / 1000).toFixed(2);
-      process.stdout.write(`${s.articles} articles, ${s.entities} entities, ${s.events} events, ${s.facts} facts, ${s.triples} triples in ${secs} s → ${[flags.output, ...extra].join(', ')}\n`);
+      const inc = flags.cache ? ` (${s.extracted} extracted, ${s.reused} from cache, ${s.removed} removed)` : '';
+      const shard = flags.shard ? ` [shard ${flags.shard}; ${s.otherShards} articles in other shards]` : '';
+      process.stdout.write(`${s.articles} articles${inc}${shard}, ${s.entities} entities, ${s.events} events, ${s.facts} facts, ${s.triples} triples in ${secs} s → ${[flags.output, ...extra].join(', ')}\n`);
     });
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { NewsgraphError } from '../errors.js';
 import { buildCommand } from './build-command.js';
+import { serveCommand } from './serve-command.js';
 import { exportCommand } from './export-command.js';
 import { queryCommand } from './query-command.js';
 
@@ -11,6 +12,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   buildCommand(program);
+  serveCommand(program);
   exportCommand(program);
   queryCommand(program);
   try {

@@ -17,7 +17,9 @@ export const quoteExtractor: Extractor = {
     for (const [a, b] of quotedRanges(ctx)) {
       const open = t[a] as Token;
       const close = t[b] as Token;
-      const speaker = speakerAfter(ctx, b) ?? speakerBefore(ctx, a) ?? (lastSpeaker && open.sentence - lastEnd <= 2 ? lastSpeaker : undefined);
+      // A quote that opens its sentence may continue the previous speaker; one embedded after other words may not.
+      const opensSentence = ctx.doc.sentences[open.sentence]?.first === a;
+      const speaker = speakerAfter(ctx, b) ?? speakerBefore(ctx, a) ?? (opensSentence && lastSpeaker && open.sentence - lastEnd <= 2 ? lastSpeaker : undefined);
       const sentences = [...new Set(t.slice(a, b + 1).map((x) => x.sentence))];
       const q: Quote = { start: open.end, end: close.start, text: ctx.doc.text.slice(open.end, close.start), sentences, speaker: speaker?.refs ?? [] };
       if (speaker && speaker.mention >= 0) q.speakerMention = speaker.mention;
@@ -57,7 +59,9 @@ function speakerAfter(ctx: ExtractionContext, close: number): { refs: string[]; 
 /** "X said: “…”" / "X said that “…”". */
 function speakerBefore(ctx: ExtractionContext, open: number): { refs: string[]; mention: number } | undefined {
   const t = ctx.doc.tokens;
-  for (let k = open - 1; k >= open - 4 && k >= 0; k--) {
+  // "X told state television that Caracas would “…”": the speech verb may stand anywhere before the quote in its sentence.
+  for (let k = open - 1; k >= 0 && t[k]?.sentence === t[open]?.sentence; k--) {
+    if (t[k]?.text === '”' || t[k]?.text === '"') return undefined;
     if (isSpeech(ctx, t[k])) {
       // The verb's own subject, even when coreference left it unresolved: never an older mention.
       const m = [...ctx.mentions].reverse().find((x) => x.last < k && x.sentence === t[k]?.sentence && !x.modifier);

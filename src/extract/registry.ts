@@ -13,6 +13,7 @@ export function entityFromEntry(ctx: ExtractionContext, e: KbEntry): EntityRecor
     offices: new Set(),
     aliases: new Set(),
     ...(e.wikidata ? { wikidata: e.wikidata } : {}),
+    ...(e.geonames ? { geonames: e.geonames } : {}),
     ...(e.country ? { country: e.country } : {}),
     ...(e.gender ? { gender: e.gender } : {}),
   };

@@ -43,8 +43,21 @@ function futureContext(ctx: ExtractionContext, at: number): boolean {
   return false;
 }
 
+const resolved = new Map<string, { value: string; granularity: Granularity } | undefined>();
+
 /** Resolves a date phrase against the article date (ISO); undefined when it cannot be pinned down. */
 export function resolveDate(core: string, phrase: string, refIso: string, future: boolean): { value: string; granularity: Granularity } | undefined {
+  // The answer depends on these four inputs alone, and phrases repeat ("on Tuesday"): ask chrono once (bounded cache).
+  const key = `${core}\u0000${phrase}\u0000${refIso}\u0000${future}`;
+  if (!resolved.has(key)) {
+    if (resolved.size >= 50_000) resolved.clear();
+    resolved.set(key, resolveDateUncached(core, phrase, refIso, future));
+  }
+  const r = resolved.get(key);
+  return r ? { ...r } : undefined;
+}
+
+function resolveDateUncached(core: string, phrase: string, refIso: string, future: boolean): { value: string; granularity: Granularity } | undefined {
   const year = /^(?:in |the year )?((?:1[89]|20)\d\d)$/.exec(core.trim());
   if (year) return { value: year[1] as string, granularity: 'gYear' };
   if (/\bweeks?\b|\bdecades?\b|\bcentur/i.test(phrase)) return undefined;

@@ -10,5 +10,5 @@ export function checkIsoDate(value: string, where: string): string {
     const t = new Date(Date.UTC(y, mo - 1, d));
     if (t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d) return `${m[1]}-${m[2]}-${m[3]}`;
   }
-  throw new InputError(where, `date "${value.slice(0, 40)}" is not an ISO date (YYYY-MM-DD)`);
+  throw new InputError(where, `date ${JSON.stringify(value.slice(0, 40))} is not an ISO date (YYYY-MM-DD)`); // JSON quoting keeps the message on one line
 }

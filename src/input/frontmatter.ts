@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
 import type { Article, ArticleMetadata } from './types.js';
 import { checkIsoDate } from './dates.js';
+import { checkArticleLength, checkNotHtmlPage } from './limits.js';
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const KNOWN_KEYS = ['title', 'date', 'url', 'source', 'language'] as const;
@@ -13,8 +14,9 @@ export function splitFrontMatter(raw: string, where: string): { meta: ArticleMet
   if (!m) return { meta: {}, body: text };
   let data: unknown;
   try {
-    // A low alias limit defuses "billion laughs" documents.
-    data = parseYaml(m[1] ?? '', { maxAliasCount: 50, prettyErrors: false });
+    // A low alias limit defuses "billion laughs" documents; warnings (unknown tags such as !!js/function,
+    // which stay plain strings) must not print to stderr.
+    data = parseYaml(m[1] ?? '', { maxAliasCount: 50, prettyErrors: false, logLevel: 'error' });
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0];
     throw new InputError(where, `broken front matter: ${msg}`);
@@ -47,6 +49,8 @@ export function readMetadata(data: Record<string, unknown>, where: string): Arti
 
 /** Builds an article from a `.txt`/`.md` file's contents. */
 export function articleFromText(raw: string, id: string, origin: string): Article {
+  checkArticleLength(raw, origin);
   const { meta, body } = splitFrontMatter(raw, origin);
+  checkNotHtmlPage(body, origin);
   return { id, origin, ...meta, text: body };
 }

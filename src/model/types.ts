@@ -13,6 +13,8 @@ export interface EntityRecord {
   label: string;
   type: EntityType;
   wikidata?: string;
+  /** GeoNames id of a place (https://sws.geonames.org/{id}/). */
+  geonames?: number;
   /** Containing country (places) or owning country (bodies, forces), as an entity key. */
   country?: string;
   /** The country whose government this body is. */

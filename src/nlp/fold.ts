@@ -1,5 +1,18 @@
+const foldCache = new Map<string, string>();
+
 /** Lower-cases and strips diacritics, so "Erdoğan" and "Erdogan" compare equal. */
 export function fold(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    // Token texts repeat a lot; the cache is bounded so a long corpus run cannot grow it without end.
+    if (foldCache.size >= 200_000) foldCache.clear();
+    f = foldUncached(s);
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

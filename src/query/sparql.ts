@@ -80,7 +80,7 @@ export function formatTable(result: Extract<QueryResult, { kind: 'select' }>, ba
   const show = (t: SparqlTerm | undefined): string => {
     if (!t) return '';
     if (t.type === 'uri') {
-      const p = prefixes.find(([, ns]) => t.value.startsWith(ns) && /^[\w.-]*$/u.test(t.value.slice(ns.length)));
+      const p = prefixes.find(([, ns]) => t.value.startsWith(ns) && /^[\w.,=#-]*$/u.test(t.value.slice(ns.length)));
       return p ? `${p[0]}:${t.value.slice(p[1].length)}` : `<${t.value}>`;
     }
     if (t.type === 'bnode') return `_:${t.value}`;

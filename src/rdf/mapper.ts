@@ -42,6 +42,8 @@ export function mapArticle(x: ArticleExtraction, kb: Knowledge, base: string, op
   add(art, RDF.type, NIF.Context);
   add(art, SCHEMA.headline, literal(x.article.title ?? firstWords(text)));
   if (x.article.date) add(art, SCHEMA.datePublished, literal(x.article.date, XSD.date));
+  // The control characters are the point: an IRI may not contain them (RFC 3987).
+  // eslint-disable-next-line no-control-regex
   if (x.article.url && /^https?:\/\/[^\s<>"{}|\\^`\u0000-\u001f\u007f]+$/.test(x.article.url)) add(art, SCHEMA.url, namedNode(x.article.url));
   if (x.article.source) add(art, NG.sourceName, literal(x.article.source));
   add(art, SCHEMA.inLanguage, literal(x.article.language ?? 'en'));
@@ -169,10 +171,10 @@ function mapEntity(e: EntityRecord, iris: Iris, add: Add, kb: Knowledge): void {
   add(node, RDFS.label, literal(e.label));
   add(node, SCHEMA.name, literal(e.label));
   for (const a of [...e.aliases].sort()) add(node, SCHEMA.alternateName, literal(a));
-  if (e.wikidata) {
-    add(node, OWL.sameAs, namedNode(NS.wd + e.wikidata));
-    add(node, NG.linkStatus, NG.Linked);
-  } else add(node, NG.linkStatus, NG.Unlinked);
+  // Linked to Wikidata when the gazetteer has the item, else to GeoNames for a place it knows there.
+  if (e.wikidata) add(node, OWL.sameAs, namedNode(NS.wd + e.wikidata));
+  else if (e.geonames) add(node, OWL.sameAs, namedNode(`${NS.geonames}${e.geonames}/`));
+  add(node, NG.linkStatus, e.wikidata || e.geonames ? NG.Linked : NG.Unlinked);
   if (e.country && e.country !== e.key) add(node, SCHEMA.containedInPlace, iris.entity(e.country));
   if (e.governmentOf) add(node, NG.governmentOf, iris.entity(e.governmentOf));
   if (e.officeOf) add(node, NG.officeOf, iris.entity(e.officeOf));

@@ -16,6 +16,8 @@ export const NS = {
   rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   wd: 'http://www.wikidata.org/entity/',
+  /** GeoNames features: https://sws.geonames.org/{id}/ (the trailing slash is part of the IRI). */
+  geonames: 'https://sws.geonames.org/',
   sh: 'http://www.w3.org/ns/shacl#',
 } as const;
 

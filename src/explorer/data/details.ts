@@ -211,7 +211,10 @@ export function nodeDetails(ds: Dataset, id: string): NodeDetails | null {
     const otherNode = ds.nodes.get(other);
     let evidence: Evidence[] = [];
     let extra: { modality?: string; negated?: boolean } = {};
-    if (otherNode?.kind === 'event') evidence = eventSentences(ds, other, id, []);
+    if (otherNode?.kind === 'event') {
+      const actors = [P('ng', 'agent'), P('ng', 'target')].flatMap((p) => ds.store.getObjects(q.subject, p, null).map((t) => t.value));
+      evidence = eventSentences(ds, other, id, actors);
+    }
     else if (otherNode) {
       const fe = factEvidence(ds, other, q.predicate.value, id, id);
       evidence = fe.evidence;

@@ -1,7 +1,11 @@
 /// <reference lib="webworker" />
 import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import fa2Module from 'graphology-layout-forceatlas2';
 import type { LayoutProgress, LayoutRequest } from './types.js';
+
+type FA2 = typeof fa2Module extends { default: infer D } ? D : typeof fa2Module;
+/** CommonJS interop: the bundler gives module.exports, TypeScript (NodeNext) types it as the namespace. */
+const forceAtlas2 = ((fa2Module as { default?: FA2 }).default ?? fa2Module) as FA2;
 
 let current = 0;
 
@@ -17,8 +21,8 @@ self.onmessage = (e: MessageEvent<LayoutRequest>) => {
   }
   const runId = m.runId;
   current = runId;
-  const g = new Graph({ type: 'undirected', multi: false });
-  m.nodes.forEach((id, i) => g.addNode(id, { x: m.xy[i * 2], y: m.xy[i * 2 + 1] }));
+  const g = new Graph.UndirectedGraph();
+  m.nodes.forEach((id, i) => g.addNode(id, { x: m.xy[i * 2], y: m.xy[i * 2 + 1], fixed: m.fixed?.[i] === 1 }));
   for (let i = 0; i < m.edges.length; i += 2) {
     const s = m.nodes[m.edges[i]!]!;
     const t = m.nodes[m.edges[i + 1]!]!;

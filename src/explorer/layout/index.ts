@@ -1,4 +1,4 @@
-import type { LayoutProgress, LayoutRequest, Positions } from './types.js';
+import type { LayoutProgress, LayoutRequest } from './types.js';
 
 export type { Positions, LayoutProgress, LayoutRequest } from './types.js';
 
@@ -53,7 +53,8 @@ export class LayoutRunner {
 
   private ids: string[] = [];
 
-  run(g: LayoutGraph, iterations: number): void {
+  /** `fixed`: nodes that keep their place (an incremental run moves only the new ones). */
+  run(g: LayoutGraph, iterations: number, fixed?: ReadonlySet<string>): void {
     const ids: string[] = [];
     const index = new Map<string, number>();
     const xy = new Float32Array(g.order * 2);
@@ -69,8 +70,10 @@ export class LayoutRunner {
     });
     this.ids = ids;
     this.running = true;
-    const msg: LayoutRequest = { type: 'start', runId: ++this.runId, nodes: ids, xy, edges: Uint32Array.from(pairs), iterations };
-    this.ensure().postMessage(msg, [xy.buffer, (msg as { edges: Uint32Array }).edges.buffer]);
+    const edges = Uint32Array.from(pairs);
+    const msg: LayoutRequest = { type: 'start', runId: ++this.runId, nodes: ids, xy, edges, iterations };
+    if (fixed?.size) msg.fixed = Uint8Array.from(ids, (id) => (fixed.has(id) ? 1 : 0));
+    this.ensure().postMessage(msg, [xy.buffer, edges.buffer]);
   }
 
   stop(): void {

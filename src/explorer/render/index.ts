@@ -1,4 +1,5 @@
 import Graph from 'graphology';
+import type { MultiDirectedGraph } from 'graphology';
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { Dataset } from '../data/index.js';
 import { shrink } from '../data/index.js';
@@ -11,7 +12,7 @@ import type { LegendEntry, RenderEdge, RenderNode } from './types.js';
 export type { LegendEntry, RenderEdge, RenderNode } from './types.js';
 export { classColor } from './colors.js';
 
-export type RenderGraph = Graph<RenderNode, RenderEdge>;
+export type RenderGraph = MultiDirectedGraph<RenderNode, RenderEdge>;
 
 function curvature(index: number, maxIndex: number): number {
   if (index < 0) return -curvature(-index, maxIndex);
@@ -25,7 +26,7 @@ function curvature(index: number, maxIndex: number): number {
  * It is rebuilt, never edited by hand; visibility and emphasis come from the sigma reducers below.
  */
 export function deriveRenderGraph(ds: Dataset, mode: ViewMode, positions: Positions): RenderGraph {
-  const g = new Graph<RenderNode, RenderEdge>({ multi: true, type: 'directed' });
+  const g: RenderGraph = new Graph.MultiDirectedGraph<RenderNode, RenderEdge>();
   const ids = [...ds.nodes.keys()].sort();
   for (const id of ids) {
     const n = ds.nodes.get(id)!;
@@ -41,6 +42,25 @@ export function deriveRenderGraph(ds: Dataset, mode: ViewMode, positions: Positi
     if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.id)) continue;
     g.addDirectedEdgeWithKey(e.id, e.source, e.target, { size: e.kind === 'role' ? 1 : 1.6, color: e.kind === 'role' ? ROLE_EDGE : FACT_EDGE, label: e.label, type: 'arrow', kind: e.kind, dates: e.dates });
   }
+  // A node without a known position starts beside its placed neighbours (so a merge does not scatter).
+  g.forEachNode((id) => {
+    if (positions.has(id)) return;
+    let x = 0;
+    let y = 0;
+    let n = 0;
+    g.forEachNeighbor(id, (nb) => {
+      const p = positions.get(nb);
+      if (p) {
+        x += p.x;
+        y += p.y;
+        n++;
+      }
+    });
+    if (n) {
+      const j = seedPosition(id);
+      g.mergeNodeAttributes(id, { x: x / n + j.x / 20, y: y / n + j.y / 20 });
+    }
+  });
   g.forEachNode((id) => {
     const deg = g.degree(id);
     g.setNodeAttribute(id, 'size', Math.min(28, 3.5 + 2.4 * Math.sqrt(deg)));
@@ -107,7 +127,7 @@ export function reduceNode(id: string, a: RenderNode, s: DisplayState, em: Empha
     out.forceLabel = true;
     out.zIndex = 3;
   }
-  if (a.fresh) {
+  if (a.fresh && out.color !== DIM_NODE) {
     out.highlighted = true;
     out.forceLabel = true;
   }

@@ -8,6 +8,7 @@ const DEFAULTS = {
   maxTriples: 1_500_000,
   maxArticleChars: 2 * 1024 * 1024,
   edgeLabelZoom: 0.6,
+  hideOnMoveAbove: 3000,
 };
 
 /** A relative, same-origin path only: no scheme, no `//host`, no `..`. */

@@ -10,6 +10,8 @@ export interface Settings {
   maxArticleChars: number;
   /** ForceAtlas2 iterations run at start (fixed, so the layout is the same on every load). */
   layoutIterations: (nodes: number) => number;
+  /** Graphs with more nodes (or edges) than this hide labels (edges) while the camera moves. */
+  hideOnMoveAbove: number;
   /** Camera ratio under which edge labels are drawn. */
   edgeLabelZoom: number;
 }

@@ -1,6 +1,11 @@
 /// <reference lib="webworker" />
 // SPARQL 1.1 over the loaded graph with Oxigraph's WebAssembly build, in its own worker.
-import init, { Store } from 'oxigraph/web.js';
+import * as oxigraph from 'oxigraph/web.js';
+
+type Init = () => Promise<unknown>;
+const init = ((oxigraph as unknown as { default: Init }).default) as Init;
+const { Store, defaultGraph } = oxigraph;
+type Store = InstanceType<typeof Store>;
 import type { SparqlCell, SparqlRequest, SparqlResponse, SparqlResult } from './types.js';
 
 let store: Store | null = null;
@@ -46,7 +51,7 @@ self.onmessage = async (e: MessageEvent<SparqlRequest>) => {
     else if (typeof raw === 'string') throw new Error('unexpected serialized result');
     else if (raw.length && !(raw[0] instanceof Map)) {
       const out = new Store(raw as never);
-      result = { kind: 'quads', ntriples: out.dump({ format: 'application/n-triples' }), count: raw.length };
+      result = { kind: 'quads', ntriples: out.dump({ format: 'application/n-triples', from_graph_name: defaultGraph() }), count: raw.length };
     } else if (!raw.length && /^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\s*)*(CONSTRUCT|DESCRIBE)\b/i.test(m.query.replace(/#[^\n]*/g, ''))) {
       result = { kind: 'quads', ntriples: '', count: 0 };
     } else {

@@ -1,0 +1,97 @@
+// Explorer benchmark (issue 4): synthetic graphs of N entities and 3N facts, served by `newsgraph serve`'s
+// server and opened in headless Chromium. Measures the time to first render (navigation start → graph drawn),
+// the time until the start-up ForceAtlas2 run ends, and the frame rate while panning.
+//   npx tsx scripts/bench-explorer.ts [1000 10000 50000]
+import { buildExplorer, startServer } from '../src/cli/serve-command.js';
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLASSES = ['Person', 'Country', 'City', 'Organization', 'GovernmentOrganization', 'Place'];
+const PREDICATES = ['metWith', 'called', 'criticized', 'accused', 'supported', 'sanctioned'];
+
+/** A deterministic pseudo-random graph: preferential attachment, so degrees spread like a real news graph. */
+function turtle(n: number): string {
+  let seed = 42;
+  const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const lines = ['@prefix ng: <https://w3id.org/newsgraph/ontology#> .', '@prefix schema: <http://schema.org/> .', '@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .', '@prefix ent: <https://w3id.org/newsgraph/data/entity/> .'];
+  for (let i = 0; i < n; i++) lines.push(`ent:e${i} a ng:Entity, schema:${CLASSES[i % CLASSES.length]} ; rdfs:label "Entity ${i}" .`);
+  const ends: number[] = [0];
+  for (let e = 0; e < 3 * n; e++) {
+    const s = Math.floor(rnd() * n);
+    const o = rnd() < 0.5 ? ends[Math.floor(rnd() * ends.length)]! : Math.floor(rnd() * n);
+    if (s === o) continue;
+    ends.push(s, o);
+    lines.push(`ent:e${s} ng:${PREDICATES[e % PREDICATES.length]} ent:e${o} .`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Counts animation frames from now on; `window.__frames()` reads the count. */
+const FRAME_COUNTER = `(() => {
+  let frames = 0;
+  const tick = () => { frames++; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  window.__frames = () => frames;
+})()`;
+
+const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
+const app = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+await buildExplorer(app);
+const rows: string[] = [];
+for (const n of sizes.length ? sizes : [1000, 10000, 50000]) {
+  const server = await startServer({ appDir: app, graphs: [{ name: `bench-${n}.ttl`, text: turtle(n), format: 'ttl' }], port: 0 });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-chromium-'));
+  const ctx = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1440, height: 900 },
+    // The bench measures; it passes page code as strings, which the app's CSP (rightly) forbids.
+    bypassCSP: true,
+  });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(server.url);
+    // Page functions are passed as strings: tsx's transform would otherwise add helpers the page lacks.
+    await page.waitForFunction("performance.getEntriesByName('newsgraph:first-render').length > 0", null, { timeout: 300_000, polling: 100 });
+    const firstRender = (await page.evaluate("performance.getEntriesByName('newsgraph:first-render')[0].startTime")) as number;
+    if (process.env.BENCH_MARKS) console.log(await page.evaluate("performance.getEntriesByType('mark').map((m) => m.name.replace('newsgraph:', '') + ' ' + m.startTime.toFixed(0)).join(', ')"));
+    await page.waitForFunction("performance.getEntriesByName('newsgraph:layout-done').length > 0", null, { timeout: 600_000, polling: 250 });
+    const layoutDone = (await page.evaluate("performance.getEntriesByName('newsgraph:layout-done')[0].startTime")) as number;
+    const status = await page.getByTestId('status').textContent();
+    // Pan for 3 s, one camera step per animation frame; sigma re-renders on every camera update.
+    // Pan with a camera animation (what search and "Fit" do): 3 s, counting frames.
+    await page.evaluate(FRAME_COUNTER);
+    const f0 = (await page.evaluate('window.__frames()')) as number;
+    const a0 = performance.now();
+    await page.evaluate(`window.newsgraphExplorer.camera().animate({ x: 0.3, y: 0.7, ratio: 0.5 }, { duration: 3000 })`);
+    const animFps = ((((await page.evaluate('window.__frames()')) as number) - f0) * 1000) / (performance.now() - a0);
+    // Pan like a user: drag the stage with the mouse for 3 s (sigma knows the camera is moving).
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    const d0 = (await page.evaluate('window.__frames()')) as number;
+    const t0 = performance.now();
+    let i = 0;
+    while (performance.now() - t0 < 3000) {
+      i++;
+      await page.mouse.move(cx + 150 * Math.cos(i / 15), cy + 150 * Math.sin(i / 15));
+    }
+    const frames = ((await page.evaluate('window.__frames()')) as number) - d0;
+    const fps = (frames * 1000) / (performance.now() - t0);
+    await page.mouse.up();
+    const row = `| ${n.toLocaleString('en')} | ${status?.replace(/ · bench.*$/, '')} | ${(firstRender / 1000).toFixed(2)} s | ${(layoutDone / 1000).toFixed(1)} s | ${animFps.toFixed(0)} fps | ${fps.toFixed(0)} fps |`;
+    console.log(row);
+    rows.push(row);
+  } finally {
+    await ctx.close();
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+rmSync(app, { recursive: true, force: true });
+console.log(['', '| nodes | rendered | first render | start-up layout done | camera animation | mouse drag |', '|---|---|---|---|---|---|', ...rows].join('\n'));

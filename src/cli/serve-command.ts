@@ -1,0 +1,240 @@
+import type { Command } from 'commander';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildGraph } from '../build.js';
+import { UsageError } from '../errors.js';
+import { checkIsoDate } from '../input/dates.js';
+import { readInputs } from '../io/read-inputs.js';
+import { serialize } from '../rdf/serialize.js';
+import { DEFAULT_BASE } from '../rdf/vocabulary.js';
+import { checkBase } from '../rdf/iri.js';
+
+/** Where `vite build -c src/explorer/vite.config.ts` puts the explorer. */
+export const EXPLORER_DIST = fileURLToPath(new URL('../../dist-explorer', import.meta.url));
+const VITE_CONFIG = fileURLToPath(new URL('../explorer/vite.config.ts', import.meta.url));
+
+/** No inline script or style, no eval (WebAssembly compilation only, for Oxigraph), same-origin everything. */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+  'Cache-Control': 'no-cache',
+};
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface ServedGraph {
+  /** Shown in the explorer (a file name). */
+  name: string;
+  /** Turtle or N-Triples text. */
+  text: string;
+  format: 'ttl' | 'nt';
+}
+
+export interface ServerOptions {
+  appDir?: string;
+  graphs: ServedGraph[];
+  host?: string;
+  port?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Builds the explorer with Vite (when missing, out of date, or when asked). */
+export async function buildExplorer(outDir: string = EXPLORER_DIST): Promise<void> {
+  let vite: typeof import('vite');
+  try {
+    vite = await import('vite');
+  } catch {
+    throw new UsageError('the explorer is not built and Vite is not installed: run `npm install` in the newsgraph folder');
+  }
+  await vite.build({ configFile: VITE_CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when dist-explorer is missing or older than the sources it bundles (src/ and the knowledge in data/). */
+export function explorerIsStale(outDir: string = EXPLORER_DIST): boolean {
+  const index = join(outDir, 'index.html');
+  if (!existsSync(index)) return true;
+  const repo = fileURLToPath(new URL('../..', import.meta.url));
+  const sources = ['src', 'data/gazetteer', 'data/lexicon'].map((d) => join(repo, d)).filter((d) => existsSync(d));
+  // Only a source checkout can be stale; an installed package ships no sources to compare against.
+  return sources.length > 0 && Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs;
+}
+
+/**
+ * A read-only HTTP server: GET/HEAD for the built explorer's files and the graphs given to it, nothing else.
+ * Files are resolved inside appDir only (after decoding, normalising and resolving symlinks).
+ */
+export function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const appDir = realpathSync(opts.appDir ?? EXPLORER_DIST);
+  const graphs = opts.graphs.map((g, i) => ({ ...g, path: `/graphs/${i}.${g.format}` }));
+  const manifest = JSON.stringify({ graphs: graphs.map((g) => ({ name: g.name, url: g.path.slice(1) })) });
+
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, head: boolean) => {
+    res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+    res.end(head ? undefined : body);
+  };
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const head = req.method === 'HEAD';
+    if (req.method !== 'GET' && !head) {
+      res.setHeader('Allow', 'GET, HEAD');
+      return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed\n', false);
+    }
+    let path: string;
+    try {
+      const raw = (req.url ?? '/').split('?')[0]!.split('#')[0]!;
+      if (!raw.startsWith('/')) throw new Error('bad path');
+      path = decodeURIComponent(raw);
+    } catch {
+      return send(res, 400, 'text/plain; charset=utf-8', 'bad request\n', head);
+    }
+    if (path.includes('\0') || path.includes('\\') || path.split('/').some((seg) => seg === '..' || seg === '.')) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
+    if (path === '/graphs/manifest.json') return send(res, 200, MIME['.json']!, manifest, head);
+    const g = graphs.find((x) => x.path === path);
+    if (g) return send(res, 200, g.format === 'ttl' ? 'text/turtle; charset=utf-8' : 'application/n-triples; charset=utf-8', g.text, head);
+    const rel = path === '/' ? 'index.html' : path.slice(1);
+    const file = resolve(appDir, rel);
+    if (!file.startsWith(appDir + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
+    let real: string;
+    try {
+      real = realpathSync(file);
+      if (!real.startsWith(appDir + sep) || !statSync(real).isFile()) throw new Error('outside');
+    } catch {
+      return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
+    }
+    const type = MIME[extname(real).toLowerCase()] ?? 'application/octet-stream';
+    return send(res, 200, type, readFileSync(real), head);
+  };
+
+  const server = createServer(handler);
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      const addr = server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : opts.port;
+      const host = (opts.host ?? '127.0.0.1').includes(':') ? `[${opts.host}]` : (opts.host ?? '127.0.0.1');
+      resolvePromise({
+        url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
+        server,
+        close: () => new Promise<void>((r) => {
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
+      });
+    });
+  });
+}
+
+interface ServeFlags {
+  port: string;
+  host: string;
+  base: string;
+  date?: string;
+  rebuild?: boolean;
+}
+
+/** Turtle / N-Triples files are served as they are; articles (files, folders, corpora) are built first, in memory. */
+async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs: ServedGraph[]; summary: string }> {
+  const graphs: ServedGraph[] = [];
+  const rdf = inputs.filter((p) => /\.(ttl|nt)$/i.test(p));
+  const articlesIn = inputs.filter((p) => !/\.(ttl|nt)$/i.test(p));
+  for (const p of rdf) {
+    if (!existsSync(p)) throw new UsageError(`${p}: no such file`);
+    graphs.push({ name: p.replace(/^.*[\\/]/, ''), text: readFileSync(p, 'utf8'), format: p.toLowerCase().endsWith('.nt') ? 'nt' : 'ttl' });
+  }
+  let summary = rdf.length ? `serving ${rdf.join(', ')}` : '';
+  if (articlesIn.length) {
+    const date = flags.date ? checkIsoDate(flags.date, '--date') : undefined;
+    const { articles, skipped } = readInputs(articlesIn);
+    for (const s of skipped) process.stderr.write(`skipped: ${s.message}\n`);
+    const result = buildGraph(articles, { base: flags.base, ...(date ? { date } : {}) });
+    graphs.push({ name: articlesIn.length === 1 ? `${articlesIn[0]!.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '')}.ttl` : 'articles.ttl', text: await serialize(result.store.getQuads(null, null, null, null), 'ttl', flags.base), format: 'ttl' });
+    const s = result.stats;
+    summary = [summary, `${s.articles} articles, ${s.entities} entities, ${s.events} events, ${s.facts} facts`].filter(Boolean).join(' + ');
+  }
+  return { graphs, summary };
+}
+
+export function serveCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the explorer (a browser app) over graphs (.ttl, .nt) or articles built on the fly')
+    .argument('[inputs...]', 'graph files (.ttl, .nt), article files (.txt, .md), folders or JSON Lines corpora', ['data/articles'])
+    .option('-p, --port <n>', 'port (0 picks a free one)', '8417')
+    .option('--host <address>', 'address to listen on; anything but loopback exposes the graph to the network', '127.0.0.1')
+    .option('--base <iri>', 'base IRI when building from articles', DEFAULT_BASE)
+    .option('--date <YYYY-MM-DD>', 'publication date for articles without one')
+    .option('--rebuild', 'rebuild the explorer app with Vite before serving')
+    .action(async (inputs: string[], flags: ServeFlags) => {
+      const port = Number(flags.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: not a port number: ${flags.port}`);
+      try {
+        checkBase(flags.base);
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+      const loopback = ['127.0.0.1', 'localhost', '::1'].includes(flags.host);
+      if (!loopback) process.stderr.write(`warning: listening on ${flags.host}: anyone who can reach this address can read the graph\n`);
+      const { graphs, summary } = await graphsFor(inputs, flags);
+      if (flags.rebuild || explorerIsStale()) {
+        process.stdout.write('building the explorer (vite)…\n');
+        await buildExplorer();
+      }
+      let running: RunningServer;
+      try {
+        running = await startServer({ graphs, host: flags.host === 'localhost' ? '127.0.0.1' : flags.host, port });
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        throw new UsageError(err.code === 'EADDRINUSE' ? `port ${port} is in use: pick another with --port` : err.message);
+      }
+      process.stdout.write(`${summary}\nnewsgraph explorer: ${running.url}  (Ctrl-C to stop)\n`);
+      await new Promise<void>((done) => {
+        const stop = () => void running.close().then(done);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

@@ -1,0 +1,43 @@
+import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
+import type { WriteStream } from 'node:fs';
+import { dirname } from 'node:path';
+import { claimTemp, releaseTemp } from './temp-files.js';
+
+/**
+ * Writes a large output piece by piece, atomically: into a temporary file beside the target,
+ * renamed over it only by `commit`. A failed build (`abort`) leaves the previous output untouched.
+ * `write` waits when the disk falls behind, so memory stays bounded.
+ */
+export class AtomicStreamWriter {
+  private readonly tmp: string;
+  private readonly out: WriteStream;
+  private error: Error | undefined;
+  bytes = 0;
+
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.tmp = claimTemp(path);
+    this.out = createWriteStream(this.tmp);
+    this.out.on('error', (e) => (this.error = e));
+  }
+
+  async write(chunk: string): Promise<void> {
+    if (this.error) throw this.error;
+    if (chunk === '') return;
+    this.bytes += chunk.length;
+    if (!this.out.write(chunk)) await new Promise<void>((resolve) => this.out.once('drain', resolve));
+  }
+
+  async commit(): Promise<void> {
+    await new Promise<void>((resolve, reject) => this.out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    if (this.error) throw this.error;
+    renameSync(this.tmp, this.path);
+    releaseTemp(this.tmp);
+  }
+
+  abort(): void {
+    this.out.destroy();
+    rmSync(this.tmp, { force: true });
+    releaseTemp(this.tmp);
+  }
+}

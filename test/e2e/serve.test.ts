@@ -1,0 +1,87 @@
+// `newsgraph serve`'s HTTP side (issue 7, the web side): loopback by default, read-only, its own files only, strict CSP.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../src/cli/serve-command.js';
+import type { RunningServer } from '../../src/cli/serve-command.js';
+
+let server: RunningServer;
+let root: string;
+let app: string;
+
+/** Raw request: the path is sent exactly as written (fetch would normalise `..`). */
+function get(path: string, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  const u = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: u.hostname, port: u.port, path, method }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('serve: HTTP', () => {
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'newsgraph-serve-'));
+    app = join(root, 'app');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(app, 'assets'), { recursive: true });
+    writeFileSync(join(app, 'index.html'), '<!doctype html><title>x</title>');
+    writeFileSync(join(app, 'assets', 'a.js'), 'export {};');
+    writeFileSync(join(root, 'secret.txt'), 'SECRET');
+    symlinkSync(join(root, 'secret.txt'), join(app, 'assets', 'link.txt'));
+    server = await startServer({ appDir: app, graphs: [{ name: 'g.ttl', text: '<http://a> <http://b> "c" .\n', format: 'ttl' }], port: 0 });
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('binds 127.0.0.1 by default', () => {
+    const addr = server.server.address();
+    expect(typeof addr === 'object' && addr?.address).toBe('127.0.0.1');
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('serves the app with a strict Content-Security-Policy', async () => {
+    const r = await get('/');
+    expect(r.status).toBe(200);
+    const csp = String(r.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect((await get('/assets/a.js')).headers['content-type']).toContain('text/javascript');
+  });
+
+  it('serves the graphs and their manifest', async () => {
+    const m = JSON.parse((await get('/graphs/manifest.json')).body) as { graphs: { name: string; url: string }[] };
+    expect(m.graphs).toEqual([{ name: 'g.ttl', url: 'graphs/0.ttl' }]);
+    const g = await get('/graphs/0.ttl');
+    expect(g.headers['content-type']).toContain('text/turtle');
+    expect(g.body).toContain('<http://a>');
+  });
+
+  it.each(['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/%2E%2E%2Fsecret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%5csecret.txt', 'ABSOLUTE', '//etc/passwd', '/assets/link.txt', '/%00', '/assets/a.js%00.html', '/nope'])('refuses %s', async (path) => {
+    const r = await get(path === 'ABSOLUTE' ? `/${join(root, 'secret.txt')}` : path);
+    expect([400, 404]).toContain(r.status);
+    expect(r.body).not.toContain('SECRET');
+  });
+
+  it('has no endpoint that writes: only GET and HEAD', async () => {
+    for (const m of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      const r = await get('/graphs/0.ttl', m);
+      expect(r.status).toBe(405);
+    }
+    const head = await get('/', 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+  });
+});
