@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
+    // Interop set-up runs external engines (raptor, rdflib) over every article.
+    hookTimeout: 120_000,
   },
 });

@@ -16,7 +16,13 @@ describe('resolveDate', () => {
   ])('%s (%s, future=%s) → %s', (core, phrase, future, value, granularity) => {
     expect(resolveDate(core, phrase, REF, future)).toEqual({ value, granularity });
   });
-  it('leaves week-level phrases unresolved rather than guessing a day', () => {
-    expect(resolveDate('last week', 'last week', REF, false)).toBeUndefined();
+  it('gives a week-level phrase the month it lies in, never a guessed day', () => {
+    expect(resolveDate('last week', 'last week', REF, false)).toEqual({ value: '2025-07', granularity: 'gYearMonth' });
+    // The week of Monday 2025-06-30 straddles June and July: only the year is certain.
+    expect(resolveDate('last week', 'last week', '2025-07-08', false)).toEqual({ value: '2025', granularity: 'gYear' });
+    expect(resolveDate('weeks', 'in recent weeks', REF, false)).toBeUndefined();
+  });
+  it('reads "mid-2024" as the year', () => {
+    expect(resolveDate('mid-2024', 'in mid-2024', REF, false)).toEqual({ value: '2024', granularity: 'gYear' });
   });
 });

@@ -60,6 +60,11 @@ export function resolveDate(core: string, phrase: string, refIso: string, future
 function resolveDateUncached(core: string, phrase: string, refIso: string, future: boolean): { value: string; granularity: Granularity } | undefined {
   const year = /^(?:in |the year )?((?:1[89]|20)\d\d)$/.exec(core.trim());
   if (year) return { value: year[1] as string, granularity: 'gYear' };
+  // "mid-2024", "late 2019": the year is all the phrase pins down.
+  const partYear = /\b(?:early|mid|late)[- ]((?:1[89]|20)\d\d)\b/i.exec(phrase);
+  if (partYear) return { value: partYear[1] as string, granularity: 'gYear' };
+  const week = /\b(last|this|next|past) week\b/i.exec(phrase);
+  if (week) return weekOf(refIso, week[1]!.toLowerCase());
   if (/\bweeks?\b|\bdecades?\b|\bcentur/i.test(phrase)) return undefined;
   const [y, m, d] = refIso.split('-').map(Number) as [number, number, number];
   const instant = new Date(Date.UTC(y, m - 1, d, 12));
@@ -86,4 +91,21 @@ function resolveDateUncached(core: string, phrase: string, refIso: string, futur
   if (known('month')) return { value: `${get('year')}-${pad(get('month'))}`, granularity: 'gYearMonth' };
   if (known('year')) return { value: String(get('year')), granularity: 'gYear' };
   return undefined;
+}
+
+/**
+ * "last week": the Monday–Sunday week before the article's. A week is no XSD type, so the answer is
+ * the month (or year) the whole week lies in, never a guessed day.
+ */
+function weekOf(refIso: string, which: string): { value: string; granularity: Granularity } {
+  const [y, m, d] = refIso.split('-').map(Number) as [number, number, number];
+  const ref = Date.UTC(y, m - 1, d);
+  const monday = ref - ((new Date(ref).getUTCDay() + 6) % 7) * 864e5;
+  const shift = which === 'next' ? 7 : which === 'this' ? 0 : -7;
+  const from = new Date(monday + shift * 864e5);
+  const to = new Date(monday + (shift + 6) * 864e5);
+  if (from.getUTCFullYear() === to.getUTCFullYear() && from.getUTCMonth() === to.getUTCMonth()) {
+    return { value: `${from.getUTCFullYear()}-${pad(from.getUTCMonth() + 1)}`, granularity: 'gYearMonth' };
+  }
+  return from.getUTCFullYear() === to.getUTCFullYear() ? { value: String(from.getUTCFullYear()), granularity: 'gYear' } : { value: String(to.getUTCFullYear()), granularity: 'gYear' };
 }

@@ -171,9 +171,9 @@ function mapEntity(e: EntityRecord, iris: Iris, add: Add, kb: Knowledge): void {
   add(node, RDFS.label, literal(e.label));
   add(node, SCHEMA.name, literal(e.label));
   for (const a of [...e.aliases].sort()) add(node, SCHEMA.alternateName, literal(a));
-  // Linked to Wikidata when the gazetteer has the item, else to GeoNames for a place it knows there.
+  // Linked to every knowledge base the gazetteer has it in: Wikidata, GeoNames for places.
   if (e.wikidata) add(node, OWL.sameAs, namedNode(NS.wd + e.wikidata));
-  else if (e.geonames) add(node, OWL.sameAs, namedNode(`${NS.geonames}${e.geonames}/`));
+  if (e.geonames) add(node, OWL.sameAs, namedNode(`${NS.geonames}${e.geonames}/`));
   add(node, NG.linkStatus, e.wikidata || e.geonames ? NG.Linked : NG.Unlinked);
   if (e.country && e.country !== e.key) add(node, SCHEMA.containedInPlace, iris.entity(e.country));
   if (e.governmentOf) add(node, NG.governmentOf, iris.entity(e.governmentOf));
