@@ -419,7 +419,8 @@ function ownerCountry(ctx: ExtractionContext, ns: string[], first: number, last:
  */
 function matchCollective(ctx: ExtractionContext, i: number, taken: Uint8Array): number {
   const tok = ctx.doc.tokens[i];
-  if (!tok || taken[i] || tok.pos !== 'NOUN') return 0;
+  // Sentence-initial "Gunmen" may be tagged a proper noun.
+  if (!tok || taken[i] || (tok.pos !== 'NOUN' && !(tok.pos === 'PROPN' && isCap(tok)))) return 0;
   const type = ctx.kb.data.cues.collectives[tok.norm];
   if (!type) return 0;
   const demonym = ctx.mentions.find((m) => m.last === i - 1 && m.kind === 'demonym' && m.refs.length === 1);

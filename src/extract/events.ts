@@ -18,6 +18,7 @@ const SYN = syntaxData as unknown as {
   passiveAux: string[];
   recipientPrepositions: string[];
   objectPrepositions: string[];
+  representativeNouns: string[];
   agentPreposition: string;
   eventDeterminers: string[];
 };
@@ -247,7 +248,7 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
     // "held a phone call", "carried out airstrikes": the light verb's subject.
     if (ev.agents.length === 0) {
       const light = lightVerbBefore(ctx, c.first, clauseStart);
-      if (light !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < light && notPlacePrep(m)), coordinated));
+      if (light !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < light && notPlacePrep(m)), coordinated, light, clauses));
     }
     // "sanctions on X", "talks with Y": the noun's object.
     if (!ev.symmetric || ev.agents.length > 0) {
@@ -255,9 +256,9 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
       if (obj && !(ev.symmetric && governingPreposition(ctx, obj) !== 'with')) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r) && !(isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country')));
     }
   } else if (!ev.passive) {
-    addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated));
+    addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated, c.first, clauses));
     // "“…,” said Espérance Kahindo": a verb of saying after its quote takes the name that follows as speaker.
-    if (ev.agents.length === 0 && c.entry.speech) {
+    if (ev.agents.length === 0 && c.entry.speech && c.entry.code.startsWith('01')) {
       const speaker = after.find((m) => m.first - c.last <= 2 && !m.modifier);
       if (speaker) addUnique(ev.agents, speaker.refs);
     }
@@ -281,7 +282,7 @@ function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number
       addUnique(ev.agents, group ? group.refs : by.refs);
     }
     // Object: the first non-place mention after the verb, not inside a prepositional phrase ("thanked Erdogan for …").
-    const speakerAfter = !!c.entry.speech && after.length > 0 && ev.agents.includes(after[0]!.refs[0] ?? '');
+    const speakerAfter = !!c.entry.speech && c.entry.code.startsWith('01') && after.length > 0 && ev.agents.includes(after[0]!.refs[0] ?? '');
     const obj = ev.passive || speakerAfter ? undefined : after.find((m) => {
       const p = governingPreposition(ctx, m);
       if (m.modifier) return false;
@@ -378,12 +379,33 @@ function lightVerbBefore(ctx: ExtractionContext, i: number, clauseStart: number)
 }
 
 /** The subject group: the last coordinated group or subject-like mention before the verb. */
-function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated: ReturnType<typeof groupCoordinated>): string[] {
-  const cands = before.filter((m) => !m.modifier && m.refs.length > 0);
+function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated: ReturnType<typeof groupCoordinated>, verb?: number, clauses?: Map<number, number>): string[] {
+  const t = ctx.doc.tokens;
+  // No other finite verb of the same clause may stand between a subject and its verb
+  // ("fighters linked to Islamic State, and local officials said"); participles set off by commas may.
+  const clause = verb === undefined ? undefined : clauses?.get(verb);
+  const noVerbBetween = (m: Mention) => verb === undefined || !t.slice(m.last + 1, verb).some((x, k) => x.pos === 'VERB' && clauses?.get(m.last + 1 + k) === clause && t[m.last + k]?.text !== ',' && !/ing$/.test(x.norm));
+  // The word right before the verb (past auxiliaries and adverbs) is a common noun no mention covers:
+  // the subject is something newsgraph does not know ("local officials said"), not an older name.
+  if (verb !== undefined) {
+    let k = verb - 1;
+    while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(t[k]?.pos ?? '')) k--;
+    const w = t[k];
+    if (w && w.pos === 'NOUN' && !ctx.mentions.some((m) => m.first <= k && k <= m.last)) return [];
+  }
+  const cands = before.filter((m) => !m.modifier && m.refs.length > 0 && noVerbBetween(m));
   const last = cands[cands.length - 1];
   if (!last) return [];
   const group = coordinated.find((g) => g.members.includes(last.id));
-  if (group) return group.refs;
+  if (group) {
+    // A coordinated group governed by a preposition ("linked to al Qaeda and Islamic State") is no subject.
+    const head = ctx.mentions[group.members[0] as number];
+    const prep = head ? governingPreposition(ctx, head) : undefined;
+    // …unless it names whom the subject represents ("Ministers from Egypt, Ethiopia and Sudan held talks").
+    const representative = (prep === 'from' || prep === 'of') && head && SYN.representativeNouns.includes(t[head.first - 2]?.norm ?? '');
+    if (prep && prep !== 'both' && !representative) return [];
+    return group.refs;
+  }
   // "Putin mentioned …" over "the Kremlin, Putin": the mention nearest the verb is the subject.
   return last.refs;
 }

@@ -40,13 +40,15 @@ export function clauseIds(ctx: ExtractionContext, sentence: number): Map<number,
       ids.set(i, -1);
       continue;
     }
-    if (resumeTo >= 0 && prev?.text === ',' && (tok.pos === 'VERB' || tok.pos === 'AUX')) {
+    const verbal = tok.pos === 'VERB' || tok.pos === 'AUX' || (tok.pos === 'ADV' && (t[i + 1]?.pos === 'VERB' || t[i + 1]?.pos === 'AUX'));
+    if (resumeTo >= 0 && prev?.text === ',' && verbal) {
       ids.set(i, resumeTo);
       clause = resumeTo;
       resumeTo = -1;
       continue;
     }
-    const opensAfterComma = prev?.text === ',' && CLAUSE_OPENERS.has(tok.norm);
+    // ", accusing Minsk of …": a participle after a comma opens a clause that shares the subject.
+    const opensAfterComma = prev?.text === ',' && (CLAUSE_OPENERS.has(tok.norm) || (tok.pos === 'VERB' && /ing$/.test(tok.norm)));
     if (opensAfterComma && RELATIVES.has(tok.norm)) resumeTo = clause;
     else if (prev?.text === ',' && resumeTo >= 0 && !opensAfterComma) resumeTo = -1;
     // "that" opens a clause unless it is a determiner ("that step").
