@@ -1,7 +1,7 @@
 // Explorer benchmark (issue 4): synthetic graphs of N entities and 3N facts, served by `newsgraph serve`'s
 // server and opened in headless Chromium. Measures the time to first render (navigation start → graph drawn),
 // the time until the start-up ForceAtlas2 run ends, and the frame rate while panning.
-//   npx tsx scripts/bench-explorer.ts [1000 10000 50000]
+//   npm run bench:explorer -- [1000 10000 50000]      (BENCH_MARKS=1 prints the load steps; BENCH_GPU=1 allows a GPU)
 import { buildExplorer, startServer } from '../src/cli/serve-command.js';
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -46,7 +46,8 @@ for (const n of sizes.length ? sizes : [1000, 10000, 50000]) {
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // BENCH_GPU=1 lets Chromium use a GPU where there is one (the default, like the tests, renders in software).
+    args: ['--headless', '--no-sandbox', ...(process.env.BENCH_GPU ? [] : ['--disable-gpu']), '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1440, height: 900 },
     // The bench measures; it passes page code as strings, which the app's CSP (rightly) forbids.
     bypassCSP: true,

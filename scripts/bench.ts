@@ -127,16 +127,18 @@ for (const [name, paths] of corpora.filter(([n]) => !n.startsWith('data/'))) {
   const t1 = await time(() => buildCorpus(paths, { output: join(tmp, 'p1.nq'), format: 'nq', base: BASE, jobs: 1 }), Math.min(RUNS, 3));
   const t2 = await time(() => buildCorpus(paths, { output: join(tmp, 'p2.nq'), format: 'nq', base: BASE, jobs: 2 }), Math.min(RUNS, 3));
   const same = readFileSync(join(tmp, 'p1.nq'), 'utf8') === readFileSync(join(tmp, 'p2.nq'), 'utf8');
-  console.log(`| ${name} | ${fmt(t1)} ms (${fmt((w / t1) * 1000)} words/s) | ${fmt(t2)} ms (${fmt((w / t2) * 1000)} words/s) | **${(t1 / t2).toFixed(2)}×**${same ? '' : ' (outputs differ!)'} |`);
+  console.log(`| ${name} | ${fmt(t1)} ms (${fmt((w / t1) * 1000)} words/s) | ${fmt(t2)} ms (${fmt((w / t2) * 1000)} words/s) | **${(t1 / t2).toFixed(2)}×**${same ? '' : ' (outputs differ: was the code edited during the run?)'} |`);
 }
 
 if (!SKIP_RSS) {
   console.log(`\n## Memory: ${fmt(RSS_N)} generated articles through the CLI, streamed to N-Quads\n`);
   const big = join(tmp, 'big.jsonl');
   spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/gen-corpus.ts'), '--articles', String(RSS_N), '--seed', '2', '-o', big], { stdio: 'inherit' });
-  const wrapper = `const { main } = await import(${JSON.stringify(join(ROOT, 'src/cli/main.ts'))}); const code = await main(process.argv); process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code;`;
+  // A wrapper that runs the CLI and reports the process's peak RSS (all threads) on exit.
+  const wrapper = join(tmp, 'rss.mts');
+  writeFileSync(wrapper, `const { main } = await import(${JSON.stringify(join(ROOT, 'src/cli/main.ts'))});\nconst code = await main(process.argv);\nprocess.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n');\nprocess.exitCode = code;\n`);
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', wrapper, 'x', 'build', big, '-o', join(tmp, 'big.nq'), '--no-progress'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', wrapper, 'build', big, '-o', join(tmp, 'big.nq'), '--no-progress'], { encoding: 'utf8', cwd: ROOT });
   const secs = (performance.now() - t) / 1000;
   const rss = Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
   console.log(`| articles | wall time | peak RSS | summary |`);

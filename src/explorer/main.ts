@@ -121,16 +121,16 @@ function dispatch(action: Action): void {
   const prevEm = em;
   em = emphasis(graph, big() ? { ...state, hovered: null } : state);
   setEdgeLabels();
-  const filtersChanged = state.hiddenClasses !== prev.hiddenClasses || state.dateFrom !== prev.dateFrom || state.dateTo !== prev.dateTo || state.mode !== prev.mode;
+  const filtersChanged = state.hideIsolated !== prev.hideIsolated || state.hiddenClasses !== prev.hiddenClasses || state.dateFrom !== prev.dateFrom || state.dateTo !== prev.dateTo || state.mode !== prev.mode;
   if (filtersChanged) renderer.refresh({ skipIndexation: true });
   else if (em.focus !== prevEm.focus || state.selected !== prev.selected) refreshFocus(prevEm, em, [prev.selected, state.selected]);
-  if (state.hiddenClasses !== prev.hiddenClasses || state.mode !== prev.mode) renderLegendPanel();
+  if (state.hiddenClasses !== prev.hiddenClasses || state.hideIsolated !== prev.hideIsolated || state.mode !== prev.mode) renderLegendPanel();
   if (state.dateFrom !== prev.dateFrom || state.dateTo !== prev.dateTo || state.mode !== prev.mode) renderTimelinePanel();
   if (state.selected !== prev.selected || state.mode !== prev.mode) renderNodePanelFor();
   if (state.article !== prev.article || (state.selected !== prev.selected && state.tab === 'article')) renderArticlePanel();
   if (state.tab !== prev.tab) renderTabs();
   if (state.mode !== prev.mode) renderModeButtons();
-  if (state.hiddenClasses !== prev.hiddenClasses || state.dateFrom !== prev.dateFrom || state.dateTo !== prev.dateTo || state.mode !== prev.mode) updateStatus();
+  if (state.hideIsolated !== prev.hideIsolated || state.hiddenClasses !== prev.hiddenClasses || state.dateFrom !== prev.dateFrom || state.dateTo !== prev.dateTo || state.mode !== prev.mode) updateStatus();
   const hash = toHash(state);
   if (hash !== toHash(prev)) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
 }
@@ -239,7 +239,7 @@ function renderArticleList(): void {
 }
 
 function renderLegendPanel(): void {
-  $('legend').replaceChildren(renderLegend(legend(graph, ds), state.hiddenClasses, (cls) => dispatch({ type: 'toggleClass', cls }), () => dispatch({ type: 'showAllClasses' })));
+  $('legend').replaceChildren(renderLegend(legend(graph, ds), state.hiddenClasses, (cls) => dispatch({ type: 'toggleClass', cls }), () => dispatch({ type: 'showAllClasses' }), state.hideIsolated, (value) => dispatch({ type: 'setHideIsolated', value })));
 }
 
 function renderTimelinePanel(): void {

@@ -23,6 +23,7 @@ describe('display state', () => {
     expect(back.dateFrom).toBe('2025-07-01');
     expect(reduce(s2, { type: 'toggleClass', cls: 'http://schema.org/Person' }).hiddenClasses.size).toBe(0);
     expect(reduce(s2, { type: 'hover', id: null })).toBe(s2);
+    expect(fromHash(toHash(reduce(s2, { type: 'setHideIsolated', value: true }))).hideIsolated).toBe(true);
   });
 
   it('ignores a malformed hash', () => {

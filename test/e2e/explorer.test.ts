@@ -95,6 +95,15 @@ describe('explorer in Chromium', () => {
     await page.screenshot({ path: screenshotPath('03-people-hidden') });
     await person.check();
     expect((await status()).nodes).toBe(before.nodes);
+    // "only linked nodes" hides entities without a fact in this view.
+    await page.getByTestId('hide-isolated').check();
+    const linked = await status();
+    expect(linked.nodes).toBeLessThan(before.nodes);
+    expect(linked.edges).toBe(before.edges);
+    expect(page.url()).toContain('linked=1');
+    await page.screenshot({ path: screenshotPath('03b-only-linked') });
+    await page.getByTestId('hide-isolated').uncheck();
+    expect((await status()).nodes).toBe(before.nodes);
   });
 
   it('switches to events and shows an event panel (CAMEO, actors, date, source)', async () => {

@@ -41,6 +41,10 @@ export class LayoutRunner {
         const m = e.data;
         if (m.runId !== this.runId) return;
         if (m.done) this.running = false;
+        // Each update re-indexes the renderer; on big graphs apply at most a few per second (always the last).
+        const now = performance.now();
+        if (!m.done && this.ids.length > 5000 && now - this.lastApplied < 100 + this.ids.length / 50) return;
+        this.lastApplied = now;
         this.onProgress(this.ids, m.xy, m.done);
       };
       this.worker.onerror = (e) => {
@@ -52,6 +56,7 @@ export class LayoutRunner {
   }
 
   private ids: string[] = [];
+  private lastApplied = 0;
 
   /** `fixed`: nodes that keep their place (an incremental run moves only the new ones). */
   run(g: LayoutGraph, iterations: number, fixed?: ReadonlySet<string>): void {

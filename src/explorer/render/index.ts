@@ -32,7 +32,7 @@ export function deriveRenderGraph(ds: Dataset, mode: ViewMode, positions: Positi
     const n = ds.nodes.get(id)!;
     if (mode === 'facts' && n.kind === 'event' && !ds.generic) continue;
     const p = positions.get(id) ?? seedPosition(id);
-    const attrs: RenderNode = { x: p.x, y: p.y, size: 1, color: classColor(n.cls, n.kind), label: n.label, kind: n.kind, cls: n.cls };
+    const attrs: RenderNode = { x: p.x, y: p.y, size: 1, color: classColor(n.cls, n.kind), label: n.label, kind: n.kind, cls: n.cls, degree: 0 };
     if (n.date) attrs.date = n.date;
     if (ds.fresh.has(id)) attrs.fresh = true;
     g.addNode(id, attrs);
@@ -63,7 +63,7 @@ export function deriveRenderGraph(ds: Dataset, mode: ViewMode, positions: Positi
   });
   g.forEachNode((id) => {
     const deg = g.degree(id);
-    g.setNodeAttribute(id, 'size', Math.min(28, 3.5 + 2.4 * Math.sqrt(deg)));
+    g.mergeNodeAttributes(id, { size: Math.min(28, 3.5 + 2.4 * Math.sqrt(deg)), degree: deg });
   });
   indexParallelEdgesIndex(g, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
   g.forEachEdge((id, a) => {
@@ -107,7 +107,7 @@ export function emphasis(g: RenderGraph, s: DisplayState): Emphasis {
 }
 
 export function nodeVisible(a: RenderNode, s: DisplayState): boolean {
-  return !s.hiddenClasses.has(a.cls) && (a.kind !== 'event' || inRange(a.date, s));
+  return !s.hiddenClasses.has(a.cls) && (a.kind !== 'event' || inRange(a.date, s)) && !(s.hideIsolated && a.degree === 0);
 }
 
 /** sigma node reducer: a pure function of the render attributes and the display state. */

@@ -6,6 +6,8 @@ export interface RenderNode {
   label: string;
   kind: 'entity' | 'event';
   cls: string;
+  /** Number of links in the render graph (facts or roles, by view). */
+  degree: number;
   date?: string;
   fresh?: boolean;
 }

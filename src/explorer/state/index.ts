@@ -5,6 +5,7 @@ export type { Action, DisplayState, ViewMode } from './types.js';
 export const INITIAL_STATE: DisplayState = {
   mode: 'facts',
   hiddenClasses: new Set(),
+  hideIsolated: false,
   selected: null,
   hovered: null,
   dateFrom: null,
@@ -27,6 +28,8 @@ export function reduce(state: DisplayState, action: Action): DisplayState {
     }
     case 'showAllClasses':
       return state.hiddenClasses.size ? { ...state, hiddenClasses: new Set() } : state;
+    case 'setHideIsolated':
+      return state.hideIsolated === action.value ? state : { ...state, hideIsolated: action.value };
     case 'select':
       return { ...state, selected: action.id, tab: action.id ? 'node' : state.tab };
     case 'hover':
@@ -50,6 +53,7 @@ export function toHash(state: DisplayState): string {
   const p = new URLSearchParams();
   if (state.selected) p.set('sel', state.selected);
   if (state.mode !== 'facts') p.set('mode', state.mode);
+  if (state.hideIsolated) p.set('linked', '1');
   if (state.hiddenClasses.size) p.set('hide', [...state.hiddenClasses].sort().join(' '));
   if (state.dateFrom) p.set('from', state.dateFrom);
   if (state.dateTo) p.set('to', state.dateTo);
@@ -63,6 +67,6 @@ export function fromHash(hash: string): DisplayState {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const mode: ViewMode = p.get('mode') === 'events' ? 'events' : 'facts';
   const hide = (p.get('hide') ?? '').split(' ').filter((c) => c.length > 0 && c.length < 2000);
-  const state = reduce({ ...INITIAL_STATE, mode, hiddenClasses: new Set(hide), selected: p.get('sel') || null, article: p.get('article') || null }, { type: 'setDateRange', from: p.get('from'), to: p.get('to') });
+  const state = reduce({ ...INITIAL_STATE, mode, hiddenClasses: new Set(hide), hideIsolated: p.get('linked') === '1', selected: p.get('sel') || null, article: p.get('article') || null }, { type: 'setDateRange', from: p.get('from'), to: p.get('to') });
   return state.article && !state.selected ? { ...state, tab: 'article' } : state;
 }

@@ -3,6 +3,8 @@ export type ViewMode = 'facts' | 'events';
 /** What the user looks at. Changed only through `reduce`; the URL mirrors the shareable part. */
 export interface DisplayState {
   mode: ViewMode;
+  /** Hide nodes without a visible link in the current view. */
+  hideIsolated: boolean;
   /** Classes (IRIs) switched off in the legend. */
   hiddenClasses: ReadonlySet<string>;
   selected: string | null;
@@ -20,6 +22,7 @@ export type Action =
   | { type: 'setMode'; mode: ViewMode }
   | { type: 'toggleClass'; cls: string }
   | { type: 'showAllClasses' }
+  | { type: 'setHideIsolated'; value: boolean }
   | { type: 'select'; id: string | null }
   | { type: 'hover'; id: string | null }
   | { type: 'setDateRange'; from: string | null; to: string | null }
