@@ -173,6 +173,11 @@ function capRun(ctx: ExtractionContext, i: number, last: number): number {
       k++;
       continue;
     }
+    // Letters glued to the previous word are its rest, split off by the tokenizer ("Erdo" + "ğan").
+    if (k > i && tok.start === (t[k - 1] as Token).end && /^\p{L}+$/u.test(tok.text)) {
+      k++;
+      continue;
+    }
     // "Suleiman al-Amr": a particle joined by a hyphen.
     if (k > i && CONNECTORS.has(tok.norm) && t[k + 1]?.text === '-' && isCap(t[k + 2]) && k + 2 <= last) {
       k += 2;

@@ -50,7 +50,8 @@ export interface KnowledgeData {
 }
 
 /** Tokenises a phrase exactly as article text is tokenised, so look-ups line up. */
-const SIMPLE = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
+// ASCII only: wink splits some words at letters outside Latin-1 ("Erdoğan" → "Erdo" "ğan"), so those go through wink.
+const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const tokenCache = new Map<string, string[]>();
 
 export function phraseTokens(phrase: string): string[] {

@@ -21,7 +21,11 @@ function wink(): Wink {
 export function analyse(text: string): Doc {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // wink splits words at letters beyond Latin-1 ("Çavuşoğlu" → "Çavu" "ş" "o" "ğ" "lu"), so it reads a
+  // copy where each such letter is replaced by one plain letter; offsets are unchanged and every token
+  // takes its text from the original.
+  const plain = latinised(text);
+  const doc = nlp.readDoc(plain);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   // wink's typings reject its.lemma in out(); the call itself is documented API.
@@ -35,10 +39,12 @@ export function analyse(text: string): Doc {
     const v = values[i] ?? '';
     const p = pos[i] ?? 'X';
     if (p === 'SPACE' || v.trim() === '') continue;
-    const at = text.indexOf(v, cursor);
+    const at = plain.indexOf(v, cursor);
     if (at < 0 || at - cursor > 64) continue;
     map[i] = tokens.length;
-    tokens.push({ index: tokens.length, text: v, norm: fold(v), lemma: fold(lemmas[i] ?? v), pos: p, start: at, end: at + v.length, sentence: 0 });
+    const original = plain === text ? v : text.slice(at, at + v.length);
+    const lemma = original === v ? (lemmas[i] ?? v) : original;
+    tokens.push({ index: tokens.length, text: original, norm: fold(original), lemma: fold(lemma), pos: p, start: at, end: at + v.length, sentence: 0 });
     cursor = at + v.length;
   }
 
@@ -84,4 +90,16 @@ function ourRange(map: Int32Array, [a, b]: [number, number]): [number, number] |
     last = t;
   }
   return first < 0 ? undefined : [first, last];
+}
+
+const BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/g;
+
+/** The text with letters of Latin Extended replaced one for one by their base letter (same length, same offsets). */
+export function latinised(text: string): string {
+  if (!/[\u0100-\u024f\u1e00-\u1eff]/.test(text)) return text;
+  return text.replace(BEYOND_LATIN1, (c) => {
+    const base = c.normalize('NFKD').charAt(0);
+    if (/^[A-Za-z]$/.test(base)) return base;
+    return c === c.toUpperCase() ? 'X' : 'x';
+  });
 }

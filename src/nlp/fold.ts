@@ -1,4 +1,5 @@
 const foldCache = new Map<string, string>();
+const FOLD_EXTRA: Record<string, string> = { Ł: 'l', ł: 'l', Đ: 'd', đ: 'd', Ø: 'o', ø: 'o', Þ: 'th', þ: 'th', ð: 'd', ß: 'ss', Æ: 'ae', æ: 'ae', Œ: 'oe', œ: 'oe' };
 
 /** Lower-cases and strips diacritics, so "Erdoğan" and "Erdogan" compare equal. */
 export function fold(s: string): string {
@@ -17,6 +18,8 @@ function foldUncached(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ı/g, 'i')
+    // Letters NFKD does not decompose.
+    .replace(/[ŁłĐđØøÞþðßÆæŒœ]/g, (c) => FOLD_EXTRA[c] ?? c)
     .replace(/[’‘`´]/g, "'")
     .toLowerCase();
 }
