@@ -429,7 +429,8 @@ function topicsAfter(ctx: ExtractionContext, c: Candidate, clauses: Map<number, 
   };
   for (; k <= c.last + 30 && k < t.length && clauses.get(k) === clause && t[k]?.sentence === c.event.sentence; k++) {
     const x = t[k] as Token;
-    if (x.text === ',' || x.text === '.') break;
+    // A topic is a noun phrase: it ends before a comma or the next verb ("talks on another swap could take place").
+    if (x.text === ',' || x.text === '.' || x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.norm))) break;
     if (x.norm === 'and' && t[k + 1]?.pos === 'DET') {
       flush(k);
       from = k + 1;
