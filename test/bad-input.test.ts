@@ -142,7 +142,21 @@ describe('JSON Lines corpora', () => {
     expect(r.stderr).toMatch(/mixed\.jsonl:2: article text is 1\.0 MB/);
     expect(r.stderr).toMatch(/mixed\.jsonl:3: looks like an HTML page/);
   });
-  it.todo('a corpus in which every record is bad fails without overwriting the output (src/corpus/build-corpus.ts writes an empty graph)');
+  it('a corpus in which every record is bad fails in one line without overwriting the output', async () => {
+    const bad = join(dir, 'all-bad.jsonl');
+    writeFileSync(bad, '{"id":"a"}\nnot json\n');
+    expectOneLineError(await build([bad]), 'all-bad.jsonl:1', /no "text".*and 1 more bad input; nothing to build/);
+  });
+  it('a folder with one bad file builds the rest and reports the bad one', async () => {
+    const folder = join(dir, 'mixed-folder');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'good.md'), '---\ndate: 2025-07-18\n---\nVladimir Putin met Recep Tayyip Erdogan in Istanbul on Friday.\n');
+    writeFileSync(join(folder, 'empty.md'), '');
+    const r = await build([folder]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/skipped: input: .*empty\.md: file is empty/);
+    expect(r.output).toContain('ent:vladimir-putin');
+  });
 });
 
 describe('hostile names and text: the graph is valid and keeps the characters', () => {

@@ -61,6 +61,8 @@ export function buildCommand(program: Command): void {
       const date = flags.date ? checkIsoDate(flags.date, '--date') : undefined;
       const jobs = flags.jobs === undefined ? undefined : Number(flags.jobs);
       if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number ≥ 1 (got "${flags.jobs}")`);
+      // Skipped inputs are reported once the build stands; when nothing could be built the error says so in one line.
+      const skipped: string[] = [];
       const s = await buildCorpus(inputs, {
         output: flags.output,
         format,
@@ -73,13 +75,14 @@ export function buildCommand(program: Command): void {
         inMemory: !!flags.inMemory,
         ...(flags.contextUrl ? { jsonLd: { contextUrl: flags.contextUrl } } : {}),
         ...(flags.explain ? { explain: flags.explain } : {}),
-        onSkip: (e) => process.stderr.write(`skipped: ${e.message}\n`),
+        onSkip: (e) => skipped.push(e.message),
         progress: ProgressBar.wanted(flags.progress),
       });
       const extra = flags.withOntology ? await writeOntologyBeside(flags.output, format) : [];
       const secs = ((performance.now() - t0) / 1000).toFixed(2);
       const inc = flags.cache ? ` (${s.extracted} extracted, ${s.reused} from cache, ${s.removed} removed)` : '';
       const shard = flags.shard ? ` [shard ${flags.shard}; ${s.otherShards} articles in other shards]` : '';
+      for (const m of skipped) process.stderr.write(`skipped: ${m}\n`);
       process.stdout.write(`${s.articles} articles${inc}${shard}, ${s.entities} entities, ${s.events} events, ${s.facts} facts, ${s.triples} triples in ${secs} s → ${[flags.output, ...extra].join(', ')}\n`);
     });
 }

@@ -140,10 +140,12 @@ export async function buildCorpus(inputs: string[], o: CorpusBuildOptions): Prom
     bar?.update({ articles: stats.articles, bytes, totalBytes: total, reused: stats.reused, elapsedMs: performance.now() - t0 });
   };
 
+  let firstError: InputError | undefined;
   try {
     for await (const item of readArticles(files)) {
       if (item.kind === 'error') {
         if (o.strict) throw item.error;
+        firstError ??= item.error;
         stats.skipped++;
         o.onSkip?.(item.error);
         bytes += item.bytes;
@@ -167,6 +169,10 @@ export async function buildCorpus(inputs: string[], o: CorpusBuildOptions): Prom
       if (!pool || window.length >= maxInFlight) await drainOne();
     }
     while (window.length) await drainOne();
+    // Every input was bad: that is an error, and the previous output stays as it was.
+    if (stats.articles === 0 && firstError && stats.otherShards === 0) {
+      throw new InputError(firstError.where, `${firstError.message.replace(/^input: [^:]*(?::\d+)?: /, '')}${stats.skipped > 1 ? ` (and ${stats.skipped - 1} more bad input${stats.skipped > 2 ? 's' : ''}; nothing to build)` : ''}`);
+    }
     bar?.update({ articles: stats.articles, bytes: total, totalBytes: total, reused: stats.reused, elapsedMs: performance.now() - t0 }, true);
     if (writer) await writer.commit();
     else {

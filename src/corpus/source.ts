@@ -109,10 +109,16 @@ export async function* readArticles(files: InputFile[]): AsyncGenerator<SourceIt
       yield* readJsonl(f.path);
       continue;
     }
-    const text = decode(f.path);
-    const article = articleFromText(text, f.rel.replace(/\.(md|txt)$/i, ''), f.path);
-    if (article.text.trim() === '') throw new InputError(f.path, 'article has no text');
-    yield { kind: 'article', article, bytes: f.size };
+    // One bad file in a corpus is reported and skipped like a bad JSON Lines record; the build decides
+    // whether that is fatal (--strict, or nothing left to build).
+    try {
+      const article = articleFromText(decode(f.path), f.rel.replace(/\.(md|txt)$/i, ''), f.path);
+      if (article.text.trim() === '') throw new InputError(f.path, 'article has no text');
+      yield { kind: 'article', article, bytes: f.size };
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      yield { kind: 'error', error: e, bytes: f.size };
+    }
   }
 }
 
