@@ -20,6 +20,19 @@ describe('ontology', () => {
     }
     expect([...used].filter((u) => !declared.has(u))).toEqual([]);
   });
+  it('declares every class and property the output uses, external ones with the vocabulary they come from', () => {
+    const onto = parseRdf(readFileSync(ONTOLOGY, 'utf8'));
+    const declared = new Set(onto.filter((q) => q.predicate.value === `${NS.rdf}type`).map((q) => q.subject.value));
+    const used = new Set<string>();
+    for (const q of buildGraph(articleFiles().map(loadArticle), { base: BASE }).store) {
+      if (q.predicate.value !== `${NS.rdf}type`) used.add(q.predicate.value);
+      else if (q.object.termType === 'NamedNode') used.add(q.object.value);
+    }
+    expect([...used].filter((u) => !declared.has(u)).sort()).toEqual([]);
+    const external = [...used].filter((u) => !u.startsWith(NS.ng));
+    const definedBy = new Set(onto.filter((q) => q.predicate.value === `${NS.rdfs}isDefinedBy`).map((q) => q.subject.value));
+    expect(external.filter((u) => !definedBy.has(u))).toEqual([]);
+  });
   it('gives every ng: property a label, comment, domain and range', () => {
     const onto = parseRdf(readFileSync(ONTOLOGY, 'utf8'));
     const props = onto.filter((q) => q.predicate.value === `${NS.rdf}type` && /Property$/.test(q.object.value) && q.subject.value.startsWith(NS.ng)).map((q) => q.subject.value);
