@@ -296,6 +296,17 @@ WHERE { ?a ng:called ?b . ?a rdfs:label ?la . ?b rdfs:label ?lb }`);
     expect((await status()).nodes).toBe(before.nodes);
   });
 
+  it('handles hostile, deeply nested Turtle in its worker without freezing the page', async () => {
+    const depth = 20_000;
+    const nested = `@prefix ex: <http://example.org/> .\nex:a ex:p ${'[ ex:p '.repeat(depth)}ex:b${' ]'.repeat(depth)} .\n`;
+    await page.locator('#file-rdf').setInputFiles({ name: 'nested.ttl', mimeType: 'text/turtle', buffer: Buffer.from(nested) });
+    // The page stays responsive while the worker parses, and ends with a message either way.
+    const t0 = Date.now();
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    await expect.poll(() => page.getByTestId('message').textContent(), { timeout: 120_000 }).toMatch(/nested\.ttl/);
+  }, 180_000);
+
   it('logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
   });
