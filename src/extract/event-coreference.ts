@@ -1,5 +1,5 @@
 import type { EventRecord } from '../model/types.js';
-import type { Candidate } from './events.js';
+import type { Candidate } from './event-lexicon.js';
 import type { ExtractionContext } from './types.js';
 
 const root = (code: string) => code.slice(0, 2);

@@ -1,0 +1,281 @@
+import type { Mention, Modality, Topic } from '../model/types.js';
+import type { Token } from '../nlp/types.js';
+import { groupCoordinated } from './coreference.js';
+import { docIndex, sentenceMentions } from './doc-index.js';
+import { LIGHT, MODALS, ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
+import type { Candidate } from './event-lexicon.js';
+import { governingPreposition, looksLikeSubject } from './syntax.js';
+import type { ExtractionContext } from './types.js';
+
+/** An event's arguments from the shallow syntax of its clause: actors, place, topics, modality, negation, quantities, attribution. */
+function clauseMentions(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>): Mention[] {
+  return sentenceMentions(ctx, c.event.sentence).filter((m) => clauses.get(m.first) === c.clause && (m.refs.length > 0 || m.eventRef !== undefined));
+}
+
+/** Where a place mention sits: "in the city of Sweida" counts as "in". */
+function placePreposition(ctx: ExtractionContext, m: Mention): string | undefined {
+  const prep = governingPreposition(ctx, m);
+  if (prep !== 'of') return prep;
+  const t = ctx.doc.tokens;
+  let k = m.first - 2;
+  if (t[k] && ctx.kb.data.cues.placeNouns[t[k]!.norm]) {
+    while (k > 0 && (t[k - 1]?.pos === 'DET' || t[k - 1]?.pos === 'ADJ')) k--;
+    return t[k - 1]?.norm;
+  }
+  return prep;
+}
+
+const isPlaceType = (ctx: ExtractionContext, key: string) => ['Country', 'City', 'Place'].includes(ctx.entities.get(key)?.type ?? '');
+
+export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>, coordinated: ReturnType<typeof groupCoordinated>, previousVerb?: Candidate): void {
+  const t = ctx.doc.tokens;
+  const ev = c.event;
+  const ms = clauseMentions(ctx, c, clauses);
+  const addUnique = (list: string[], keys: string[]) => keys.forEach((k) => !list.includes(k) && list.push(k));
+
+  // Topics first: "spoke about the tensions in Syria" names no place of the call.
+  if (ev.code.startsWith('04')) ev.topics = topicsAfter(ctx, c, clauses);
+  const inTopic = (m: Mention) => ev.topics.some((tp) => tp.span.start <= m.start && m.end <= tp.span.end);
+  // Places: "in/at/around X" anywhere in the clause; "where" clauses take the place named before them.
+  for (const m of ms) {
+    if (inTopic(m)) continue;
+    const prep = placePreposition(ctx, m);
+    if (prep && PLACE_PREP.has(prep) && m.refs.every((r) => isPlaceType(ctx, r)) && !m.modifier) addUnique(ev.places, m.refs);
+  }
+  const clauseStart = [...clauses.entries()].find(([, v]) => v === c.clause)?.[0] ?? c.first;
+  if (t[clauseStart]?.norm === 'where') {
+    const prevPlace = [...sentenceMentions(ctx, ev.sentence)].reverse().find((m) => m.last < clauseStart && m.refs.length === 1 && isPlaceType(ctx, m.refs[0]!));
+    if (prevPlace) addUnique(ev.places, prevPlace.refs);
+  }
+
+  // Passive: "had been returned to Kiev" — no agent unless "by X".
+  const auxBefore = [t[c.first - 1], t[c.first - 2], t[c.first - 3]].some((x) => x && PASSIVE_AUX.has(x.norm) && (x.pos === 'AUX' || x.pos === 'VERB'));
+  const participle = /(ed|en|wn|ne|t)$/.test(t[c.first]?.norm ?? '');
+  // "a move backed by the EU but rejected by Russia": a participle followed by "by" is passive too.
+  const byAfter = t[c.last + 1]?.norm === SYN.agentPreposition;
+  ev.passive = c.entry.pos === 'verb' && participle && ((auxBefore && !/^to$/.test(t[c.first - 1]?.norm ?? '')) || byAfter);
+
+  const before = ms.filter((m) => m.last < c.first);
+  const after = ms.filter((m) => m.first > c.last);
+  const notPlacePrep = (m: Mention) => {
+    const p = governingPreposition(ctx, m);
+    // "after the US president recognized …": a subordinator, not a preposition, when a verb follows.
+    const subordinate = !!p && SUBORDINATORS.has(p) && [t[m.last + 1], t[m.last + 2]].some((x) => x?.pos === 'VERB' || x?.pos === 'AUX');
+    return !p || p === 'both' || subordinate;
+  };
+
+  if (c.entry.pos === 'noun') {
+    // "between X and Y"
+    const between = after.filter((m) => governingPreposition(ctx, m) === 'between' || precededBy(ctx, m, 'between'));
+    if (between.length) {
+      const group = coordinated.find((g) => g.members.includes(between[0]!.id));
+      const members = group ? ctx.mentions.filter((m) => group.members.includes(m.id)) : between;
+      for (const m of members) addUnique(ev.agents, m.refs);
+      const second = after.find((m) => m.first > between[0]!.last && precededByWord(ctx, m, 'and'));
+      if (second) addUnique(ev.agents, second.refs);
+    }
+    // "Israeli strikes", "their meeting", "Russia's offensive"
+    let k = c.first - 1;
+    while (k > clauseStart && (t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV' || t[k]?.norm === "'s")) k--;
+    // Any actor name right before the noun is its agent ("an M23 attack"); a place only as a country.
+    const mod = sentenceMentions(ctx, ev.sentence).find((m) => m.last === k && m.end > ctx.doc.datelineEnd && (m.modifier || m.kind === 'pronoun' || t[m.last + 1]?.norm === "'s" || (m.kind === 'name' && m.refs.every((r) => !isPlaceType(ctx, r)))));
+    if (mod && mod.refs.length) {
+      c.modifierActors = mod.refs;
+      addUnique(ev.agents, mod.refs.filter((r) => !isPlaceType(ctx, r) || ctx.entities.get(r)?.type === 'Country'));
+    }
+    // "held a phone call", "carried out airstrikes": the light verb's subject.
+    if (ev.agents.length === 0) {
+      const light = lightVerbBefore(ctx, c.first, clauseStart);
+      if (light !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < light && notPlacePrep(m)), coordinated, light, clauses));
+    }
+    // "sanctions on X", "talks with Y": the noun's object.
+    if (!ev.symmetric || ev.agents.length > 0) {
+      const obj = after.find((m) => !m.modifier && m.first - c.last <= 4 && SYN.objectPrepositions.includes(governingPreposition(ctx, m) ?? ''));
+      if (obj && !(ev.symmetric && governingPreposition(ctx, obj) !== 'with')) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r) && !(isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country')));
+    }
+  } else if (!ev.passive) {
+    addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated, c.first, clauses));
+    // "“…,” said Espérance Kahindo": a verb of saying after its quote takes the name that follows as speaker.
+    if (ev.agents.length === 0 && c.entry.speech && c.entry.code.startsWith('01')) {
+      const speaker = after.find((m) => m.first - c.last <= 2 && !m.modifier);
+      if (speaker) addUnique(ev.agents, speaker.refs);
+    }
+    // "… and thanked Erdogan", "…, saying": a clause without its own subject shares the previous clause's.
+    const sharesSubject = ev.agents.length === 0 && c.clause > 0 && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB');
+    // The previous verb's agents, when it had any: "X criticised the government … and demanded …".
+    if (sharesSubject && previousVerb && previousVerb.clause < c.clause && !previousVerb.event.passive) addUnique(ev.agents, previousVerb.event.agents);
+    if (ev.agents.length === 0 && sharesSubject) {
+      const prevClause = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m));
+      const subj = prevClause[prevClause.length - 1];
+      if (subj) addUnique(ev.agents, coordinated.find((g) => g.members.includes(subj.id))?.refs ?? subj.refs);
+    }
+  }
+  if (c.entry.pos === 'verb') {
+    // The agent follows the nearest "by" after the verb ("backed by the EU but rejected by Russia").
+    let byAt = -1;
+    for (let k = c.last + 1; k <= c.last + 3 && byAt < 0; k++) if (t[k]?.norm === SYN.agentPreposition) byAt = k;
+    const by = byAt < 0 ? undefined : after.find((m) => m.first > byAt && m.first - byAt <= 6 && !m.modifier);
+    if (ev.passive && by) {
+      const group = coordinated.find((g) => g.members.includes(by.id));
+      addUnique(ev.agents, group ? group.refs : by.refs);
+    }
+    // Object: the first non-place mention after the verb, not inside a prepositional phrase ("thanked Erdogan for …").
+    const speakerAfter = !!c.entry.speech && c.entry.code.startsWith('01') && after.length > 0 && ev.agents.includes(after[0]!.refs[0] ?? '');
+    const obj = ev.passive || speakerAfter ? undefined : after.find((m) => {
+      const p = governingPreposition(ctx, m);
+      if (m.modifier) return false;
+      if (!p) return true;
+      return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
+    });
+    if (obj && obj.last - c.last <= 8) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r)));
+    // "demanded that Ethiopia withdraw", "urged that …": the addressee opens the that-clause.
+    const thatAt = t[c.last + 1]?.norm === 'that' ? c.last + 1 : -1;
+    if (!obj && thatAt > 0 && (ev.code.startsWith('10') || ev.code.startsWith('02') || ev.code.startsWith('13'))) {
+      const addressee = ctx.mentions.find((m) => m.first > thatAt && m.first <= thatAt + 4 && m.refs.length > 0 && !m.modifier);
+      if (addressee) addUnique(ev.targets, addressee.refs.filter((r) => !ev.agents.includes(r)));
+    }
+    if (ev.passive && auxBefore) {
+      const subj = subjectOf(ctx, before, coordinated);
+      addUnique(ev.targets, subj.filter((r) => !isPlaceType(ctx, r)));
+    }
+    // "returned to Kiev": a city after "to" is where it went.
+    for (const m of after) if (governingPreposition(ctx, m) === 'to' && m.refs.every((r) => isPlaceType(ctx, r))) addUnique(ev.places, m.refs);
+  }
+  // What the event is aimed at is not where it happened ("sanctions on Russia").
+  ev.places = ev.places.filter((p) => !ev.targets.includes(p));
+  // A place that contains another place of the event adds nothing ("in Syria, in the city of Sweida").
+  ev.places = ev.places.filter((p) => !ev.places.some((q) => q !== p && ctx.entities.get(q)?.country === p));
+
+
+  // Modality, hedges, negation, intent.
+  const clauseToks = [...clauses.entries()].filter(([, v]) => v === c.clause).map(([k]) => k);
+  const { norms, tokenAt } = docIndex(ctx.doc);
+  let intent: Modality | undefined;
+  for (const k of clauseToks) {
+    const h = ctx.kb.hedges.matchAt(norms, k)[0];
+    // A modal verb hedges the verb it governs ("could cost"), not every event in its clause.
+    const modal = t[k]?.pos === 'AUX' || MODALS.has(t[k]?.norm ?? '');
+    const inScope = !modal || (k < c.first && c.first - k <= 3);
+    if (h && inScope && !(h.value.modality === 'possible' && t[k]?.norm === 'possible' && k > c.last)) {
+      ev.certainty = Math.min(ev.certainty, h.value.certainty);
+      ev.hedge = ctx.doc.text.slice(t[k]!.start, t[k + h.length - 1]!.end);
+      if (ev.modality === 'asserted') ev.modality = h.value.modality as Modality;
+    }
+    const it = ctx.kb.intent.matchAt(norms, k)[0];
+    const itEnd = it ? k + it.length - 1 : -1;
+    // The marker nearest the trigger wins ("would be ready to host" → ready to).
+    if (it && itEnd < c.first && c.first - itEnd <= 12) intent = it.value as Modality;
+    else if (it && k > c.last && k - c.last <= 6 && /^to /.test(phraseOf(norms, k, it.length))) intent ??= it.value as Modality;
+    const neg = ctx.kb.negation.matchAt(norms, k)[0];
+    if (neg && k < c.first && c.first - k <= 4) ev.negated = true;
+  }
+  if (intent) {
+    ev.modality = intent;
+    if (c.entry.intentCode) ev.code = c.entry.intentCode;
+    if (c.entry.intentPredicate) {
+      ev.predicate = c.entry.intentPredicate;
+      ev.predicateIsIntent = true;
+    }
+  }
+  // "third round": ordinal before the trigger.
+  for (let k = c.first - 1; k >= Math.max(clauseStart, c.first - 4); k--) {
+    const o = ORDINALS[t[k]?.norm ?? ''];
+    if (o) ev.ordinal = o;
+  }
+  // Quantities in the clause.
+  for (const q of ctx.quantities) {
+    if (q.sentence === ev.sentence && clauses.get(tokenAt.get(q.start) ?? -1) === c.clause) ev.quantities.push(q);
+  }
+  // Attribution: "according to X" in the sentence, else the speaker of a governing speech verb.
+  const att = ctx.attributions.find((a) => a.sentence === ev.sentence);
+  if (att) ev.attribution = att;
+}
+
+function phraseOf(norms: string[], k: number, n: number): string {
+  return norms.slice(k, k + n).join(' ');
+}
+
+function precededBy(ctx: ExtractionContext, m: Mention, word: string): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) if (t[k]?.norm === word) return true;
+  return false;
+}
+
+function precededByWord(ctx: ExtractionContext, m: Mention, word: string): boolean {
+  const t = ctx.doc.tokens;
+  let k = m.first - 1;
+  while (k >= 0 && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.norm === 'members' || t[k]?.norm === 'of')) k--;
+  return t[k]?.norm === word;
+}
+
+function lightVerbBefore(ctx: ExtractionContext, i: number, clauseStart: number): number | undefined {
+  const t = ctx.doc.tokens;
+  for (let k = i - 1; k >= Math.max(clauseStart, i - 5); k--) {
+    if (t[k]?.pos === 'VERB' && LIGHT.has(t[k]!.lemma)) return k;
+  }
+  return undefined;
+}
+
+/** The subject group: the last coordinated group or subject-like mention before the verb. */
+function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated: ReturnType<typeof groupCoordinated>, verb?: number, clauses?: Map<number, number>): string[] {
+  const t = ctx.doc.tokens;
+  // No other finite verb of the same clause may stand between a subject and its verb
+  // ("fighters linked to Islamic State, and local officials said"); participles set off by commas may.
+  const clause = verb === undefined ? undefined : clauses?.get(verb);
+  const noVerbBetween = (m: Mention) => verb === undefined || !t.slice(m.last + 1, verb).some((x, k) => x.pos === 'VERB' && clauses?.get(m.last + 1 + k) === clause && t[m.last + k]?.text !== ',' && !/ing$/.test(x.norm));
+  // The word right before the verb (past auxiliaries and adverbs) is a common noun no mention covers:
+  // the subject is something newsgraph does not know ("local officials said"), not an older name.
+  if (verb !== undefined) {
+    let k = verb - 1;
+    while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(t[k]?.pos ?? '')) k--;
+    const w = t[k];
+    if (w && w.pos === 'NOUN' && !ctx.mentions.some((m) => m.first <= k && k <= m.last)) return [];
+  }
+  const cands = before.filter((m) => !m.modifier && m.refs.length > 0 && noVerbBetween(m));
+  const last = cands[cands.length - 1];
+  if (!last) return [];
+  const group = coordinated.find((g) => g.members.includes(last.id));
+  if (group) {
+    // A coordinated group governed by a preposition ("linked to al Qaeda and Islamic State") is no subject.
+    const head = ctx.mentions[group.members[0] as number];
+    const prep = head ? governingPreposition(ctx, head) : undefined;
+    // …unless it names whom the subject represents ("Ministers from Egypt, Ethiopia and Sudan held talks").
+    const representative = (prep === 'from' || prep === 'of') && head && SYN.representativeNouns.includes(t[head.first - 2]?.norm ?? '');
+    if (prep && prep !== 'both' && !representative) return [];
+    return group.refs;
+  }
+  // "Putin mentioned …" over "the Kremlin, Putin": the mention nearest the verb is the subject.
+  return last.refs;
+}
+
+function topicsAfter(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>): Topic[] {
+  const t = ctx.doc.tokens;
+  let k = c.last + 1;
+  if (!TOPIC_PREP.has(t[k]?.norm ?? '')) return [];
+  k++;
+  const out: Topic[] = [];
+  let from = k;
+  const clause = c.clause;
+  const flush = (to: number) => {
+    while (from < to && t[from]?.pos === 'DET') from++;
+    if (from >= to) return;
+    const start = t[from]!.start;
+    const end = t[to - 1]!.end;
+    if (ctx.times.some((x) => x.start <= start && end <= x.end)) return;
+    const concerns = [...new Set(ctx.mentions.filter((m) => m.start >= start && m.end <= end).flatMap((m) => m.refs))];
+    out.push({ label: ctx.doc.text.slice(start, end), concerns, span: { start, end } });
+  };
+  for (; k <= c.last + 30 && k < t.length && clauses.get(k) === clause && t[k]?.sentence === c.event.sentence; k++) {
+    const x = t[k] as Token;
+    // A topic is a noun phrase: it ends before a comma or the next verb ("talks on another swap could take place").
+    if (x.text === ',' || x.text === '.' || x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.norm))) break;
+    if (x.norm === 'and' && t[k + 1]?.pos === 'DET') {
+      flush(k);
+      from = k + 1;
+    }
+  }
+  flush(k);
+  return out;
+}
+
+/** Each time phrase goes to the nearest trigger in its sentence (ties: the one before it). */

@@ -1,0 +1,85 @@
+import type { TriggerEntry } from '../knowledge/types.js';
+import type { EventRecord } from '../model/types.js';
+import type { Token } from '../nlp/types.js';
+import { docIndex, inNameMention } from './doc-index.js';
+import { EVENT_DET } from './event-lexicon.js';
+import type { Candidate } from './event-lexicon.js';
+import { inRanges } from './syntax.js';
+import type { ExtractionContext } from './types.js';
+
+/** Trigger spotting: lemma sequences from data/lexicon/events.json, checked for part of speech and context. */
+export function findTriggers(ctx: ExtractionContext, first: number, last: number, quoted: [number, number][], clauses: Map<number, number>): Candidate[] {
+  const t = ctx.doc.tokens;
+  // wink leaves unknown plurals unlemmatised ("airstrikes"): `singular` tries a plain singular too.
+  const { lemmas, singular, norms } = docIndex(ctx.doc);
+  const out: Candidate[] = [];
+  for (let i = first; i <= last; i++) {
+    if (inRanges(quoted, i)) continue;
+    const tok = t[i] as Token;
+    if (inNameMention(ctx, i)) continue;
+    const byLemma = ctx.kb.triggers.matchAt(lemmas, i);
+    // A gerund opening a noun phrase ("Fighting between X and Y") is the noun, not the verb.
+    const gerund = /ing$/.test(tok.norm) && !['AUX', 'PRON', 'NOUN', 'PROPN'].includes(t[i - 1]?.pos ?? '') && ['between', 'in', 'of', 'near', 'around'].includes(t[i + 1]?.norm ?? '');
+    const byNoun = gerund ? ctx.kb.triggers.matchAt(norms, i).filter((h) => h.value.pos === 'noun') : [];
+    const hits = (byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i)).filter((h) => i + h.length - 1 <= last);
+    const hit = hits.find((h) => posOk(h.value, t, i, i + h.length - 1) && needsOk(ctx, h.value, i, first, last, clauses));
+    if (!hit) continue;
+    const entry = hit.value;
+    const end = i + hit.length - 1;
+    const id = -1; // numbered once the whole article is read
+    const span = { start: tok.start, end: (t[end] as Token).end, text: ctx.doc.text.slice(tok.start, (t[end] as Token).end) };
+    const ev: EventRecord = {
+      id,
+      code: entry.code,
+      trigger: span,
+      otherTriggers: [],
+      sentence: tok.sentence,
+      sentences: new Set([tok.sentence]),
+      agents: [],
+      targets: [],
+      targetEvents: [],
+      places: [],
+      quantities: [],
+      modality: 'asserted',
+      certainty: 1,
+      negated: false,
+      topics: [],
+      symmetric: !!entry.symmetric,
+      placeIsTarget: !!entry.placeIsTarget,
+      passive: false,
+      ...(entry.predicate ? { predicate: entry.predicate } : {}),
+    };
+    const det = t[i - 1];
+    const definite = entry.pos === 'noun' && !!det && (EVENT_DET.has(det.norm) || (t[i - 2] && EVENT_DET.has(t[i - 2]!.norm) && (det.pos === 'ADJ' || isDemonym(ctx, i - 1))));
+    out.push({ event: ev, entry, clause: clauses.get(i) ?? 0, first: i, last: end, definite: !!definite, modifierActors: [] });
+    i = end;
+  }
+  return out;
+}
+
+function isDemonym(ctx: ExtractionContext, i: number): boolean {
+  return ctx.mentions.some((m) => m.last === i && (m.kind === 'demonym' || m.modifier));
+}
+
+function posOk(e: TriggerEntry, t: Token[], a: number, b: number): boolean {
+  const head = t[e.pos === 'verb' ? a : b] as Token;
+  if (e.pos === 'verb') return head.pos === 'VERB' || (head.pos === 'NOUN' && t[a - 1]?.norm === 'to');
+  return head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'VERB' && /ing$/.test(head.norm));
+}
+
+function needsOk(ctx: ExtractionContext, e: TriggerEntry, i: number, first: number, last: number, clauses: Map<number, number>): boolean {
+  const t = ctx.doc.tokens;
+  if (e.needs) {
+    const c = clauses.get(i);
+    let ok = false;
+    for (let k = first; k <= last; k++) if (clauses.get(k) === c && e.needs.includes(t[k]?.norm ?? '')) ok = true;
+    if (!ok) return false;
+  }
+  if (e.context) {
+    const before = [t[i - 1]?.norm, t[i - 2]?.norm];
+    const demonymBefore = ctx.mentions.some((m) => m.last === i - 1 && m.kind === 'demonym');
+    if (!demonymBefore && !before.some((w) => w && e.context!.includes(w))) return false;
+  }
+  return true;
+}
+
