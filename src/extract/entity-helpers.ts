@@ -1,0 +1,118 @@
+import type { NameHit } from '../knowledge/knowledge.js';
+import type { KbEntry } from '../knowledge/types.js';
+import type { Token } from '../nlp/types.js';
+import { docIndex } from './doc-index.js';
+import { ensureEntity } from './registry.js';
+import { unlinkedPersonKey } from './resolution.js';
+import type { ExtractionContext } from './types.js';
+
+/** Small shared pieces of entity recognition: capitalisation, spans, gazetteer and title look-ups, name runs. */
+
+export const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ\u0100-\u017f]/.test(t.text) && t.text !== t.text.toLowerCase();
+
+export const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z.&]{1,6}$/.test(t.text);
+
+export const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'da', 'do', 'dos', 'das', 'al', 'al-', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'el', 'y']);
+
+export function mark(taken: Uint8Array, a: number, b: number): void {
+  for (let k = a; k <= b; k++) taken[k] = 1;
+}
+
+export function span(ctx: ExtractionContext, first: number, last: number) {
+  const t = ctx.doc.tokens;
+  const a = t[first] as Token;
+  const b = t[last] as Token;
+  return { start: a.start, end: b.end, first, last, sentence: a.sentence };
+}
+
+/** Unambiguous gazetteer hit at i, capitalised as a name must be. */
+export function nameAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; hit: NameHit } | undefined {
+  const tok = ctx.doc.tokens[i];
+  if (!isCap(tok) && !isAcronym(tok)) return undefined;
+  const t = ctx.doc.tokens;
+  const hits = ctx.kb.names
+    .matchAt(norms, i)
+    .filter((h) => i + h.length - 1 <= last && (!h.value.needsThe || norms[i - 1] === 'the'))
+    .filter((h) => !h.value.upper || t.slice(i, i + h.length).every((x) => x.text === x.text.toUpperCase()))
+    .filter((h) => !h.value.surname || surnameSupported(ctx, h.value.entry, i));
+  const best = hits[0];
+  if (!best) return undefined;
+  const same = hits.filter((h) => h.length === best.length);
+  const ids = new Set(same.map((h) => h.value.entry.id));
+  if (ids.size > 1) return undefined; // ambiguous name: leave it rather than guess
+  const named = same.find((h) => h.value.kind === 'name');
+  return { length: best.length, hit: named?.value ?? best.value };
+}
+
+export function titleAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; role: string } | undefined {
+  const h = ctx.kb.titles.matchAt(norms, i).find((x) => i + x.length - 1 <= last);
+  return h ? { length: h.length, role: h.value.role } : undefined;
+}
+
+export function titleAtToken(ctx: ExtractionContext, i: number): boolean {
+  const { norms } = docIndex(ctx.doc);
+  for (let k = Math.max(0, i - 2); k <= i; k++) {
+    const h = ctx.kb.titles.matchAt(norms, k)[0];
+    if (h && k + h.length - 1 === i) return true;
+  }
+  return false;
+}
+
+/** A person the gazetteer does not know; a later "Surname" alone refers back to the full name. */
+export function personFromText(ctx: ExtractionContext, label: string) {
+  for (const e of ctx.entities.values()) {
+    if (e.type === 'Person' && !e.wikidata && (e.label === label || e.label.endsWith(` ${label}`))) return e;
+  }
+  // One-word names are scoped to the article (see resolution.ts): two unlinked "Ahmed"s stay apart.
+  return ensureEntity(ctx, { key: unlinkedPersonKey(ctx.article.id, label), label, type: 'Person' });
+}
+
+/** Length of a run of capitalised, non-function words starting at i (with "of"/"al-" inside). */
+export function capRun(ctx: ExtractionContext, i: number, last: number): number {
+  const t = ctx.doc.tokens;
+  let k = i;
+  while (k <= last) {
+    const tok = t[k] as Token;
+    if ((isCap(tok) || isAcronym(tok)) && !ctx.kb.notNames.has(tok.norm) && tok.pos !== 'PUNCT') {
+      k++;
+      continue;
+    }
+    // Letters glued to the previous word are its rest, split off by the tokenizer ("Erdo" + "ğan").
+    if (k > i && tok.start === (t[k - 1] as Token).end && /^\p{L}+$/u.test(tok.text)) {
+      k++;
+      continue;
+    }
+    // "Suleiman al-Amr": a particle joined by a hyphen.
+    if (k > i && CONNECTORS.has(tok.norm) && t[k + 1]?.text === '-' && isCap(t[k + 2]) && k + 2 <= last) {
+      k += 2;
+      continue;
+    }
+    if (k > i && CONNECTORS.has(tok.norm) && isCap(t[k + 1]) && k + 1 <= last) {
+      k++;
+      continue;
+    }
+    if (k > i && tok.text === '-' && isCap(t[k + 1])) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  while (k > i && CONNECTORS.has((t[k - 1] as Token).norm)) k--;
+  return k - i;
+}
+
+export const norms = (ctx: ExtractionContext) => docIndex(ctx.doc).norms;
+
+/**
+ * A bare surname ("Johnson") names a famous person only with support: the full name earlier in the
+ * article, a title just before it, or an office the person held around the article date.
+ */
+export function surnameSupported(ctx: ExtractionContext, e: KbEntry, i: number): boolean {
+  if (ctx.mentions.some((m) => m.refs.includes(e.id) && m.kind === 'name' && m.last > m.first)) return true;
+  const prev = ctx.doc.tokens[i - 1];
+  if (prev && (ctx.kb.honorifics.has(prev.norm) || titleAtToken(ctx, i - 1))) return true;
+  const date = ctx.article.date;
+  if (!date) return false;
+  const year = Number(date.slice(0, 4));
+  return (e.offices ?? []).some((o) => (!o.from || Number(o.from.slice(0, 4)) <= year) && (!o.to || Number(o.to.slice(0, 4)) >= year - 1));
+}

@@ -1,0 +1,89 @@
+import { slugify } from '../nlp/fold.js';
+import type { Token } from '../nlp/types.js';
+import { isCap, mark, nameAt, span } from './entity-helpers.js';
+import { addMention, ensureEntity, entityFromEntry } from './registry.js';
+import type { ExtractionContext } from './types.js';
+
+/** Entities named by common nouns: a country's forces and bodies ("government forces"), collectives ("protesters"), regions ("southern Syria"). */
+
+/** "government forces", "security forces": the forces of the country in context. */
+export function matchForces(ctx: ExtractionContext, norms: string[], i: number, s: { first: number; last: number }, taken: Uint8Array): number {
+  if (taken[i]) return 0;
+  const hit = ctx.kb.forces.matchAt(norms, i).find((h) => i + h.length - 1 <= s.last);
+  if (!hit) return 0;
+  // "Tanzania's parliament": a country's possessive works like a demonym.
+  const poss = ctx.doc.tokens[i - 1]?.norm === "'s" ? ctx.mentions.find((m) => m.last === i - 2 && m.kind === 'name' && m.refs.length === 1 && ctx.kb.entries.get(m.refs[0] as string)?.type === 'Country') : undefined;
+  // Only as a noun: "military success" is no army.
+  const head = ctx.doc.tokens[i + hit.length - 1];
+  if (!head || head.pos !== 'NOUN' || ctx.doc.tokens[i + hit.length]?.pos === 'NOUN') return 0;
+  // Only the bare common noun here; "Syrian government forces" takes its country from the demonym.
+  const prev = ctx.mentions.filter((m) => m.sentence === ctx.doc.tokens[i]?.sentence && m.last === i - 1 && m.kind === 'demonym');
+  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? contextCountry(ctx, i, s.first);
+  if (!countryKey) return 0;
+  const c = ctx.kb.entries.get(countryKey);
+  if (!c) return 0;
+  const demonym = c.demonyms?.[0] ?? c.label;
+  const g = hit.value;
+  const key = g.suffix ? `${countryKey}-${g.suffix}` : countryKey;
+  const e = g.suffix
+    ? ensureEntity(ctx, { key, label: g.label.replace('{Demonym}', demonym).replace('{Country}', c.label), type: g.type, country: countryKey, ...(g.type === 'GovernmentOrganization' && g.suffix === 'government' ? { governmentOf: countryKey } : {}) })
+    : entityFromEntry(ctx, c);
+  // The noun phrase with its article ("the government"), as mentions are annotated in NIF corpora.
+  const from = ctx.doc.tokens[i - 1]?.norm === 'the' && !prev.length && !poss ? i - 1 : i;
+  addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? '') });
+  mark(taken, i, i + hit.length - 1);
+  return hit.length;
+}
+
+/** The country a bare "government forces" belongs to: the nearest place named before it in the sentence, else the previous sentence. */
+export function contextCountry(ctx: ExtractionContext, i: number, sentenceFirst: number): string | undefined {
+  const tokSentence = ctx.doc.tokens[i]?.sentence ?? 0;
+  const before = ctx.mentions.filter((m) => m.first < i && m.sentence >= tokSentence - 1 && m.first >= 0 && m.refs.length === 1);
+  before.sort((a, b) => b.start - a.start);
+  for (const m of before) {
+    if (m.sentence < tokSentence && m.first >= sentenceFirst) continue;
+    const e = ctx.entities.get(m.refs[0] as string);
+    if (!e) continue;
+    if (e.type === 'Country') return e.key;
+    if (e.country) return e.country;
+  }
+  return undefined;
+}
+
+/** "southern Syria": a region of a known country or place, its own entity contained in it. */
+export function matchRegion(ctx: ExtractionContext, norms: string[], i: number, last: number, taken: Uint8Array): number {
+  const dir = ctx.kb.data.cues.directions[norms[i] ?? ''];
+  if (!dir || taken[i] || i + 1 > last) return 0;
+  const name = nameAt(ctx, norms, i + 1, last);
+  if (!name || name.hit.kind !== 'name' || !['Country', 'Place'].includes(name.hit.entry.type)) return 0;
+  const place = entityFromEntry(ctx, name.hit.entry);
+  const sp = span(ctx, i, i + name.length);
+  const label = ctx.doc.text.slice(sp.start, sp.end);
+  const e = ensureEntity(ctx, { key: `${dir}-${place.key}`.replace(/^central-/, 'central-'), label: `${(ctx.doc.tokens[i] as Token).norm} ${place.label}`, type: 'Place', country: place.key });
+  addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
+  void label;
+  mark(taken, i, i + name.length);
+  return name.length + 1;
+}
+
+/**
+ * "protesters", "Syrian rebels", "gunmen": collective actors without a name. With a demonym they are
+ * that country's (one node everywhere); bare, they are scoped to the article, since two articles'
+ * "gunmen" are not known to be the same people.
+ */
+export function matchCollective(ctx: ExtractionContext, i: number, taken: Uint8Array): number {
+  const tok = ctx.doc.tokens[i];
+  // Sentence-initial "Gunmen" may be tagged a proper noun.
+  if (!tok || taken[i] || (tok.pos !== 'NOUN' && !(tok.pos === 'PROPN' && isCap(tok)))) return 0;
+  const type = ctx.kb.data.cues.collectives[tok.norm];
+  if (!type) return 0;
+  const demonym = ctx.mentions.find((m) => m.last === i - 1 && m.kind === 'demonym' && m.refs.length === 1);
+  const country = demonym ? ctx.kb.entries.get(demonym.refs[0] as string) : undefined;
+  const e = country
+    ? ensureEntity(ctx, { key: `${country.id}-${tok.norm}`, label: `${country.demonyms?.[0] ?? country.label} ${tok.text.toLowerCase()}`, type, country: country.id })
+    : ensureEntity(ctx, { key: `${slugify(ctx.article.id)}-${tok.norm}`, label: tok.text.toLowerCase(), type });
+  const from = !demonym && ctx.doc.tokens[i - 1]?.norm === 'the' ? i - 1 : i;
+  addMention(ctx, { ...span(ctx, from, i), kind: 'nominal', refs: [e.key], plural: true });
+  mark(taken, i, i);
+  return 1;
+}

@@ -1,0 +1,158 @@
+import type { EntityType } from '../knowledge/types.js';
+import { slugify } from '../nlp/fold.js';
+import type { Token } from '../nlp/types.js';
+import { docIndex } from './doc-index.js';
+import { capRun, isAcronym, isCap, mark, norms, personFromText, span, titleAtToken } from './entity-helpers.js';
+import { addMention, ensureEntity, entityFromEntry } from './registry.js';
+import type { ExtractionContext } from './types.js';
+
+/** Names the gazetteer does not know: found as capitalised runs, typed from their own words and their context. */
+
+export function typeFromContext(ctx: ExtractionContext, first: number, last: number): EntityType | undefined {
+  const t = ctx.doc.tokens;
+  const head = (t[last] as Token).norm;
+  const orgType = ctx.kb.data.cues.orgHeads[head];
+  if (orgType && last > first) return orgType;
+  // "Electoral Commission of Zambia": the head is the word before "of".
+  for (let k = first + 1; k < last; k++) {
+    if (['of', 'for', 'on'].includes((t[k] as Token).norm)) {
+      const h = ctx.kb.data.cues.orgHeads[(t[k - 1] as Token).norm];
+      if (h) return h;
+      break;
+    }
+  }
+  const p1 = t[first - 1];
+  const p2 = t[first - 2];
+  if (p1?.norm === 'of' && p2 && ctx.kb.data.cues.placeNouns[p2.norm]) return ctx.kb.data.cues.placeNouns[p2.norm];
+  const n1 = t[last + 1];
+  if (n1 && ctx.kb.data.cues.placeNouns[n1.norm] && n1.pos === 'NOUN' && p1?.norm === 'the') return 'Place';
+  if (p1 && ctx.kb.honorifics.has(p1.norm)) return 'Person';
+  if (p1 && titleAtToken(ctx, first - 1)) return 'Person';
+  // "X, the foreign minister," / "X said"
+  if (n1?.text === ',' && t[last + 2]?.norm === 'the' && titleAtToken(ctx, last + 3)) return 'Person';
+  if (last > first && n1 && ctx.kb.personCues.has(n1.norm)) return 'Person';
+  // A lone acronym of three or more letters ("ECOWAS", "SOHR"); two-letter ones are too often something else.
+  if (first === last && isAcronym(t[first]) && (t[first] as Token).text.replace(/\./g, '').length >= 3) return 'Organization';
+  // "Tana River County", "North Kivu province"
+  if (last > first && ctx.kb.placeHeads.has(head)) return 'Place';
+  if (n1 && ctx.kb.placeHeads.has(n1.norm) && n1.pos === 'NOUN') return 'Place';
+  if (n1 && ctx.kb.data.cues.armedCuesAfter.includes(n1.norm) && n1.pos === 'NOUN') return 'ArmedForces';
+  // "state investor Temasek", "the militia Ansar X": a noun that says what the name is.
+  const cue = p1 && p1.pos === 'NOUN' ? ctx.kb.data.cues.orgCueNouns[p1.norm] : undefined;
+  if (cue) return cue;
+  // "The company's chairman, Héctor Ramírez Lugo,": a name in apposition to a title.
+  if (p1?.text === ',' && titleAtToken(ctx, first - 2)) return 'Person';
+  // "…, Ingrid Valdés-Holm, said": a name in apposition before a verb of saying.
+  if (p1?.text === ',' && n1?.text === ',' && t[last + 2] && ctx.kb.personCues.has((t[last + 2] as Token).norm)) return 'Person';
+  // "said Pavel Sedov", "according to Yelitza Moran"
+  if (last > first && p1 && (ctx.kb.personCues.has(p1.norm) || (p1.norm === 'to' && p2?.norm === 'according'))) return 'Person';
+  // A capitalised pair or triple opening with a common given name.
+  if (last > first && last - first <= 3 && ctx.kb.givenNames.has((t[first] as Token).norm)) return 'Person';
+  return undefined;
+}
+
+export function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: number, last: number, taken: Uint8Array): number {
+  if (taken[i]) return 0;
+  const t = ctx.doc.tokens;
+  const tok = t[i] as Token;
+  if (!isCap(tok) && !isAcronym(tok)) return 0;
+  if (ctx.kb.notNames.has(tok.norm)) return 0;
+  // Sentence-initial capitals are names only when the tagger says so.
+  if (i === sentenceFirst && tok.pos !== 'PROPN') return 0;
+  if (t[i - 1]?.text === '“' || t[i - 1]?.text === '"') {
+    if (tok.pos !== 'PROPN') return 0;
+  }
+  if (ctx.doc.nlpEntities.some((e) => e.first <= i && i <= e.last)) return 0;
+  // A gazetteer name that was ambiguous ("Congolese": which Congo?) is left alone, not made a new entity.
+  if (ctx.kb.names.matchAt(docIndex(ctx.doc).norms, i).length > 0 && capRun(ctx, i, last) <= 1) return 1;
+  // "Deputy Foreign Minister Yelitza Morán": the title words are not part of the name.
+  const lead = titleLead(ctx, i, last);
+  if (lead > 0) return lead;
+  let run = capRun(ctx, i, last);
+  if (run === 0) return 0;
+  for (let k = i; k < i + run; k++) if (taken[k]) run = k - i;
+  if (run === 0) return 0;
+  const end = i + run - 1;
+  const sp = span(ctx, i, end);
+  const label = ctx.doc.text.slice(sp.start, sp.end);
+  // A lone surname of a person already named in this article.
+  if (run === 1) {
+    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label);
+    if (person) {
+      addMention(ctx, { ...sp, kind: 'name', refs: [person.key] });
+      mark(taken, i, end);
+      return run;
+    }
+  }
+  // An acronym or name given earlier in parentheses or as an alias ("Electoral Commission of Zambia (ECZ)").
+  const known = run === 1 ? [...ctx.entities.values()].find((e) => !e.wikidata && e.aliases.has(label)) : undefined;
+  if (known) {
+    addMention(ctx, { ...sp, kind: 'name', refs: [known.key] });
+    mark(taken, i, end);
+    return run;
+  }
+  const type = typeFromContext(ctx, i, end);
+  // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
+  if (!type) return 1;
+  const key = type === 'Person' ? personFromText(ctx, label).key : `${slugify(label)}`;
+  const e = type === 'Person' ? ctx.entities.get(key)! : ensureEntity(ctx, { key: uniqueKey(ctx, key, type), label, type, ...placeCountry(ctx, i, end, type), ...ownerCountry(ctx, norms(ctx), i, end, type) });
+  addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
+  mark(taken, i, end);
+  // "… (ECZ)": the acronym in parentheses names the same entity.
+  if (t[end + 1]?.text === '(' && isAcronym(t[end + 2]) && t[end + 3]?.text === ')') {
+    const ac = t[end + 2] as Token;
+    e.aliases.add(ac.text);
+    addMention(ctx, { ...span(ctx, end + 2, end + 2), kind: 'name', refs: [e.key] });
+    mark(taken, end + 1, end + 3);
+    return run + 3;
+  }
+  return run;
+}
+
+/** Keys are slugs of labels; a clash with another type gets the type appended, never a counter. */
+export function uniqueKey(ctx: ExtractionContext, key: string, type: EntityType): string {
+  const e = ctx.entities.get(key) ?? ctx.kb.entries.get(key);
+  return !e || e.type === type ? key : `${key}-${type.toLowerCase()}`;
+}
+
+/** "in Syria, specifically in the city of Sweida" / "Sweida, Syria": a new place inherits the country named with it. */
+export function placeCountry(ctx: ExtractionContext, first: number, last: number, type: EntityType): { country?: string } {
+  if (type !== 'City' && type !== 'Place') return {};
+  const s = ctx.doc.tokens[first]?.sentence;
+  const near = ctx.mentions
+    .filter((m) => m.sentence === s && m.refs.length === 1 && Math.abs(m.first - first) <= 8 && m.first !== first)
+    .map((m) => ctx.entities.get(m.refs[0] as string))
+    .find((e) => e?.type === 'Country');
+  void last;
+  return near ? { country: near.key } : {};
+}
+
+/** Length of capitalised title words ("Deputy Foreign Minister") before a name, 0 when none. */
+export function titleLead(ctx: ExtractionContext, i: number, last: number): number {
+  const t = ctx.doc.tokens;
+  const { norms } = docIndex(ctx.doc);
+  let k = i;
+  while (k <= last && ctx.kb.data.cues.titleModifiers.includes((t[k] as Token).norm)) k++;
+  let title = ctx.kb.titles.matchAt(norms, k)[0];
+  // "Interior Minister Daniel Keter", "Treasury official Daniel Whitcombe": one or two capitalised qualifiers.
+  for (let q = 1; !title && q <= 2 && k + q <= last; q++) {
+    if (!isCap(t[k + q - 1]) || ctx.kb.names.matchAt(norms, k + q - 1).length > 0) break;
+    const h = ctx.kb.titles.matchAt(norms, k + q)[0];
+    if (h) {
+      k += q;
+      title = h;
+    }
+  }
+  if (title) k += title.length;
+  else if (k < last && ctx.kb.honorifics.has((t[k] as Token).norm)) k++;
+  return k > i && k <= last && isCap(t[k]) ? k - i : 0;
+}
+
+/** "Kenya Defence Forces": a body whose name opens with a country belongs to it. */
+export function ownerCountry(ctx: ExtractionContext, ns: string[], first: number, last: number, type: EntityType): { country?: string } {
+  if (type === 'City' || type === 'Place' || type === 'Person') return {};
+  const hit = ctx.kb.names.matchAt(ns, first).find((h) => first + h.length - 1 < last && h.value.entry.type === 'Country');
+  if (!hit) return {};
+  entityFromEntry(ctx, hit.value.entry);
+  return { country: hit.value.entry.id };
+}
