@@ -22,7 +22,7 @@ const graphOf = (ls: string[], slug: string) => ls.filter((l) => l.endsWith(` <$
 describe('corpus build', () => {
   it('writes Turtle byte-identical to buildGraph + serialize', async () => {
     const dir = tmp();
-    const { articles } = readInputs([ARTICLES]);
+    const { articles } = await readInputs([ARTICLES]);
     const expected = await serialize(buildGraph(articles, { base: BASE }).store.getQuads(null, null, null, null), 'ttl', BASE);
     const stats = await build([ARTICLES], { output: join(dir, 'g.ttl'), format: 'ttl' });
     expect(readFileSync(join(dir, 'g.ttl'), 'utf8')).toBe(expected);

@@ -13,11 +13,14 @@ describe('front matter', () => {
   it('accepts text without front matter', () => {
     expect(splitFrontMatter('Just text.', 'x').body).toBe('Just text.');
   });
-  it('rejects broken YAML with the file name', () => {
-    expect(() => readInputs([join(FIX, 'broken-frontmatter.md')])).toThrow(/broken-frontmatter\.md: broken front matter/);
+  it('rejects broken YAML with the file name', async () => {
+    const { articles, skipped } = await readInputs([join(FIX, 'broken-frontmatter.md')]);
+    expect(articles).toEqual([]);
+    expect(skipped[0]!.message).toMatch(/broken-frontmatter\.md: broken front matter/);
   });
-  it('rejects an impossible date', () => {
-    expect(() => readInputs([join(FIX, 'bad-date.md')])).toThrow(/bad-date\.md: date "2025-02-30" is not an ISO date/);
+  it('rejects an impossible date', async () => {
+    const { skipped } = await readInputs([join(FIX, 'bad-date.md')]);
+    expect(skipped[0]!.message).toMatch(/bad-date\.md: date "2025-02-30" is not an ISO date/);
   });
   it('defuses YAML alias bombs', () => {
     const bomb = `---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\nText`;
@@ -38,14 +41,14 @@ describe('files', () => {
   it('decodes UTF-16 with a BOM', () => {
     expect(decode(join(FIX, 'utf16.txt'))).toBe('Hi there.');
   });
-  it('names a missing path', () => {
-    expect(() => readInputs(['/no/such/place'])).toThrow('input: /no/such/place: no such file or folder');
+  it('names a missing path', async () => {
+    await expect(readInputs(['/no/such/place'])).rejects.toThrow('input: /no/such/place: no such file or folder');
   });
 });
 
 describe('JSON Lines corpora', () => {
-  it('reads good records and reports the broken line with its number', () => {
-    const { articles, skipped } = readInputs([join(FIX, 'corpus.jsonl')]);
+  it('reads good records and reports the broken line with its number', async () => {
+    const { articles, skipped } = await readInputs([join(FIX, 'corpus.jsonl')]);
     expect(articles.map((a) => a.id)).toEqual(['a1', 'a3']);
     expect(articles[0]).toMatchObject({ title: 'First', date: '2024-03-12' });
     expect(skipped).toHaveLength(1);

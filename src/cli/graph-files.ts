@@ -3,7 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Quad } from '@rdfjs/types';
 import { InputError } from '../errors.js';
-import { decode } from '../io/read-inputs.js';
+import { decode } from '../io/decode.js';
 import { writeAtomic } from '../io/write-output.js';
 import { formatFor, parseAny, serialize } from '../rdf/serialize.js';
 import type { RdfFormat } from '../rdf/serialize.js';

@@ -188,7 +188,7 @@ async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs:
   let summary = rdf.length ? `serving ${rdf.join(', ')}` : '';
   if (articlesIn.length) {
     const date = flags.date ? checkIsoDate(flags.date, '--date') : undefined;
-    const { articles, skipped } = readInputs(articlesIn);
+    const { articles, skipped } = await readInputs(articlesIn);
     for (const s of skipped) process.stderr.write(`skipped: ${s.message}\n`);
     const result = buildGraph(articles, { base: flags.base, ...(date ? { date } : {}) });
     graphs.push({ name: articlesIn.length === 1 ? `${articlesIn[0]!.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '')}.ttl` : 'articles.ttl', text: await serialize(result.store.getQuads(null, null, null, null), 'ttl', flags.base), format: 'ttl' });

@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { articleFromText } from '../input/frontmatter.js';
 import { recordToArticle } from '../input/jsonl.js';
 import type { Article } from '../input/types.js';
-import { decode } from '../io/read-inputs.js';
+import { decode } from '../io/decode.js';
 
 const ARTICLE_EXT = new Set(['.txt', '.md']);
 

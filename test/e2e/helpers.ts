@@ -30,7 +30,7 @@ export function builtApp(): Promise<string> {
 }
 
 export async function seedGraph(): Promise<ServedGraph> {
-  const { articles } = readInputs(['data/articles']);
+  const { articles } = await readInputs(['data/articles']);
   const { store } = buildGraph(articles, { base: DEFAULT_BASE });
   return { name: 'articles.ttl', text: await serialize(store.getQuads(null, null, null, null), 'ttl', DEFAULT_BASE), format: 'ttl' };
 }
