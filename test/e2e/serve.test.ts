@@ -85,3 +85,17 @@ describe('serve: HTTP', () => {
     expect(head.body).toBe('');
   });
 });
+
+describe('serve: command line', () => {
+  const BIN = join(import.meta.dirname, '../../bin/newsgraph.js');
+  it('warns before listening anywhere but loopback, and refuses a bad port', async () => {
+    const { spawnSync } = await import('node:child_process');
+    // The input is missing, so the command stops right after the warning: nothing listens.
+    const r = spawnSync(process.execPath, [BIN, 'serve', join(tmpdir(), 'no-such-graph.ttl'), '--host', '127.0.0.2'], { encoding: 'utf8' });
+    expect(r.stderr).toMatch(/^warning: listening on 127\.0\.0\.2: anyone who can reach this address can read the graph/);
+    expect(r.status).toBe(1);
+    const bad = spawnSync(process.execPath, [BIN, 'serve', '--port', '99999'], { encoding: 'utf8' });
+    expect(bad.stderr).toMatch(/--port: not a port number/);
+    expect(bad.status).not.toBe(0);
+  }, 60_000);
+});
