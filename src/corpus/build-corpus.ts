@@ -24,7 +24,7 @@ export interface CorpusBuildOptions {
   base: string;
   /** Publication date for articles without one. */
   date?: string;
-  /** Worker threads; 1 builds in this thread; default: one per core for inputs over 256 KiB. */
+  /** Worker threads; 1 builds in this thread; default: one per core for inputs over 16 MiB. */
   jobs?: number;
   /** Folder of the incremental cache; none: no cache. */
   cacheDir?: string;
@@ -76,8 +76,10 @@ export async function buildCorpus(inputs: string[], o: CorpusBuildOptions): Prom
   const total = totalBytes(files);
   const iris = new Iris(base);
   const cache = o.cacheDir ? new FragmentCache(o.cacheDir, o.shard ? `${o.shard.k}of${o.shard.n}` : '') : undefined;
-  // Workers cost a model load each (~0.5 s): by default only inputs over 256 KiB get them.
-  const jobs = Math.max(1, o.jobs ?? (total < 256 * 1024 ? 1 : defaultJobs()));
+  // Workers cost a start-up each (TypeScript, model, knowledge: 1–2 s) and the main thread still writes:
+  // measured here, 2 workers were slower than one thread on 1.4 MB (Wikinews) and 2.6 MB, and 1.46× faster
+  // on 20,000 articles. So by default only inputs over 16 MiB get them (docs/performance.md).
+  const jobs = Math.max(1, o.jobs ?? (total < 16 * 1024 * 1024 ? 1 : defaultJobs()));
   const stream = streams(o.format, o.inMemory);
   const bar = o.progress ? new ProgressBar() : undefined;
   const log = new ResolutionLog();
