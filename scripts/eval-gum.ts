@@ -8,8 +8,8 @@ import { defaultData, defaultKnowledge } from '../src/knowledge/index.js';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { parseJsonl } from '../src/input/index.js';
 import { prf, sumCounts } from '../src/eval/score.js';
-import { alignGum, GUM_TYPE_MAP, linkIndex, parseConllu, parseTeiDates, scoreGum } from '../src/eval/gum.js';
-import type { GumDocScore } from '../src/eval/gum.js';
+import { alignGum, GUM_TYPE_MAP, linkIndex, parseConllu, parseTeiDates, scoreGum } from '../src/eval/gum/index.js';
+import type { GumDocScore } from '../src/eval/gum/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CORPUS = join(ROOT, '../shared/corpus/wikinews');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignGum, coreSpan, linkIndex, parseConllu, parseTeiDates, scoreGum, SCOPED_GUM_TYPES, systemMentions } from '../src/eval/gum.js';
+import { alignGum, coreSpan, linkIndex, parseConllu, parseTeiDates, scoreGum, SCOPED_GUM_TYPES, systemMentions } from '../src/eval/gum/index.js';
 import type { ArticleExtraction } from '../src/extract/types.js';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { parseJsonl } from '../src/input/index.js';
