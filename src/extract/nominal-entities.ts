@@ -17,7 +17,8 @@ export function matchForces(ctx: ExtractionContext, norms: string[], i: number, 
   const head = ctx.doc.tokens[i + hit.length - 1];
   if (!head || head.pos !== 'NOUN' || ctx.doc.tokens[i + hit.length]?.pos === 'NOUN') return 0;
   // Only the bare common noun here; "Syrian government forces" takes its country from the demonym.
-  const prev = ctx.mentions.filter((m) => m.sentence === ctx.doc.tokens[i]?.sentence && m.last === i - 1 && m.kind === 'demonym');
+  // "Syrian government forces", and a country's name used the same way ("the Kosovo parliament").
+  const prev = ctx.mentions.filter((m) => m.sentence === ctx.doc.tokens[i]?.sentence && m.last === i - 1 && (m.kind === 'demonym' || (m.kind === 'name' && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'Country')));
   const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? contextCountry(ctx, i, s.first);
   if (!countryKey) return 0;
   const c = ctx.kb.entries.get(countryKey);
@@ -29,7 +30,9 @@ export function matchForces(ctx: ExtractionContext, norms: string[], i: number, 
     ? ensureEntity(ctx, { key, label: g.label.replace('{Demonym}', demonym).replace('{Country}', c.label), type: g.type, country: countryKey, ...(g.type === 'GovernmentOrganization' && g.suffix === 'government' ? { governmentOf: countryKey } : {}) })
     : entityFromEntry(ctx, c);
   // The noun phrase with its article ("the government"), as mentions are annotated in NIF corpora.
-  const from = ctx.doc.tokens[i - 1]?.norm === 'the' && !prev.length && !poss ? i - 1 : i;
+  const named = prev[0]?.kind === 'name' ? prev[0] : undefined;
+  if (named) named.modifier = true;
+  const from = named ? named.first : ctx.doc.tokens[i - 1]?.norm === 'the' && !prev.length && !poss ? i - 1 : i;
   addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? '') });
   mark(taken, i, i + hit.length - 1);
   return hit.length;
