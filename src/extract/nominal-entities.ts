@@ -30,9 +30,10 @@ export function matchForces(ctx: ExtractionContext, norms: string[], i: number, 
     ? ensureEntity(ctx, { key, label: g.label.replace('{Demonym}', demonym).replace('{Country}', c.label), type: g.type, country: countryKey, ...(g.type === 'GovernmentOrganization' && g.suffix === 'government' ? { governmentOf: countryKey } : {}) })
     : entityFromEntry(ctx, c);
   // The noun phrase with its article ("the government"), as mentions are annotated in NIF corpora.
-  const named = prev[0]?.kind === 'name' ? prev[0] : undefined;
-  if (named) named.modifier = true;
-  const from = named ? named.first : ctx.doc.tokens[i - 1]?.norm === 'the' && !prev.length && !poss ? i - 1 : i;
+  // The mention covers the whole noun phrase ("Emirati foreign ministry"); the demonym or name stays its own modifier mention.
+  const owner = prev[0];
+  if (owner?.kind === 'name') owner.modifier = true;
+  const from = owner ? owner.first : ctx.doc.tokens[i - 1]?.norm === 'the' && !poss ? i - 1 : i;
   addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? '') });
   mark(taken, i, i + hit.length - 1);
   return hit.length;
