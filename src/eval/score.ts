@@ -130,11 +130,16 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
   // Binary facts between entities.
   const facts = counts();
   const goldFacts = gold.facts.map((f) => ({ ...f, hit: false }));
+  const seenFacts = new Set<string>();
   for (const f of x.facts) {
     // Only what the graph states as fact: negated, hedged or proposed statements are not claims.
     if (!('entity' in f.object) || !f.stated) continue;
     const s = align.get(f.subject) ?? f.subject;
     const o = align.get(f.object.entity) ?? f.object.entity;
+    // The graph holds a triple once however many events state it.
+    const key = `${s} ${f.predicate} ${o}`;
+    if (seenFacts.has(key)) continue;
+    seenFacts.add(key);
     const g = goldFacts.find((gf) => !gf.hit && gf.predicate === f.predicate && ((gf.subject === s && gf.object === o) || (SYMMETRIC.has(f.predicate) && gf.subject === o && gf.object === s)));
     if (g) {
       g.hit = true;
