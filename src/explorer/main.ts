@@ -22,6 +22,8 @@ import { renderArticle } from './ui/article.js';
 import { renderLegend } from './ui/legend.js';
 import { renderTimeline } from './ui/timeline.js';
 import { renderSparqlBox } from './ui/sparql-box.js';
+import { setupSearchBox } from './ui/search-box.js';
+import { setupDropZone } from './ui/drop-zone.js';
 import { Parser } from 'n3';
 
 const settings = loadSettings(location.search);
@@ -279,53 +281,21 @@ function updateStatus(): void {
 
 // ---- search ------------------------------------------------------------------------------------
 function setupSearch(): void {
-  const input = $<HTMLInputElement>('search');
-  const list = $('search-results');
-  let hits: ReturnType<typeof search> = [];
-  let active = 0;
-  const choose = (i: number) => {
-    const hit = hits[i];
-    if (!hit) return;
-    list.hidden = true;
-    input.value = hit.label;
-    const node = ds.nodes.get(hit.id);
-    if (node?.kind === 'event' && state.mode === 'facts' && !ds.generic) dispatch({ type: 'setMode', mode: 'events' });
-    if (state.hiddenClasses.has(hit.cls)) dispatch({ type: 'toggleClass', cls: hit.cls });
-    selectAndFocus(hit.id);
-  };
-  const show = () => {
-    hits = search(ds, input.value);
-    active = 0;
-    list.replaceChildren(
-      ...hits.map((hit, i) => {
-        const n = ds.nodes.get(hit.id);
-        const sw = h('span', { class: 'swatch' });
-        sw.style.background = graph.hasNode(hit.id) ? graph.getNodeAttribute(hit.id, 'color') : '#aab';
-        const li = h('li', { class: i === active ? 'active' : '', data: { id: hit.id }, on: { mousedown: (e) => (e.preventDefault(), choose(i)) } }, sw, h('span', {}, hit.label), hit.matched !== hit.label ? h('span', { class: 'alias' }, `“${hit.matched}”`) : null, h('span', { class: 'alias' }, n ? shrink(n.cls, ds.prefixes) : ''));
-        return li;
-      }),
-    );
-    list.hidden = hits.length === 0;
-  };
-  input.addEventListener('input', show);
-  input.addEventListener('focus', show);
-  input.addEventListener('blur', () => setTimeout(() => (list.hidden = true), 150));
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      active = Math.max(0, Math.min(hits.length - 1, active + (e.key === 'ArrowDown' ? 1 : -1)));
-      [...list.children].forEach((li, i) => li.classList.toggle('active', i === active));
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      choose(active);
-    } else if (e.key === 'Escape') list.hidden = true;
-  });
-  document.addEventListener('keydown', (e) => {
-    const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName ?? '');
-    if (e.key === '/' && !typing) {
-      e.preventDefault();
-      input.focus();
-    } else if (e.key === 'Escape' && !typing) dispatch({ type: 'select', id: null });
+  setupSearchBox({
+    input: $<HTMLInputElement>('search'),
+    list: $('search-results'),
+    find: (q) => search(ds, q),
+    describe: (id) => {
+      const n = ds.nodes.get(id);
+      return { color: graph.hasNode(id) ? graph.getNodeAttribute(id, 'color') : undefined, cls: n ? shrink(n.cls, ds.prefixes) : '' };
+    },
+    choose: (hit) => {
+      const node = ds.nodes.get(hit.id);
+      if (node?.kind === 'event' && state.mode === 'facts' && !ds.generic) dispatch({ type: 'setMode', mode: 'events' });
+      if (state.hiddenClasses.has(hit.cls)) dispatch({ type: 'toggleClass', cls: hit.cls });
+      selectAndFocus(hit.id);
+    },
+    deselect: () => dispatch({ type: 'select', id: null }),
   });
 }
 
@@ -523,26 +493,10 @@ function setup(): void {
   renderer.getCamera().on('updated', setEdgeLabels);
 
   // Drag and drop: RDF opens, articles are added.
-  let depth = 0;
-  window.addEventListener('dragenter', (e) => {
-    if (!e.dataTransfer?.types.includes('Files')) return;
-    depth++;
-    $('drop').hidden = false;
-  });
-  window.addEventListener('dragleave', () => {
-    depth = Math.max(0, depth - 1);
-    if (!depth) $('drop').hidden = true;
-  });
-  window.addEventListener('dragover', (e) => e.preventDefault());
-  window.addEventListener('drop', (e) => {
-    e.preventDefault();
-    depth = 0;
-    $('drop').hidden = true;
-    for (const f of e.dataTransfer?.files ?? []) {
-      if (/\.(ttl|nt|n3|trig|nq)$/i.test(f.name)) void openRdfFile(f);
-      else if (/\.(txt|md|markdown)$/i.test(f.name)) void addArticleFile(f);
-      else message(`${f.name}: drop a Turtle file (.ttl, .nt) or an article (.txt, .md).`, 'error');
-    }
+  setupDropZone($('drop'), {
+    rdf: (f) => void openRdfFile(f),
+    article: (f) => void addArticleFile(f),
+    refuse: (f) => message(`${f.name}: drop a Turtle file (.ttl, .nt) or an article (.txt, .md).`, 'error'),
   });
   window.addEventListener('hashchange', () => dispatch({ type: 'reset', state: { ...fromHash(location.hash), tab: state.tab } }));
 
