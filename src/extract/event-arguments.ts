@@ -9,7 +9,7 @@ import type { ExtractionContext } from './types.js';
 
 /** An event's arguments from the shallow syntax of its clause: actors, place, topics, modality, negation, quantities, attribution. */
 function clauseMentions(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>): Mention[] {
-  return sentenceMentions(ctx, c.event.sentence).filter((m) => clauses.get(m.first) === c.clause && (m.refs.length > 0 || m.eventRef !== undefined));
+  return sentenceMentions(ctx, c.event.sentence).filter((m) => clauses.get(m.first) === c.clause && m.refs.length > 0);
 }
 
 /** Where a place mention sits: "in the city of Sweida" counts as "in". */

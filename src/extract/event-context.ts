@@ -31,13 +31,11 @@ export function attachPurpose(ctx: ExtractionContext, found: Candidate[], first:
     if (!p) continue;
     const owner = [...found].reverse().find((c) => c.last < k && c.clause < (clauses.get(k) ?? 0));
     if (!owner) return;
-    let s = k;
     let hedge: { modality: Modality; certainty: number; text: string } | undefined;
     for (let h = k - 1; h >= k - 2 && h >= first; h--) {
       const hm = ctx.kb.hedges.matchAt(norms, h)[0];
       if (hm) {
         hedge = { modality: hm.value.modality as Modality, certainty: hm.value.certainty, text: t[h]!.text };
-        s = h;
       }
     }
     let e = k + p.length;
@@ -52,7 +50,6 @@ export function attachPurpose(ctx: ExtractionContext, found: Candidate[], first:
       owner.event.modality = 'asserted';
       owner.event.certainty = 1;
     }
-    void s;
     return;
   }
 }

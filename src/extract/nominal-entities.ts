@@ -62,10 +62,8 @@ export function matchRegion(ctx: ExtractionContext, norms: string[], i: number, 
   if (!name || name.hit.kind !== 'name' || !['Country', 'Place'].includes(name.hit.entry.type)) return 0;
   const place = entityFromEntry(ctx, name.hit.entry);
   const sp = span(ctx, i, i + name.length);
-  const label = ctx.doc.text.slice(sp.start, sp.end);
-  const e = ensureEntity(ctx, { key: `${dir}-${place.key}`.replace(/^central-/, 'central-'), label: `${(ctx.doc.tokens[i] as Token).norm} ${place.label}`, type: 'Place', country: place.key });
+  const e = ensureEntity(ctx, { key: `${dir}-${place.key}`, label: `${(ctx.doc.tokens[i] as Token).norm} ${place.label}`, type: 'Place', country: place.key });
   addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
-  void label;
   mark(taken, i, i + name.length);
   return name.length + 1;
 }

@@ -4,7 +4,7 @@ import type { ExtractionContext } from './types.js';
 
 /** Shallow syntax helpers over POS-tagged tokens: enough to tell subjects, objects and clause edges. */
 
-const CLAUSE_OPENERS = new Set(['which', 'where', 'who', 'whom', 'whose', 'saying', 'adding', 'while', 'whereas', 'although', 'because', 'as', 'after', 'before', 'when', 'reportedly', 'restarting', 'aiming', 'seeking']);
+const CLAUSE_OPENERS = new Set(['which', 'where', 'who', 'whom', 'whose', 'saying', 'adding', 'while', 'whereas', 'although', 'because', 'as', 'after', 'before', 'when', 'reportedly']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 const HARD_BREAKS = new Set([';', '—', '–', ':', '“', '”', '"']);
 

@@ -95,7 +95,7 @@ export function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: n
   // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
   if (!type) return 1;
   const key = type === 'Person' ? personFromText(ctx, label).key : `${slugify(label)}`;
-  const e = type === 'Person' ? ctx.entities.get(key)! : ensureEntity(ctx, { key: uniqueKey(ctx, key, type), label, type, ...placeCountry(ctx, i, end, type), ...ownerCountry(ctx, norms(ctx), i, end, type) });
+  const e = type === 'Person' ? ctx.entities.get(key)! : ensureEntity(ctx, { key: uniqueKey(ctx, key, type), label, type, ...placeCountry(ctx, i, type), ...ownerCountry(ctx, norms(ctx), i, end, type) });
   addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
   mark(taken, i, end);
   // "… (ECZ)": the acronym in parentheses names the same entity.
@@ -116,14 +116,13 @@ export function uniqueKey(ctx: ExtractionContext, key: string, type: EntityType)
 }
 
 /** "in Syria, specifically in the city of Sweida" / "Sweida, Syria": a new place inherits the country named with it. */
-export function placeCountry(ctx: ExtractionContext, first: number, last: number, type: EntityType): { country?: string } {
+export function placeCountry(ctx: ExtractionContext, first: number, type: EntityType): { country?: string } {
   if (type !== 'City' && type !== 'Place') return {};
   const s = ctx.doc.tokens[first]?.sentence;
   const near = ctx.mentions
     .filter((m) => m.sentence === s && m.refs.length === 1 && Math.abs(m.first - first) <= 8 && m.first !== first)
     .map((m) => ctx.entities.get(m.refs[0] as string))
     .find((e) => e?.type === 'Country');
-  void last;
   return near ? { country: near.key } : {};
 }
 

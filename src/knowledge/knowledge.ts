@@ -42,7 +42,6 @@ export interface KnowledgeData {
     orgHeads: Record<string, EntityType>;
     genericForces: Record<string, GenericForce>;
     groupNouns: string[];
-    memberOf: string[];
     directions: Record<string, string>;
     notNames: string[];
     personCues: string[];
@@ -94,7 +93,6 @@ export class Knowledge {
   readonly hedges = new PhraseIndex<Hedge>();
   readonly negation = new PhraseIndex<true>();
   readonly forces = new PhraseIndex<GenericForce>();
-  readonly memberOf = new PhraseIndex<true>();
   readonly honorifics: Set<string>;
   readonly notNames: Set<string>;
   readonly personCues: Set<string>;
@@ -121,7 +119,6 @@ export class Knowledge {
     for (const [k, v] of Object.entries(data.modality.hedges)) this.hedges.add(phraseTokens(k), v);
     for (const k of data.modality.negation) this.negation.add(phraseTokens(k), true);
     for (const [k, v] of Object.entries(data.cues.genericForces)) this.forces.add(phraseTokens(k), v);
-    for (const k of data.cues.memberOf) this.memberOf.add(phraseTokens(k), true);
     this.honorifics = new Set(data.titles.honorifics.map(fold));
     this.notNames = new Set(data.cues.notNames.map(fold));
     this.personCues = new Set(data.cues.personCues.map(fold));

@@ -49,12 +49,8 @@ export interface Mention extends Span {
   plural?: boolean;
   /** For pronouns: the lexicon features. */
   pronoun?: { gender?: string; number: number; kind: 'person' | 'thing' | 'any' };
-  /** "members of the X community" and similar: the mention names a group. */
-  group?: boolean;
   /** "the country", "the ministry": the entity type it names. */
   singularType?: string;
-  /** Resolved to an event rather than an entity ("they" → the strikes). */
-  eventRef?: number;
 }
 
 export type Granularity = 'date' | 'gYearMonth' | 'gYear';
