@@ -59,7 +59,7 @@ const lines = [
   '- **Mentions:** matched as (surface string, entity) pairs.',
   '- **Linking:** counts every aligned entity where either side has a Wikidata id.',
   '- **Events:** an event matches when its CAMEO root is the same and it shares at least one participant.',
-  '- **Facts:** matched on (subject, predicate, object); symmetric predicates match in either direction.',
+  '- **Facts:** matched on (subject, predicate, object); symmetric predicates (owl:SymmetricProperty in the ontology) match in either direction, and a predicate matches what it entails by rdfs:subPropertyOf (ng:denied ⊑ ng:rejected).',
   '',
   '## Per article (F1 / accuracy)',
   '',

@@ -1,10 +1,10 @@
 import type { ArticleExtraction } from '../extract/types.js';
 import type { EntityRecord } from '../model/types.js';
 import { fold } from '../nlp/fold.js';
+import { predicateSemantics } from './predicates.js';
 import type { ArticleScore, Counts, Gold } from './types.js';
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'it', 'its', 'they', 'them', 'their', 'we', 'our', 'us', 'i']);
-const SYMMETRIC = new Set(['called', 'metWith', 'spokeWith', 'negotiatedWith', 'fought', 'signedAgreementWith', 'exchangedPrisonersWith', 'agreedWith', 'cooperatedWith', 'mergedWith', 'agreedCeasefireWith']);
 
 export const prf = (c: Counts) => {
   const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
@@ -130,6 +130,7 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
   // Binary facts between entities.
   const facts = counts();
   const goldFacts = gold.facts.map((f) => ({ ...f, hit: false }));
+  const semantics = predicateSemantics();
   const seenFacts = new Set<string>();
   for (const f of x.facts) {
     // Only what the graph states as fact: negated, hedged or proposed statements are not claims.
@@ -140,7 +141,9 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
     const key = `${s} ${f.predicate} ${o}`;
     if (seenFacts.has(key)) continue;
     seenFacts.add(key);
-    const g = goldFacts.find((gf) => !gf.hit && gf.predicate === f.predicate && ((gf.subject === s && gf.object === o) || (SYMMETRIC.has(f.predicate) && gf.subject === o && gf.object === s)));
+    // A fact matches what its predicate entails in the ontology ("denied" a charge is "rejected" it).
+    const entailed = semantics.entails(f.predicate);
+    const g = goldFacts.find((gf) => !gf.hit && entailed.has(gf.predicate) && ((gf.subject === s && gf.object === o) || (semantics.symmetric.has(gf.predicate) && gf.subject === o && gf.object === s)));
     if (g) {
       g.hit = true;
       facts.tp++;

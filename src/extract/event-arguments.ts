@@ -121,8 +121,10 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     }
     // Object: the first non-place mention after the verb, not inside a prepositional phrase ("thanked Erdogan for …").
     const speakerAfter = !!c.entry.speech && c.entry.code.startsWith('01') && after.length > 0 && ev.agents.includes(after[0]!.refs[0] ?? '');
+    // A preposition that belongs to the trigger ("called on Rwanda") governs nothing.
+    const prepOf = (m: Mention) => (m.first === c.last + 1 ? undefined : governingPreposition(ctx, m));
     const obj = ev.passive || speakerAfter ? undefined : after.find((m) => {
-      const p = governingPreposition(ctx, m);
+      const p = prepOf(m);
       if (m.modifier) return false;
       if (!p) return true;
       return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');

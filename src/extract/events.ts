@@ -3,6 +3,7 @@ import { dropMentionIndex, indexMentions } from './doc-index.js';
 import { fillArguments } from './event-arguments.js';
 import { attachPurpose, attachTimes } from './event-context.js';
 import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
+import { resolveResponses } from './event-responses.js';
 import type { Candidate } from './event-lexicon.js';
 import { findTriggers } from './event-triggers.js';
 import { clauseIds, quotedRanges } from './syntax.js';
@@ -44,6 +45,7 @@ export const eventExtractor: Extractor = {
     all.forEach((c, i) => (c.event.id = i));
     mergeEvents(ctx, all);
     resolveEventAnaphora(ctx, all);
+    resolveResponses(ctx, all);
     for (const c of all) {
       if (c.subEventOf) c.event.subEventOf = c.subEventOf.event.mergedInto ?? c.subEventOf.event.id;
       ctx.events.push(c.event);

@@ -16,6 +16,7 @@ export function entityFromEntry(ctx: ExtractionContext, e: KbEntry): EntityRecor
     ...(e.geonames ? { geonames: e.geonames } : {}),
     ...(e.country ? { country: e.country } : {}),
     ...(e.gender ? { gender: e.gender } : {}),
+    ...(e.nonState ? { nonState: true } : {}),
   };
   ctx.entities.set(e.id, rec);
   if (e.country) {
@@ -54,4 +55,14 @@ export function addMention(ctx: ExtractionContext, m: Omit<Mention, 'id' | 'text
 export function sortMentions(ctx: ExtractionContext): void {
   ctx.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   ctx.mentions.forEach((m, i) => (m.id = i));
+}
+
+/** A country and its own government or forces are one side: "Azerbaijan fought Azerbaijani forces" is no fact. */
+export function sameSide(ctx: ExtractionContext, a: string, b: string): boolean {
+  const owner = (k: string) => {
+    const e = ctx.entities.get(k);
+    // Only state bodies stand for their country: a union or a party opposing its government is another side.
+    return e?.governmentOf ?? (e && !e.nonState && (e.type === 'GovernmentOrganization' || e.type === 'ArmedForces') ? e.country : undefined) ?? k;
+  };
+  return owner(a) === owner(b);
 }

@@ -1,4 +1,5 @@
 import type { EventRecord, Fact } from '../model/types.js';
+import { sameSide } from './registry.js';
 import type { ExtractionContext, Extractor } from './types.js';
 
 /**
@@ -49,13 +50,4 @@ function resolve(ctx: ExtractionContext, id: number): number {
   let e = ctx.events.find((x) => x.id === id);
   while (e && e.mergedInto !== undefined) e = ctx.events.find((x) => x.id === e!.mergedInto);
   return e ? e.id : id;
-}
-
-/** A country and its own government or forces are one side: "Azerbaijan fought Azerbaijani forces" is no fact. */
-function sameSide(ctx: ExtractionContext, a: string, b: string): boolean {
-  const owner = (k: string) => {
-    const e = ctx.entities.get(k);
-    return e?.governmentOf ?? (e && e.type !== 'Country' && e.type !== 'City' && e.type !== 'Place' && e.type !== 'Person' ? e.country : undefined) ?? k;
-  };
-  return owner(a) === owner(b);
 }

@@ -11,13 +11,15 @@ import type { ExtractionContext } from './types.js';
 export function typeFromContext(ctx: ExtractionContext, first: number, last: number): EntityType | undefined {
   const t = ctx.doc.tokens;
   const head = (t[last] as Token).norm;
+  // "Nigeria Labour Congress": a union, not a legislature, despite its head.
+  const civil = (type: EntityType) => (type === 'GovernmentOrganization' && t.slice(first, last + 1).some((x) => ctx.kb.data.cues.civilWords.includes(x.norm)) ? 'Organization' : type);
   const orgType = ctx.kb.data.cues.orgHeads[head];
-  if (orgType && last > first) return orgType;
+  if (orgType && last > first) return civil(orgType);
   // "Electoral Commission of Zambia": the head is the word before "of".
   for (let k = first + 1; k < last; k++) {
     if (['of', 'for', 'on'].includes((t[k] as Token).norm)) {
       const h = ctx.kb.data.cues.orgHeads[(t[k - 1] as Token).norm];
-      if (h) return h;
+      if (h) return civil(h);
       break;
     }
   }

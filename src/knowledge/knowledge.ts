@@ -31,13 +31,14 @@ export interface KnowledgeData {
   modality: { hedges: Record<string, Hedge>; intent: Record<string, string>; negation: string[] };
   pronouns: Record<string, { gender?: string; number: number; kind: 'person' | 'thing' | 'any' }>;
   titles: { roles: Record<string, string[]>; honorifics: string[] };
-  referring: { plural: Record<string, string>; numbers: Record<string, number>; singular: Record<string, string> };
+  referring: { plural: Record<string, string>; numbers: Record<string, number>; singular: Record<string, string>; acts: Record<string, string[]> };
   cues: {
     placeNouns: Record<string, EntityType>;
     placeHeads: string[];
     titleModifiers: string[];
     orgCueNouns: Record<string, EntityType>;
     armedCuesAfter: string[];
+    civilWords: string[];
     collectives: Record<string, EntityType>;
     orgHeads: Record<string, EntityType>;
     genericForces: Record<string, GenericForce>;

@@ -21,6 +21,8 @@ export interface KbEntry {
   country?: string;
   capital?: string;
   gender?: 'male' | 'female';
+  /** An armed or political group based in `country` but not a body of its state (M23, RSF): it is never "the same side" as that state. */
+  nonState?: boolean;
   offices?: OfficeTerm[];
   iso2?: string;
   /** GeoNames id (https://sws.geonames.org/{id}/), for places; from data/gazetteer/generated/cities.json. */

@@ -17,6 +17,8 @@ export interface EntityRecord {
   geonames?: number;
   /** Containing country (places) or owning country (bodies, forces), as an entity key. */
   country?: string;
+  /** Based in `country` but not a body of its state (from the gazetteer). */
+  nonState?: boolean;
   /** The country whose government this body is. */
   governmentOf?: string;
   /** Offices held, as "role|of" keys, e.g. "president|russia". */

@@ -1,0 +1,107 @@
+import type { EventRecord, Mention } from '../model/types.js';
+import { sentenceMentions } from './doc-index.js';
+import { sameSide } from './registry.js';
+import type { Candidate } from './event-lexicon.js';
+import type { ExtractionContext } from './types.js';
+
+/** Responses that answer an earlier act: rejecting (12x) and denying (016). */
+const isResponse = (code: string) => code.startsWith('12') || code === '016';
+/** How far back (in sentences) the act may lie: a named kind of act ("the measures") can point further back than a bare "refused". */
+const NOUN_WINDOW = 8;
+const BARE_WINDOW = 2;
+const live = (c: Candidate) => c.event.mergedInto === undefined;
+
+/**
+ * "dismissed the measures", "rejected that charge", "a charge the party rejected", "the government has
+ * refused": a response whose object names an earlier act (data/lexicon/referring-nouns.json `acts`) answers
+ * that act, and so its author. "a Norwegian proposal" names its author directly. Left alone when no
+ * earlier act of a fitting kind is in reach.
+ */
+export function resolveResponses(ctx: ExtractionContext, all: Candidate[]): void {
+  for (const r of all) {
+    const e = r.event;
+    if (!live(r) || r.entry.pos !== 'verb' || !isResponse(e.code) || e.targets.length || e.targetEvents.length || e.agents.length === 0) continue;
+    const object = actNounAfter(ctx, r) ?? actNounBefore(ctx, r) ?? (e.passive ? apposition(ctx, r) : undefined);
+    if (object) {
+      const author = object.modifier?.refs.filter((k) => !e.agents.includes(k)) ?? [];
+      if (author.length) e.targets.push(...author);
+      else link(e, antecedent(ctx, all, r, Math.min(object.at, r.first), NOUN_WINDOW, (p) => object.codes.some((x) => p.event.code.startsWith(x)) && !p.event.code.startsWith('01')));
+    } else if (endsClause(ctx, r.last + 1)) {
+      // "The government has refused": the latest demand made of the one who refuses.
+      link(e, antecedent(ctx, all, r, r.first, BARE_WINDOW, (p) => p.event.code.startsWith('10') && p.event.targets.some((k) => e.agents.includes(k))));
+    }
+  }
+}
+
+function link(e: EventRecord, act: Candidate | undefined): void {
+  if (act && !e.targetEvents.includes(act.event.id)) e.targetEvents.push(act.event.id);
+}
+
+interface ActObject {
+  codes: string[];
+  /** Where the act noun stands: the act it names came before it. */
+  at: number;
+  /** A name or demonym inside the noun phrase ("a Norwegian proposal", "Russia's demands"). */
+  modifier?: Mention;
+}
+
+/** "rejected the/that/a Norwegian proposal": determiner, modifiers, then an act noun, within five tokens. */
+function actNounAfter(ctx: ExtractionContext, r: Candidate): ActObject | undefined {
+  const t = ctx.doc.tokens;
+  const acts = ctx.kb.data.referring.acts;
+  for (let k = r.last + 1; k <= r.last + 5; k++) {
+    const tok = t[k];
+    if (!tok || tok.sentence !== r.event.sentence) return undefined;
+    const codes = tok.pos === 'NOUN' ? acts[tok.norm] : undefined;
+    if (codes) {
+      const modifier = sentenceMentions(ctx, r.event.sentence).find((m) => m.first > r.last && m.last < k && m.refs.length > 0);
+      return { codes, at: k, ...(modifier ? { modifier } : {}) };
+    }
+    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'PART'].includes(tok.pos) && tok.norm !== "'s") return undefined;
+  }
+  return undefined;
+}
+
+/** "a charge the opposition party rejected", "an allegation Moscow has denied": the act noun right before the responder. */
+function actNounBefore(ctx: ExtractionContext, r: Candidate): ActObject | undefined {
+  const t = ctx.doc.tokens;
+  const subject = sentenceMentions(ctx, r.event.sentence).filter((m) => m.last < r.first && r.first - m.last <= 4).pop();
+  if (!subject) return undefined;
+  let k = subject.first - 1;
+  if (t[k]?.norm === 'which' || t[k]?.norm === 'that') k--;
+  const noun = t[k];
+  const codes = noun && noun.sentence === r.event.sentence && noun.pos === 'NOUN' ? ctx.kb.data.referring.acts[noun.norm] : undefined;
+  return codes ? { codes, at: k } : undefined;
+}
+
+/** "…, a move backed by the EU but rejected by Russia": a passive response describing an act noun set off by a comma. */
+function apposition(ctx: ExtractionContext, r: Candidate): ActObject | undefined {
+  const t = ctx.doc.tokens;
+  for (let k = r.first - 1; k >= r.first - 12; k--) {
+    const tok = t[k];
+    if (!tok || tok.sentence !== r.event.sentence) return undefined;
+    const codes = tok.pos === 'NOUN' ? ctx.kb.data.referring.acts[tok.norm] : undefined;
+    if (codes) return ['a', 'an'].includes(t[k - 1]?.norm ?? '') && t[k - 2]?.norm === ',' ? { codes, at: k } : undefined;
+  }
+  return undefined;
+}
+
+/** Nothing more in the clause: a full stop, a comma or a conjunction follows. */
+function endsClause(ctx: ExtractionContext, k: number): boolean {
+  const tok = ctx.doc.tokens[k];
+  return !tok || tok.sentence !== ctx.doc.tokens[k - 1]?.sentence || tok.pos === 'PUNCT' || tok.norm === 'and' || tok.norm === 'but';
+}
+
+/** The latest earlier event within the window that fits and is not the responder's own. */
+function antecedent(ctx: ExtractionContext, all: Candidate[], r: Candidate, before: number, window: number, fits: (p: Candidate) => boolean): Candidate | undefined {
+  const e = r.event;
+  let best: Candidate | undefined;
+  for (const p of all) {
+    if (p.first >= before) break;
+    if (!live(p) || e.sentence - p.event.sentence > window || !fits(p)) continue;
+    if (p.event.agents.some((a) => e.agents.some((b) => sameSide(ctx, a, b)))) continue;
+    best = p;
+  }
+  // The nearest fitting act is the one meant; when its author is unknown, so is the answer's target.
+  return best && best.event.agents.length > 0 ? best : undefined;
+}

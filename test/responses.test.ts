@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+import { predicateSemantics } from '../src/eval/predicates.js';
+
+// Responses that answer an earlier act, and who counts as one side; fixtures in test/fixtures/responses.
+const fixture = (name: string) => extractArticle({ ...articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/responses', name), 'utf8'), name, name), date: '2024-03-08' }, defaultKnowledge());
+const facts = (x: ReturnType<typeof fixture>) => x.facts.filter((f) => 'entity' in f.object).map((f) => `${f.subject} ${f.predicate} ${'entity' in f.object ? f.object.entity : ''}`);
+
+describe('responses to earlier acts', () => {
+  const acts = facts(fixture('acts.txt'));
+  it('"dismissed the measures" answers the sanctions, and so their author', () => {
+    expect(acts).toContain('belarus-foreign-ministry rejected european-union');
+  });
+  it('"a move … rejected by Belarus" answers the act before the noun, not the welcome after it', () => {
+    expect(acts).toContain('belarus rejected lithuania');
+    expect(acts).not.toContain('belarus rejected poland');
+  });
+  it('"a Romanian proposal" names its author', () => {
+    expect(acts).toContain('moldova rejected romania');
+  });
+
+  const refusal = fixture('refusal.txt');
+  it('a bare "has refused" answers the latest demand made of the one who refuses', () => {
+    expect(facts(refusal)).toContain('ghana-government rejected ghana-teachers-congress');
+  });
+  it('leaves a rejection unlinked when no earlier act of that kind is in reach', () => {
+    const judge = refusal.events.find((e) => e.code === '120' && e.sentence === 2)!;
+    expect(judge.targets).toEqual([]);
+    expect(judge.targetEvents).toEqual([]);
+  });
+  it('types a union named "Congress" as an organisation, not a legislature, so it can oppose its government', () => {
+    expect(refusal.entities.get('ghana-teachers-congress')?.type).toBe('Organization');
+    expect(facts(refusal)).toContain('ghana-teachers-congress demanded ghana-government');
+  });
+});
+
+describe('sides', () => {
+  it('a non-state armed group based in a country is not that country\'s side', () => {
+    const f = facts(fixture('sides.txt'));
+    expect(f).toContain('sudanese-armed-forces fought rapid-support-forces');
+    expect(f).toContain('russian-armed-forces fought wagner-group');
+  });
+});
+
+describe('predicate semantics for scoring', () => {
+  it('reads symmetry and sub-properties from the ontology', () => {
+    const s = predicateSemantics();
+    expect(s.symmetric.has('metWith')).toBe(true);
+    expect(s.symmetric.has('condemned')).toBe(false);
+    expect([...s.entails('denied')]).toEqual(['denied', 'rejected']);
+  });
+});
