@@ -50,6 +50,10 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   if (last > first && p1 && (ctx.kb.personCues.has(p1.norm) || (p1.norm === 'to' && p2?.norm === 'according'))) return 'Person';
   // A capitalised pair or triple opening with a common given name.
   if (last > first && last - first <= 3 && ctx.kb.givenNames.has((t[first] as Token).norm)) return 'Person';
+  // "a camp in Garissa": a proper noun after a place preposition, with nothing else to type it, is a place (unlinked).
+  // Title-case words only: acronyms ("ROTC") and languages ("in English") are other things.
+  const proper = t.slice(first, last + 1).every((x) => x.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(x.text) && !ctx.kb.data.cues.languages.includes(x.norm));
+  if (proper && p1 && ctx.kb.data.cues.placePrepositions.includes(p1.norm) && !orgType) return 'Place';
   return undefined;
 }
 

@@ -39,6 +39,8 @@ export interface KnowledgeData {
     orgCueNouns: Record<string, EntityType>;
     armedCuesAfter: string[];
     civilWords: string[];
+    placePrepositions: string[];
+    languages: string[];
     collectives: Record<string, EntityType>;
     orgHeads: Record<string, EntityType>;
     genericForces: Record<string, GenericForce>;

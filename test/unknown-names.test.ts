@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+
+// Names the gazetteer does not know, typed from the text (data/lexicon/entity-cues.json).
+const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/stages/unknown-names.txt'), 'utf8'), 'u', 'u'), defaultKnowledge());
+const typeOf = (text: string) => x.mentions.filter((m) => m.text === text).map((m) => x.entities.get(m.refs[0] ?? '')?.type);
+
+describe('unknown names', () => {
+  it('a proper noun after a place preposition is an unlinked place', () => {
+    expect(typeOf('Garissa')).toEqual(['Place']);
+    expect(typeOf('Juja')).toEqual(['Place']);
+    expect(x.entities.get('garissa')?.wikidata).toBeUndefined();
+  });
+  it('a language after "in" is not a place', () => {
+    expect(typeOf('English')).toEqual([]);
+    expect(typeOf('Swahili')).toEqual([]);
+  });
+  it('organisation heads type bodies, and a civil word keeps a union out of the state', () => {
+    expect(typeOf('Amnesty International')).toEqual(['Organization']);
+    expect(typeOf('Ghana Teachers Congress')).toEqual(['Organization']);
+    expect(typeOf('Hillcrest College')).toEqual(['Organization']);
+  });
+});
