@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFromText, buildGraph, parseRdf, NS } from '../src/index.js';
+import { articleFromText, buildGraph, defaultKnowledge, extractArticle, parseRdf, NS } from '../src/index.js';
 import { defaultData } from '../src/knowledge/default-data.js';
 import { phraseTokens } from '../src/knowledge/knowledge.js';
 import type { KbEntry } from '../src/knowledge/types.js';
@@ -11,6 +11,7 @@ import generatedCities from '../data/gazetteer/generated/cities.json' with { typ
 import countriesExtra from '../data/gazetteer/generated/countries-extra.json' with { type: 'json' };
 import curatedCities from '../data/gazetteer/cities.json' with { type: 'json' };
 import curatedCountries from '../data/gazetteer/countries.json' with { type: 'json' };
+import generatedGiven from '../data/lexicon/generated/given-names.json' with { type: 'json' };
 import { BASE } from './helpers/graphs.js';
 
 const cities = generatedCities as KbEntry[];
@@ -101,5 +102,20 @@ describe('linking a city known only from GeoNames', () => {
   it('conforms to the shapes', async () => {
     const shapes = parseRdf(readFileSync(join(import.meta.dirname, '../ontology/shapes.ttl'), 'utf8'));
     expect(await validateShacl(shapes, r.store.getQuads(null, null, null, null))).toEqual([]);
+  });
+});
+
+describe('generated given names', () => {
+  const names = new Set(generatedGiven.names);
+  it('leaves out English words and gazetteer names, which would open other things', () => {
+    for (const n of ['grace', 'summer', 'victoria', 'georgia', 'jordan', 'israel']) expect(names.has(n)).toBe(false);
+    expect(names.has('andy')).toBe(true);
+  });
+  it('is sorted, so a rebuild gives the same file', () => {
+    expect(generatedGiven.names).toEqual([...generatedGiven.names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+  it('types a capitalised pair opening with one as a person', () => {
+    const x = extractArticle(articleFromText('Soup cans made Andy Warhol famous in 1962.', 'w', 'w'), defaultKnowledge());
+    expect(x.entities.get('andy-warhol')?.type).toBe('Person');
   });
 });
