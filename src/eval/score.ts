@@ -117,8 +117,9 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
     }
     if (g.date) {
       eventDate.total++;
-      if (found.time?.value === g.date) eventDate.correct++;
-      else misses.push(`date of ${g.cameo} ${g.trigger ?? ''}: ${g.date}, system ${found.time?.value ?? 'none'}`);
+      const date = found.time?.value ?? found.publicationDate;
+      if (date === g.date) eventDate.correct++;
+      else misses.push(`date of ${g.cameo} ${g.trigger ?? ''}: ${g.date}, system ${date ?? 'none'}`);
     }
   }
   for (const e of live) {

@@ -104,6 +104,12 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const sharesSubject = ev.agents.length === 0 && c.clause > 0 && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB');
     // The previous verb's agents, when it had any: "X criticised the government … and demanded …".
     if (sharesSubject && previousVerb && previousVerb.clause < c.clause && !previousVerb.event.passive) addUnique(ev.agents, previousVerb.event.agents);
+    // "The Japanese prime minister, who arrived …": "who" right before the verb stands for the name before the comma.
+    const onlyAux = (a: number, b: number) => t.slice(a, b).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
+    if (ev.agents.length === 0 && t[clauseStart]?.norm === 'who' && t[clauseStart - 1]?.text === ',' && onlyAux(clauseStart + 1, c.first)) {
+      const head = sentenceMentions(ctx, ev.sentence).find((m) => m.last === clauseStart - 2 && m.refs.length > 0 && !m.modifier);
+      if (head) addUnique(ev.agents, head.refs);
+    }
     if (ev.agents.length === 0 && sharesSubject) {
       const prevClause = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m));
       const subj = prevClause[prevClause.length - 1];

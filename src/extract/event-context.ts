@@ -1,17 +1,31 @@
 import type { Modality } from '../model/types.js';
 import { docIndex, firstTokenFrom } from './doc-index.js';
-import { purposes } from './event-lexicon.js';
+import { SUBORDINATORS, SYN, purposes } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
+import type { Token } from '../nlp/types.js';
 import type { ExtractionContext } from './types.js';
 
-/** Sentence-level attachments: time phrases to the nearest trigger, purpose clauses to the event they explain. */
-export function attachTimes(ctx: ExtractionContext, found: Candidate[], sentence: number): void {
+/**
+ * Sentence-level attachments: time phrases to the nearest trigger of their own clause, purpose clauses to
+ * the event they explain. "Ruto, who toured Garissa on Wednesday, said …": Wednesday dates the tour, not
+ * the statement; a time in a clause without a trigger dates nothing.
+ */
+export function attachTimes(ctx: ExtractionContext, found: Candidate[], sentence: number, clauses: Map<number, number>): void {
   const t = ctx.doc.tokens;
+  const published = ctx.article.date;
   for (const time of ctx.times.filter((x) => x.sentence === sentence)) {
     const ti = firstTokenFrom(t, time.start);
+    // "a 1987 treaty", "the 2015 deal": a date that modifies a noun dates that thing, not an event of the clause.
+    const after = firstTokenFrom(t, time.end);
+    if (t[ti - 1]?.pos === 'DET' && t[after]?.pos === 'NOUN' && t[after]?.start >= time.end) continue;
+    const clause = clauses.get(ti);
     let best: Candidate | undefined;
     let dist = Infinity;
+    const future = (!!time.value && !!published && time.value > published.slice(0, time.value.length)) || time.text.toLowerCase().split(/\W+/).some((w) => SYN.futureTimeWords.includes(w));
     for (const c of found) {
+      if (clause !== undefined && clause >= 0 && clauses.get(c.first) !== clause) continue;
+      // "said more rain could fall over the next week": what was said in the past happened before publication.
+      if (future && isPast(t[c.first]!)) continue;
       const d = ti > c.last ? ti - c.last : (c.first - ti) + 0.5;
       if (d < dist) {
         dist = d;
@@ -20,6 +34,26 @@ export function attachTimes(ctx: ExtractionContext, found: Candidate[], sentence
     }
     if (best && !best.event.time) best.event.time = time;
   }
+  // "condemned the offensive last week and called on Rwanda …", "demanded on Thursday …, warning that …":
+  // a clause that shares its subject with the verb before it shares that verb's time.
+  for (const c of found) {
+    const clause = clauses.get(c.first) ?? 0;
+    if (c.event.time || c.entry.pos !== 'verb' || clause <= 0) continue;
+    let start = c.first;
+    while (clauses.get(start - 1) === clause) start--;
+    const opener = t[start];
+    const shares = opener?.norm === 'and' || (opener?.pos === 'VERB' && /ing$/.test(opener.norm) && t[start - 1]?.text === ',');
+    if (!shares) continue;
+    // Only the verb that opens the clause ("and called on", ", warning"), not one further inside it.
+    if (c.first > start + 2) continue;
+    const prev = [...found].reverse().find((o) => o !== c && o.entry.pos === 'verb' && o.last < start);
+    if (prev?.event.time && (clauses.get(prev.first) ?? 0) < clause) c.event.time = prev.event.time;
+  }
+}
+
+/** A verb in a past form ("said", "warned", "told"), not a present ("says") or a gerund. */
+function isPast(tok: Token): boolean {
+  return tok.pos === 'VERB' && tok.norm !== tok.lemma && !/ing$/.test(tok.norm) && tok.norm !== `${tok.lemma}s` && tok.norm !== `${tok.lemma}es`;
 }
 
 /** "…, reportedly aiming to defend the Druze population": a purpose, hedged on its own. */
@@ -54,3 +88,39 @@ export function attachPurpose(ctx: ExtractionContext, found: Candidate[], first:
   }
 }
 
+/**
+ * A statement reported in its own right ("the ministry said", "Ethiopia rejected the demand"): a verb of a
+ * root in event-syntax.json `datedByPublication`, not past perfect ("had accused"), not after a subordinator
+ * ("after X accused"), not inside a that-clause or after another verb of saying ("said Russia rejected").
+ */
+export function markReported(ctx: ExtractionContext, found: Candidate[], clauses: Map<number, number>): void {
+  const t = ctx.doc.tokens;
+  for (const c of found) {
+    if (c.entry.pos !== 'verb' || !SYN.datedByPublication.some((r) => c.event.code.startsWith(r))) continue;
+    const clause = clauses.get(c.first);
+    let start = c.first;
+    while (clauses.has(start - 1) && clauses.get(start - 1) === clause) start--;
+    const before = t.slice(start, c.first);
+    if (clause !== 0 && t[start]?.norm === 'that') continue;
+    if (before.some((x) => SUBORDINATORS.has(x.norm) || x.norm === 'had')) continue;
+    if (found.some((o) => o !== c && o.entry.speech && o.last < c.first && clauses.get(o.first) === clause)) continue;
+    // A clause that names a time of its own ("announced during a visit last month") is dated by it or not at all.
+    if (ctx.times.some((x) => x.sentence === c.event.sentence && clauses.get(firstTokenFrom(t, x.start)) === clause)) continue;
+    c.reported = true;
+  }
+}
+
+/**
+ * Reported statements with no time of their own take the publication date, when the article has a full
+ * date, unless the sentence before set the story in another time ("The talks were suspended last week …
+ * The Taliban claimed responsibility"): then the date is unknown, and left out.
+ */
+export function datePublished(ctx: ExtractionContext, all: Candidate[]): void {
+  const date = ctx.article.date;
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+  const elsewhen = new Set(ctx.times.filter((x) => x.value !== date).map((x) => x.sentence + 1));
+  for (const c of all) {
+    const e = c.event;
+    if (c.reported && e.mergedInto === undefined && !e.time && e.modality === 'asserted' && !e.negated && !elsewhen.has(e.sentence)) e.publicationDate = date;
+  }
+}

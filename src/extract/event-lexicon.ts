@@ -16,6 +16,8 @@ export const SYN = syntaxData as unknown as {
   representativeNouns: string[];
   agentPreposition: string;
   eventDeterminers: string[];
+  datedByPublication: string[];
+  futureTimeWords: string[];
 };
 export const LIGHT = new Set(SYN.lightVerbs);
 export const PLACE_PREP = new Set(SYN.placePrepositions);
@@ -46,4 +48,6 @@ export interface Candidate {
   modifierActors: string[];
   /** The event this one happened within ("During the meeting, …"). */
   subEventOf?: Candidate;
+  /** A statement reported in its own right (main clause, simple tense): the publication date may date it. */
+  reported?: boolean;
 }

@@ -1,7 +1,7 @@
 import { groupCoordinated } from './coreference.js';
 import { dropMentionIndex, indexMentions } from './doc-index.js';
 import { fillArguments } from './event-arguments.js';
-import { attachPurpose, attachTimes } from './event-context.js';
+import { attachPurpose, attachTimes, datePublished, markReported } from './event-context.js';
 import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
 import { resolveResponses } from './event-responses.js';
 import type { Candidate } from './event-lexicon.js';
@@ -32,20 +32,21 @@ export const eventExtractor: Extractor = {
         fillArguments(ctx, c, clauses, coordinated, previous);
         if (c.entry.pos === 'verb' && c.event.agents.length > 0) previous = c;
       }
-      attachTimes(ctx, found, s.index);
-      attachPurpose(ctx, found, s.first, s.last, clauses);
+      // A weak trigger that found no actor is no event, and dates nothing.
+      const kept = found.filter((c) => !(c.entry.weak && c.event.agents.length === 0 && c.event.targets.length === 0 && !c.definite));
+      attachTimes(ctx, kept, s.index, clauses);
+      markReported(ctx, kept, clauses);
+      attachPurpose(ctx, kept, s.first, s.last, clauses);
       // "During their meeting in June, representatives exchanged …": the rest happened within it.
-      const frame = ctx.doc.tokens[s.first]?.norm === 'during' ? found.find((c) => c.entry.pos === 'noun' && c.first <= s.first + 6) : undefined;
-      if (frame) for (const c of found) if (c !== frame) c.subEventOf = frame;
-      for (const c of found) {
-        if (c.entry.weak && c.event.agents.length === 0 && c.event.targets.length === 0 && !c.definite) continue;
-        all.push(c);
-      }
+      const frame = ctx.doc.tokens[s.first]?.norm === 'during' ? kept.find((c) => c.entry.pos === 'noun' && c.first <= s.first + 6) : undefined;
+      if (frame) for (const c of kept) if (c !== frame) c.subEventOf = frame;
+      all.push(...kept);
     }
     all.forEach((c, i) => (c.event.id = i));
     mergeEvents(ctx, all);
     resolveEventAnaphora(ctx, all);
     resolveResponses(ctx, all);
+    datePublished(ctx, all);
     for (const c of all) {
       if (c.subEventOf) c.event.subEventOf = c.subEventOf.event.mergedInto ?? c.subEventOf.event.id;
       ctx.events.push(c.event);

@@ -115,6 +115,8 @@ export interface EventRecord {
   targetEvents: number[];
   places: string[];
   time?: TimeExpression;
+  /** No time phrase: a reported statement dated by the article's publication date (xsd:date), as event datasets do. */
+  publicationDate?: string;
   quantities: Quantity[];
   modality: Modality;
   certainty: number;

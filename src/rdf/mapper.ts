@@ -232,11 +232,20 @@ function mapEvent(e: EventRecord, node: NamedNode, c: EventCtx): void {
     add(node, SEM.hasTime, tn);
     add(tn, RDF.type, TIME.TemporalEntity);
     add(tn, NG.phrase, literal(e.time.text));
+    add(tn, NG.dateSource, NG.TimePhrase);
     if (e.time.value && e.time.granularity) {
       const dt = XSD[e.time.granularity];
       add(node, SEM.hasTimeStamp, literal(e.time.value, dt));
       add(tn, e.time.granularity === 'date' ? TIME.inXSDDate : e.time.granularity === 'gYearMonth' ? TIME.inXSDgYearMonth : TIME.inXSDgYear, literal(e.time.value, dt));
     }
+  } else if (e.publicationDate) {
+    // Dated by the story, as event datasets do; ng:dateSource says so, and no phrase is claimed.
+    const tn = iris.eventPart(node, 'time');
+    add(node, SEM.hasTime, tn);
+    add(tn, RDF.type, TIME.TemporalEntity);
+    add(tn, NG.dateSource, NG.PublicationDate);
+    add(node, SEM.hasTimeStamp, literal(e.publicationDate, XSD.date));
+    add(tn, TIME.inXSDDate, literal(e.publicationDate, XSD.date));
   }
   add(node, NG.modality, NG.modalityValue(e.modality));
   add(node, NG.certainty, literal(e.certainty.toFixed(2), XSD.decimal));
