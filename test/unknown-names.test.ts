@@ -22,4 +22,14 @@ describe('unknown names', () => {
     expect(typeOf('Ghana Teachers Congress')).toEqual(['Organization']);
     expect(typeOf('Hillcrest College')).toEqual(['Organization']);
   });
+  it('a country before a known body\'s name makes that country\'s own body, and its short name then means it', () => {
+    expect(x.mentions.filter((m) => m.text === 'Kenya Red Cross' || m.text === 'Red Cross').map((m) => m.refs.join())).toEqual(['kenya-red-cross', 'kenya-red-cross']);
+    expect(x.entities.get('kenya-red-cross')).toMatchObject({ type: 'Organization', country: 'kenya' });
+    expect(x.entities.get('kenya-red-cross')?.wikidata).toBeUndefined();
+  });
+  it('", saying …" is how an act was made, not a second statement', () => {
+    const appeal = x.events.find((e) => e.trigger.text === 'appealed')!;
+    const saying = x.events.find((e) => e.trigger.text === 'saying')!;
+    expect(saying.mergedInto).toBe(appeal.id);
+  });
 });

@@ -1,9 +1,10 @@
 import type { KbEntry } from '../knowledge/types.js';
 import { capRun, isCap, mark, nameAt, personFromText, span, titleAt } from './entity-helpers.js';
 import { matchCollective, matchForces, matchRegion } from './nominal-entities.js';
-import { addMention, entityFromEntry, sortMentions } from './registry.js';
+import { slugify } from '../nlp/fold.js';
+import { addMention, ensureEntity, entityFromEntry, sortMentions } from './registry.js';
 import type { ExtractionContext, Extractor } from './types.js';
-import { matchUnknown, typeFromContext } from './unknown-names.js';
+import { matchUnknown, typeFromContext, uniqueKey } from './unknown-names.js';
 
 /**
  * Finds entity mentions: gazetteer names, demonyms and titles first (longest match), then names the
@@ -88,9 +89,14 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
   if (name.hit.entry.type !== 'Person') {
     const rest = capRun(ctx, i + name.length, last);
     if (rest > 0 && typeFromContext(ctx, i, i + name.length + rest - 1)?.match(/Organization|ArmedForces/)) return 0;
+    // "Kenya Red Cross": a country before a known body's name is that country's own body, not the known one.
+    const body = rest > 0 && name.hit.entry.type === 'Country' ? nameAt(ctx, norms, i + name.length, last) : undefined;
+    if (body && body.length === rest && /Organization|ArmedForces/.test(body.hit.entry.type)) return nationalBody(ctx, i, i + name.length + rest - 1, body.hit.entry.type, name.hit.entry, taken);
   }
-  const e = entityFromEntry(ctx, name.hit.entry);
   const end = i + name.length - 1;
+  // "The Kenya Red Cross … the Red Cross": a body named in full earlier is what its short name means here.
+  const short = /Organization|ArmedForces/.test(name.hit.entry.type) ? ownBody(ctx, ctx.doc.text.slice(tokens[i]!.start, tokens[end]!.end), name.hit.entry.type) : undefined;
+  const e = short ?? entityFromEntry(ctx, name.hit.entry);
   const next = tokens[end + 1];
   // A demonym or a name used as a noun modifier ("Ukrainian soldiers", "the Ukraine conflict").
   const modifier = name.hit.kind === 'demonym' ? !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') : !!next && next.pos === 'NOUN' && e.type === 'Country' && !/[.,;]/.test(next.text);
@@ -111,4 +117,21 @@ function addPerson(ctx: ExtractionContext, p: { length: number; entry?: KbEntry 
   const sp = span(ctx, i, i + p.length - 1);
   const e = p.entry ? entityFromEntry(ctx, p.entry) : personFromText(ctx, ctx.doc.text.slice(sp.start, sp.end));
   return addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
+}
+
+/** A new, unlinked body of the known body's kind, owned by the country that opens its name. */
+function nationalBody(ctx: ExtractionContext, first: number, last: number, type: KbEntry['type'], country: KbEntry, taken: Uint8Array): number {
+  const sp = span(ctx, first, last);
+  const label = ctx.doc.text.slice(sp.start, sp.end);
+  entityFromEntry(ctx, country);
+  const e = ensureEntity(ctx, { key: uniqueKey(ctx, slugify(label), type), label, type, country: country.id });
+  addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
+  mark(taken, first, last);
+  return last - first + 1;
+}
+
+/** An article's own body (made by nationalBody) whose name ends with this one. */
+function ownBody(ctx: ExtractionContext, surface: string, type: KbEntry['type']) {
+  for (const e of ctx.entities.values()) if (!e.wikidata && e.type === type && e.country && e.label.endsWith(` ${surface}`)) return e;
+  return undefined;
 }

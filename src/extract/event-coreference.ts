@@ -20,6 +20,12 @@ function actorSet(ctx: ExtractionContext, e: EventRecord): Set<string> {
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && subset(a, b);
 
+/** ", saying …": a verb of saying as a participle after a comma. */
+function isMannerOfSaying(ctx: ExtractionContext, c: Candidate): boolean {
+  const t = ctx.doc.tokens;
+  return !!c.entry.speech && c.event.code === '010' && /ing$/.test(t[c.first]?.norm ?? '') && t[c.first - 1]?.text === ',';
+}
+
 function rank(code: string): number {
   return code.length === 4 ? 1000 + Number(code) : Number(code);
 }
@@ -66,7 +72,7 @@ export function mergeEvents(ctx: ExtractionContext, all: Candidate[]): void {
     if (!live(a) || a.definite) continue;
     for (let j = i + 1; j < all.length; j++) {
       const b = all[j] as Candidate;
-      if (!live(b) || b.definite || !sameFamily(a.event.code, b.event.code)) continue;
+      if (!live(b) || b.definite || (!sameFamily(a.event.code, b.event.code) && !isMannerOfSaying(ctx, b))) continue;
       const sa = actorSet(ctx, a.event);
       const sb = actorSet(ctx, b.event);
       const sameSentence = a.event.sentence === b.event.sentence;
@@ -74,6 +80,11 @@ export function mergeEvents(ctx: ExtractionContext, all: Candidate[]): void {
       // Two triggers with their own, different actors are two events even in one clause.
       if (sameSentence && sameMood && (sa.size === 0 || sb.size === 0 || sameSet(sa, sb)) && a.event.negated === b.event.negated) {
         absorb(ctx, a.event, b.event, true);
+        continue;
+      }
+      // "appealed for help, saying …", "has refused, saying …": the participle says how the act was made, it is no second statement.
+      if (sameSentence && isMannerOfSaying(ctx, b) && a.entry.pos === 'verb' && sa.size > 0 && sameSet(sa, sb) && a.last < b.first) {
+        absorb(ctx, a.event, b.event, false);
         continue;
       }
       const unspecific = b.event.code === '040' && root(a.event.code) === '04' && a.event.modality === 'asserted' && sameSet(sa, sb) && sa.size > 1;
