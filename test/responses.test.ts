@@ -36,6 +36,21 @@ describe('responses to earlier acts', () => {
   });
 });
 
+describe('threats and their targets', () => {
+  const f = facts(fixture('threats.txt'));
+  it('finds the target inside what is threatened: "against X", "if X went ahead"', () => {
+    expect(f).toContain('european-union warned serbia');
+    expect(f).toContain('somalia warned ethiopia-government');
+  });
+  it('reads a capital as the object of a threat as its government', () => {
+    expect(f).toContain('joe-biden threatened north-korea-government');
+    expect(f.some((x) => x.endsWith(' pyongyang'))).toBe(false);
+  });
+  it('does not take the first half of a hyphenated compound as an object ("a Japanese-funded centre")', () => {
+    expect(f.some((x) => x.includes('visited japan'))).toBe(false);
+  });
+});
+
 describe('sides', () => {
   it('a non-state armed group based in a country is not that country\'s side', () => {
     const f = facts(fixture('sides.txt'));

@@ -78,11 +78,18 @@ function resolveMetonym(ctx: ExtractionContext, m: Mention): void {
   const accordingTo = prep === 'to' && t[m.first - 1 - (t[m.first - 1]?.pos === 'DET' ? 1 : 0) - 1]?.norm === 'according';
   const seat = ctx.entities.get(m.refs[0] as string)?.type !== 'City';
   if (!accordingTo && !(looksLikeSubject(ctx, m) && (seat || !prep))) return;
-  const gov = governmentOf(ctx, country);
-  if (!gov) return;
+  standForGovernment(ctx, m);
+}
+
+/** The capital (or seat) named by `m` stands for its country's government: "Moscow has denied", "threatened Pyongyang". */
+export function standForGovernment(ctx: ExtractionContext, m: Mention): boolean {
+  const country = m.refs.length === 1 ? ctx.kb.actsFor.get(m.refs[0] as string) : undefined;
+  const gov = country ? governmentOf(ctx, country) : undefined;
+  if (!gov) return false;
   m.literal = m.refs[0];
   m.refs = [gov.key];
   m.kind = 'metonym';
+  return true;
 }
 
 function addPronounsAndPlurals(ctx: ExtractionContext): void {

@@ -99,7 +99,9 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
   const e = short ?? entityFromEntry(ctx, name.hit.entry);
   const next = tokens[end + 1];
   // A demonym or a name used as a noun modifier ("Ukrainian soldiers", "the Ukraine conflict").
-  const modifier = name.hit.kind === 'demonym' ? !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') : !!next && next.pos === 'NOUN' && e.type === 'Country' && !/[.,;]/.test(next.text);
+  // "a Japanese-funded centre", "Russian-backed forces": the first half of a hyphenated compound modifies too.
+  const compound = !!next && /^[-‐–]$/.test(next.text) && next.start === tokens[end]!.end;
+  const modifier = compound || (name.hit.kind === 'demonym' ? !!next && (next.pos === 'NOUN' || next.pos === 'ADJ') : !!next && next.pos === 'NOUN' && e.type === 'Country' && !/[.,;]/.test(next.text));
   addMention(ctx, { ...span(ctx, i, end), kind: name.hit.kind, refs: [e.key], modifier });
   mark(taken, i, end);
   return name.length;

@@ -1,6 +1,6 @@
 import type { Mention, Modality, Topic } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
-import { groupCoordinated } from './coreference.js';
+import { groupCoordinated, standForGovernment } from './coreference.js';
 import { docIndex, sentenceMentions } from './doc-index.js';
 import { LIGHT, MODALS, ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
@@ -25,6 +25,8 @@ function placePreposition(ctx: ExtractionContext, m: Mention): string | undefine
   return prep;
 }
 
+/** CAMEO roots whose object is a political actor, never a place: appeal, cooperate, aid, yield, demand, disapprove, reject, threaten, reduce relations. */
+const POLITICAL_ROOTS = new Set(['02', '03', '05', '06', '07', '08', '10', '11', '12', '13', '16']);
 const isPlaceType = (ctx: ExtractionContext, key: string) => ['Country', 'City', 'Place'].includes(ctx.entities.get(key)?.type ?? '');
 
 export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>, coordinated: ReturnType<typeof groupCoordinated>, previousVerb?: Candidate): void {
@@ -135,6 +137,8 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       if (!p) return true;
       return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
     });
+    // "threatened Pyongyang", "accused Addis Ababa": a capital as the object of a political act stands for its government.
+    if (obj && obj.kind === 'name' && POLITICAL_ROOTS.has(ev.code.slice(0, 2))) standForGovernment(ctx, obj);
     if (obj && obj.last - c.last <= 8) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r)));
     // "demanded that Ethiopia withdraw", "urged that …": the addressee opens the that-clause.
     const thatAt = t[c.last + 1]?.norm === 'that' ? c.last + 1 : -1;

@@ -1,6 +1,7 @@
 import { groupCoordinated } from './coreference.js';
 import { dropMentionIndex, indexMentions } from './doc-index.js';
 import { fillArguments } from './event-arguments.js';
+import { threatTarget } from './event-complements.js';
 import { attachPurpose, attachTimes, datePublished, markReported } from './event-context.js';
 import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
 import { resolveResponses } from './event-responses.js';
@@ -31,6 +32,9 @@ export const eventExtractor: Extractor = {
       for (const c of found) {
         fillArguments(ctx, c, clauses, coordinated, previous);
         if (c.entry.pos === 'verb' && c.event.agents.length > 0) previous = c;
+      }
+      for (const c of found) {
+        if (c.entry.pos === 'verb' && c.event.code.startsWith('13') && c.event.targets.length === 0 && c.event.agents.length > 0) c.event.targets.push(...threatTarget(ctx, c, found));
       }
       // A weak trigger that found no actor is no event, and dates nothing.
       const kept = found.filter((c) => !(c.entry.weak && c.event.agents.length === 0 && c.event.targets.length === 0 && !c.definite));
