@@ -46,6 +46,12 @@ describe('threats and their targets', () => {
     expect(f).toContain('joe-biden threatened north-korea-government');
     expect(f.some((x) => x.endsWith(' pyongyang'))).toBe(false);
   });
+  it('reads a capital that acts, or receives a political act, as its government', () => {
+    const x = fixture('threats.txt');
+    const refs = (text: string) => x.mentions.filter((m) => m.text === text).map((m) => `${m.kind}:${m.refs.join()}`);
+    expect(refs('Kigali')).toEqual(['metonym:rwanda-government']);
+    expect(refs('Tehran')).toEqual(['metonym:iran-government']);
+  });
   it('does not take the first half of a hyphenated compound as an object ("a Japanese-funded centre")', () => {
     expect(f.some((x) => x.includes('visited japan'))).toBe(false);
   });

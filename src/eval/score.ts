@@ -18,7 +18,8 @@ export const prf = (c: Counts) => {
  */
 export function alignEntities(x: ArticleExtraction, gold: Gold): Map<string, string> {
   const map = new Map<string, string>();
-  const norm = (s: string) => fold(s).replace(/^the\s+/, '');
+  // Hyphens and spaces are one ("al-Shabaab", "al Shabaab").
+  const norm = (s: string) => fold(s).replace(/^the\s+/, '').replace(/[-‐–]/g, ' ');
   const surface = new Map<string, Set<string>>();
   for (const m of x.mentions) {
     if (m.kind === 'pronoun') continue;

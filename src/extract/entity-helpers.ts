@@ -28,8 +28,10 @@ export function span(ctx: ExtractionContext, first: number, last: number) {
 /** Unambiguous gazetteer hit at i, capitalised as a name must be. */
 export function nameAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; hit: NameHit } | undefined {
   const tok = ctx.doc.tokens[i];
-  if (!isCap(tok) && !isAcronym(tok)) return undefined;
   const t = ctx.doc.tokens;
+  // "al Shabaab": a lower-case particle may open a known name when a capitalised word follows.
+  const particle = !!tok && ctx.kb.data.cues.nameParticles.includes(tok.text) && isCap(t[i + 1]);
+  if (!isCap(tok) && !isAcronym(tok) && !particle) return undefined;
   const hits = ctx.kb.names
     .matchAt(norms, i)
     .filter((h) => i + h.length - 1 <= last && (!h.value.needsThe || norms[i - 1] === 'the'))

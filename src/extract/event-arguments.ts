@@ -153,6 +153,18 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     // "returned to Kiev": a city after "to" is where it went.
     for (const m of after) if (governingPreposition(ctx, m) === 'to' && m.refs.every((r) => isPlaceType(ctx, r))) addUnique(ev.places, m.refs);
   }
+  // A capital that acts ("denied by Kigali", "with Tokyo pledging"), or is the object of a political act
+  // ("sold drones to Moscow"), stands for its government.
+  for (const m of ms) {
+    const k = m.refs[0];
+    if (m.kind !== 'name' || m.refs.length !== 1 || !k || !ctx.kb.actsFor.has(k)) continue;
+    const role = ev.agents.includes(k) ? ev.agents : ev.targets.includes(k) && POLITICAL_ROOTS.has(ev.code.slice(0, 2)) ? ev.targets : undefined;
+    if (role && standForGovernment(ctx, m)) {
+      const gov = m.refs[0]!;
+      if (role.includes(gov)) role.splice(role.indexOf(k), 1);
+      else role.splice(role.indexOf(k), 1, gov);
+    }
+  }
   // What the event is aimed at is not where it happened ("sanctions on Russia").
   ev.places = ev.places.filter((p) => !ev.targets.includes(p));
   // A place that contains another place of the event adds nothing ("in Syria, in the city of Sweida").

@@ -40,6 +40,7 @@ export interface KnowledgeData {
     armedCuesAfter: string[];
     civilWords: string[];
     placePrepositions: string[];
+    nameParticles: string[];
     languages: string[];
     collectives: Record<string, EntityType>;
     orgHeads: Record<string, EntityType>;
