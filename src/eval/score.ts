@@ -103,7 +103,10 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
   const used = new Set<number>();
   for (const g of gold.events) {
     const gp = new Set([...g.actors, ...g.targets]);
-    const found = live.find((e) => !used.has(e.id) && e.code.slice(0, 2) === g.cameo.slice(0, 2) && [...e.agents, ...e.targets].some((a) => gp.has(align.get(a) ?? a)));
+    const candidates = live.filter((e) => !used.has(e.id) && e.code.slice(0, 2) === g.cameo.slice(0, 2) && [...e.agents, ...e.targets].some((a) => gp.has(align.get(a) ?? a)));
+    // Several statements by one speaker: the one with the gold's trigger word is the one meant.
+    const sameTrigger = (e: (typeof live)[number]) => !!g.trigger && [e.trigger, ...e.otherTriggers].some((t) => t.text.toLowerCase() === g.trigger!.toLowerCase());
+    const found = candidates.find(sameTrigger) ?? candidates[0];
     if (!found) {
       events.fn++;
       misses.push(`event ${g.cameo} ${g.trigger ?? ''} [${[...gp].join(', ')}]`);
