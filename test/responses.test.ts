@@ -57,6 +57,18 @@ describe('threats and their targets', () => {
   });
 });
 
+describe('objects and subjects that stay open', () => {
+  const x = fixture('objects.txt');
+  it('an unresolved object ("accusing them of helping the government") is not replaced by a later name', () => {
+    const accusing = x.events.find((e) => e.trigger.text === 'accusing')!;
+    expect(accusing.targets).toEqual([]);
+    expect(facts(x).some((f) => f.includes(' accused '))).toBe(false);
+  });
+  it('a relative clause ("refiners that keep buying") does not borrow the subject of the clause before', () => {
+    expect(x.events.find((e) => e.trigger.text === 'buying')?.agents ?? []).not.toContain('daniel-whitcombe');
+  });
+});
+
 describe('sides', () => {
   it('a non-state armed group based in a country is not that country\'s side', () => {
     const f = facts(fixture('sides.txt'));

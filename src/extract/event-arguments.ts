@@ -103,7 +103,9 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       if (speaker) addUnique(ev.agents, speaker.refs);
     }
     // "… and thanked Erdogan", "…, saying": a clause without its own subject shares the previous clause's.
-    const sharesSubject = ev.agents.length === 0 && c.clause > 0 && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB');
+    // A relative clause ("refiners that keep buying", "which imposed") has its own subject: the noun before it.
+    const relative = ['that', 'which', 'who'].includes(t[clauseStart]?.norm ?? '');
+    const sharesSubject = ev.agents.length === 0 && c.clause > 0 && !relative && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB');
     // The previous verb's agents, when it had any: "X criticised the government … and demanded …".
     if (sharesSubject && previousVerb && previousVerb.clause < c.clause && !previousVerb.event.passive) addUnique(ev.agents, previousVerb.event.agents);
     // "The Japanese prime minister, who arrived …": "who" right before the verb stands for the name before the comma.
@@ -131,7 +133,9 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const speakerAfter = !!c.entry.speech && c.entry.code.startsWith('01') && after.length > 0 && ev.agents.includes(after[0]!.refs[0] ?? '');
     // A preposition that belongs to the trigger ("called on Rwanda") governs nothing.
     const prepOf = (m: Mention) => (m.first === c.last + 1 ? undefined : governingPreposition(ctx, m));
-    const obj = ev.passive || speakerAfter ? undefined : after.find((m) => {
+    // "accusing them of helping the government": an object that could not be resolved is still the object.
+    const unresolved = sentenceMentions(ctx, ev.sentence).find((m) => m.first > c.last && m.first <= c.last + 2 && m.refs.length === 0 && !prepOf(m));
+    const obj = ev.passive || speakerAfter || unresolved ? undefined : after.find((m) => {
       const p = prepOf(m);
       if (m.modifier) return false;
       if (!p) return true;
