@@ -154,6 +154,23 @@ function resolvePlural(ctx: ExtractionContext, m: Mention): void {
 const EXPLETIVE_NEXT = new Set(['is', 'was', "'s", 'seems', 'seemed', 'remains', 'remained', 'appears', 'appeared', 'became', 'has', 'had', 'will', 'would']);
 const EXPLETIVE_ADJ = new Set(['unclear', 'clear', 'possible', 'impossible', 'likely', 'unlikely', 'important', 'necessary', 'difficult', 'hard', 'easy', 'known', 'understood', 'believed', 'thought', 'expected', 'reported', 'said', 'time', 'up', 'not', 'too', 'been']);
 
+/** "X and its", "X or its"; "X to <verb> … its" within the infinitive clause. Undefined when neither pattern applies. */
+function localAntecedent(ctx: ExtractionContext, m: Mention): { mention?: Mention } | undefined {
+  const t = ctx.doc.tokens;
+  const ending = (k: number) => {
+    const x = mentionsEndingAt(ctx, k).find((y) => y.kind !== 'pronoun');
+    return x ? { mention: x } : {};
+  };
+  if ((t[m.first - 1]?.norm === 'and' || t[m.first - 1]?.norm === 'or') && mentionsEndingAt(ctx, m.first - 2).length > 0) return ending(m.first - 2);
+  for (let k = m.first - 1; k > 0 && m.first - k <= 6; k--) {
+    const tok = t[k] as Token;
+    if (tok.sentence !== m.sentence || tok.pos === 'PUNCT') return undefined;
+    // "urged the North to stop its …": only after a noun phrase (not "said it would try to double its …").
+    if (tok.norm === 'to' && t[k + 1]?.pos === 'VERB' && (t[k - 1]?.pos === 'NOUN' || t[k - 1]?.pos === 'PROPN')) return ending(k - 1);
+  }
+  return undefined;
+}
+
 function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
   const p = m.pronoun;
   if (!p) return;
@@ -170,6 +187,16 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
     if (p.kind === 'thing') return e.type !== 'Person';
     return true;
   };
+  // Two local patterns settle "it"/"its" before any search: "the United States or its allies" (the conjunct
+  // before it), and "urged the North to stop its provocations" (the object that controls the infinitive).
+  if (p.kind === 'thing' && p.number === 1) {
+    const local = localAntecedent(ctx, m);
+    // The pattern names the antecedent's place; a noun phrase there that is no entity ("the North") leaves it open.
+    if (local) {
+      if (local.mention && compatible(local.mention)) m.refs = [...local.mention.refs];
+      return;
+    }
+  }
   // A plural noun between a plural pronoun and older candidates in its sentence ("condemned the strikes, saying they…")
   // is a closer antecedent that is not an entity: leave "they" to event coreference.
   if (p.number > 1) {

@@ -108,6 +108,13 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const sharesSubject = ev.agents.length === 0 && c.clause > 0 && !relative && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB');
     // The previous verb's agents, when it had any: "X criticised the government … and demanded …".
     if (sharesSubject && previousVerb && previousVerb.clause < c.clause && !previousVerb.event.passive) addUnique(ev.agents, previousVerb.event.agents);
+    // "called on Rwanda to withdraw", "urged Aliyev to accept": the object before "to" is the infinitive's subject.
+    if (t[c.first - 1]?.norm === 'to') {
+      const controller = sentenceMentions(ctx, ev.sentence).find((m) => m.last === c.first - 2 && m.refs.length > 0 && !m.modifier && m.kind !== 'pronoun');
+      // Not after a preposition ("flew to Moscow to meet"), except the "on" of "called on".
+      const prep = t[controller?.first ? controller.first - 1 : -1];
+      if (controller && (prep?.pos !== 'ADP' || prep.norm === 'on' || prep.norm === 'upon')) ev.agents.splice(0, ev.agents.length, ...controller.refs);
+    }
     // "The Japanese prime minister, who arrived …": "who" right before the verb stands for the name before the comma.
     const onlyAux = (a: number, b: number) => t.slice(a, b).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
     if (ev.agents.length === 0 && t[clauseStart]?.norm === 'who' && t[clauseStart - 1]?.text === ',' && onlyAux(clauseStart + 1, c.first)) {
