@@ -33,3 +33,14 @@ describe('unknown names', () => {
     expect(saying.mergedInto).toBe(appeal.id);
   });
 });
+
+describe('bare forces nouns', () => {
+  const f = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/stages/forces.txt'), 'utf8'), 'f', 'f'), defaultKnowledge());
+  const refs = (text: string) => f.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
+  it('take the country of the place named after them ("Police in … Kano")', () => {
+    expect(refs('Police')).toEqual(['nigeria-police']);
+  });
+  it('do not guess a country when the owner is named after "from"', () => {
+    expect(refs('Troops')).toEqual([]);
+  });
+});

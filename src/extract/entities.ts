@@ -28,6 +28,8 @@ export const entityExtractor: Extractor = {
         i += Math.max(1, used);
       }
     }
+    // A second look for bare forces nouns, now that the places after them are known ("Police in … Kano").
+    for (const s of ctx.doc.sentences) for (let i = s.first; i <= s.last; i++) if (!taken[i]) i += Math.max(0, matchForces(ctx, norms, i, s, taken, true) - 1);
     // Names in the dateline say where the report was filed, not who did what.
     for (const m of ctx.mentions) if (m.end <= ctx.doc.datelineEnd) m.modifier = true;
     sortMentions(ctx);

@@ -7,7 +7,7 @@ import type { ExtractionContext } from './types.js';
 /** Entities named by common nouns: a country's forces and bodies ("government forces"), collectives ("protesters"), regions ("southern Syria"). */
 
 /** "government forces", "security forces": the forces of the country in context. */
-export function matchForces(ctx: ExtractionContext, norms: string[], i: number, s: { first: number; last: number }, taken: Uint8Array): number {
+export function matchForces(ctx: ExtractionContext, norms: string[], i: number, s: { first: number; last: number }, taken: Uint8Array, ahead = false): number {
   if (taken[i]) return 0;
   const hit = ctx.kb.forces.matchAt(norms, i).find((h) => i + h.length - 1 <= s.last);
   if (!hit) return 0;
@@ -15,11 +15,15 @@ export function matchForces(ctx: ExtractionContext, norms: string[], i: number, 
   const poss = ctx.doc.tokens[i - 1]?.norm === "'s" ? ctx.mentions.find((m) => m.last === i - 2 && m.kind === 'name' && m.refs.length === 1 && ctx.kb.entries.get(m.refs[0] as string)?.type === 'Country') : undefined;
   // Only as a noun: "military success" is no army.
   const head = ctx.doc.tokens[i + hit.length - 1];
-  if (!head || head.pos !== 'NOUN' || ctx.doc.tokens[i + hit.length]?.pos === 'NOUN') return 0;
+  // (A sentence-initial "Police" is often tagged as a proper noun.)
+  const noun = head?.pos === 'NOUN' || (head?.pos === 'PROPN' && i === s.first);
+  if (!head || !noun || ctx.doc.tokens[i + hit.length]?.pos === 'NOUN') return 0;
+  // "Troops from the Southern African Development Community": the owner is named right after; no guessing from context.
+  if (ctx.doc.tokens[i + hit.length]?.norm === 'from' && ctx.doc.tokens[i - 1]?.pos !== 'ADJ' && !ctx.mentions.some((m) => m.last === i - 1)) return 0;
   // Only the bare common noun here; "Syrian government forces" takes its country from the demonym.
   // "Syrian government forces", and a country's name used the same way ("the Kosovo parliament").
   const prev = ctx.mentions.filter((m) => m.sentence === ctx.doc.tokens[i]?.sentence && m.last === i - 1 && (m.kind === 'demonym' || (m.kind === 'name' && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'Country')));
-  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? contextCountry(ctx, i, s.first);
+  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) : undefined);
   if (!countryKey) return 0;
   const c = ctx.kb.entries.get(countryKey);
   if (!c) return 0;
@@ -52,6 +56,15 @@ export function contextCountry(ctx: ExtractionContext, i: number, sentenceFirst:
     if (e.country) return e.country;
   }
   return undefined;
+}
+
+/** "Police in the northern Nigerian city of Kano": the country of the first place named after "in" within the next few words. */
+function countryAhead(ctx: ExtractionContext, from: number, last: number): string | undefined {
+  const t = ctx.doc.tokens;
+  if (t[from]?.norm !== 'in') return undefined;
+  const m = ctx.mentions.find((x) => x.first > from && x.first <= Math.min(from + 8, last) && x.refs.length === 1);
+  const e = m ? ctx.entities.get(m.refs[0] as string) : undefined;
+  return e?.type === 'Country' ? e.key : e?.country;
 }
 
 /** "southern Syria": a region of a known country or place, its own entity contained in it. */
