@@ -13,6 +13,9 @@ describe('resolveDate', () => {
     ['this year', 'earlier this year', false, '2025', 'gYear'],
     ['2022', 'in 2022', false, '2022', 'gYear'],
     ['March 3', 'on March 3', false, '2025-03-03', 'date'],
+    ['by 2050', 'by 2050', false, '2050', 'gYear'],
+    ['Seventeen years ago', 'Seventeen years ago', false, '2008', 'gYear'],
+    ['two days ago', 'two days ago', false, '2025-07-16', 'date'],
   ])('%s (%s, future=%s) → %s', (core, phrase, future, value, granularity) => {
     expect(resolveDate(core, phrase, REF, future)).toEqual({ value, granularity });
   });

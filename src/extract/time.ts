@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import quantities from '../../data/lexicon/quantities.json' with { type: 'json' };
 import type { Granularity, TimeExpression } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
 import type { ExtractionContext, Extractor } from './types.js';
@@ -7,6 +8,7 @@ import type { ExtractionContext, Extractor } from './types.js';
 const LEAD = new Set(['on', 'in', 'since', 'by', 'until', 'from', 'during', 'earlier', 'later', 'late', 'early', 'mid', 'last', 'next', 'this', 'before', 'after']);
 const FUTURE = new Set(['will', "'ll", 'plans', 'plan', 'planned', 'planning', 'scheduled', 'upcoming', 'tomorrow', 'due', 'set', 'expected', 'intends', 'aims', 'shall']);
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const Q = quantities as { words: Record<string, number> };
 
 /**
  * Time expressions: the NLP base finds DATE spans, chrono-node resolves them against the article
@@ -58,11 +60,15 @@ export function resolveDate(core: string, phrase: string, refIso: string, future
 }
 
 function resolveDateUncached(core: string, phrase: string, refIso: string, future: boolean): { value: string; granularity: Granularity } | undefined {
-  const year = /^(?:in |the year )?((?:1[89]|20)\d\d)$/.exec(core.trim());
+  const year = /^(?:(?:in|by|since|until|before|after|from|around|through) |the year )?((?:1[89]|20)\d\d)$/i.exec(core.trim());
   if (year) return { value: year[1] as string, granularity: 'gYear' };
   // "mid-2024", "late 2019": the year is all the phrase pins down.
   const partYear = /\b(?:early|mid|late)[- ]((?:1[89]|20)\d\d)\b/i.exec(phrase);
   if (partYear) return { value: partYear[1] as string, granularity: 'gYear' };
+  // "Seventeen years ago": chrono reads numerals, so spelled-out counts become digits first.
+  const spelled = /\b([a-z]+) (years?|months?|days?) ago\b/i.exec(phrase);
+  const count = spelled ? Q.words[spelled[1]!.toLowerCase()] : undefined;
+  if (spelled && count !== undefined) return resolveDateUncached(core, phrase.replace(spelled[1]!, String(count)), refIso, future);
   const week = /\b(last|this|next|past) week\b/i.exec(phrase);
   if (week) return weekOf(refIso, week[1]!.toLowerCase());
   if (/\bweeks?\b|\bdecades?\b|\bcentur/i.test(phrase)) return undefined;
