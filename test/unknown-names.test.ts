@@ -44,3 +44,17 @@ describe('bare forces nouns', () => {
     expect(refs('Troops')).toEqual([]);
   });
 });
+
+describe('national bodies with no country in reach', () => {
+  const load = (name: string) => extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/stages', name), 'utf8'), name, name), defaultKnowledge());
+  const refs = (x: ReturnType<typeof load>, text: string) => x.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
+  it('belong to the dateline country once the story has named it', () => {
+    expect(refs(load('home-country.txt'), 'The health ministry')).toEqual(['kenya-health-ministry']);
+  });
+  it('but troops sent somewhere are nobody\'s by default', () => {
+    expect(refs(load('home-country.txt'), 'troops')).toEqual([]);
+  });
+  it('and a dateline city whose country the story never names gives nothing', () => {
+    expect(refs(load('away-dateline.txt'), 'The health ministry')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
 import { isCap, mark, nameAt, span } from './entity-helpers.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
+import { looksLikeSubject } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** Entities named by common nouns: a country's forces and bodies ("government forces"), collectives ("protesters"), regions ("southern Syria"). */
@@ -23,7 +24,9 @@ export function matchForces(ctx: ExtractionContext, norms: string[], i: number, 
   // Only the bare common noun here; "Syrian government forces" takes its country from the demonym.
   // "Syrian government forces", and a country's name used the same way ("the Kosovo parliament").
   const prev = ctx.mentions.filter((m) => m.sentence === ctx.doc.tokens[i]?.sentence && m.last === i - 1 && (m.kind === 'demonym' || (m.kind === 'name' && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'Country')));
-  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) : undefined);
+  // Troops are sent abroad; ministries and police work at home: only the latter fall back on the dateline's country.
+  const domestic = hit.value.type === 'GovernmentOrganization' || hit.value.suffix === 'police';
+  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) ?? (domestic ? homeCountry(ctx, i) : undefined) : undefined);
   if (!countryKey) return 0;
   const c = ctx.kb.entries.get(countryKey);
   if (!c) return 0;
@@ -54,8 +57,23 @@ export function contextCountry(ctx: ExtractionContext, i: number, sentenceFirst:
     if (!e) continue;
     if (e.type === 'Country') return e.key;
     if (e.country) return e.country;
+    // "NATO said it was sending troops": a body of no country in the same sentence owns them; no country to guess.
+    if (m.sentence === tokSentence && e.type === 'Organization' && looksLikeSubject(ctx, m)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "NAIROBI (…) - … The health ministry said": with no country in reach, a national body is the dateline
+ * country's, provided the story has named that country before (so a Geneva dateline over a Sudan story does not count).
+ */
+function homeCountry(ctx: ExtractionContext, i: number): string | undefined {
+  const end = ctx.doc.datelineEnd;
+  if (end <= 0) return undefined;
+  const place = ctx.mentions.find((m) => m.end <= end && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'City');
+  const country = place ? ctx.entities.get(place.refs[0] as string)?.country : undefined;
+  const named = country && ctx.mentions.some((m) => m.start > end && m.first < i && m.refs.includes(country));
+  return named ? country : undefined;
 }
 
 /** "Police in the northern Nigerian city of Kano": the country of the first place named after "in" within the next few words. */
