@@ -5,7 +5,8 @@ import { defaultKnowledge } from '../knowledge/index.js';
 import { AtomicStreamWriter } from '../io/stream-output.js';
 import { writeAtomic } from '../io/write-output.js';
 import { Iris, checkBase } from '../rdf/iri.js';
-import { keepsGraphs, serialize, toDefaultGraph } from '../rdf/serialize.js';
+import { keepsGraphs, serializeOrdered } from '../rdf/serialize.js';
+import { canonicalOrder } from '../rdf/canonical.js';
 import type { RdfFormat } from '../rdf/serialize.js';
 import type { JsonLdOptions } from '../rdf/jsonld.js';
 import { FragmentPool, defaultJobs } from '../parallel/pool.js';
@@ -181,8 +182,9 @@ export async function buildCorpus(inputs: string[], o: CorpusBuildOptions): Prom
       const quads: Quad[] = [];
       for (const text of collected) for (const q of new Parser({ format: 'application/n-quads' }).parse(text)) quads.push(q as Quad);
       collected.length = 0;
-      stats.triples = keepsGraphs(o.format) ? quads.length : toDefaultGraph(quads).length;
-      writeAtomic(o.output, await serialize(quads, o.format, base, o.jsonLd ?? {}));
+      const ordered = canonicalOrder(quads, !keepsGraphs(o.format));
+      stats.triples = ordered.length;
+      writeAtomic(o.output, await serializeOrdered(ordered, o.format, base, o.jsonLd ?? {}));
     }
   } catch (e) {
     writer?.abort();

@@ -1,8 +1,9 @@
-import { DataFactory, Parser, Writer } from 'n3';
+import { Parser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { PREFIXES, dataPrefixes, graphPrefixes } from './vocabulary.js';
 import { fromJsonLd, toJsonLd } from './jsonld.js';
 import type { JsonLdOptions } from './jsonld.js';
+import { canonicalOrder, canonicalQuads, inDefaultGraph, toDefaultGraph } from './canonical.js';
 
 /** Turtle and N-Triples and JSON-LD hold one graph; N-Quads and TriG keep named graphs (one per article). */
 export type RdfFormat = 'ttl' | 'nt' | 'nq' | 'trig' | 'jsonld';
@@ -20,36 +21,27 @@ export const mediaType = (format: RdfFormat): string => MIME[format];
 /** Whether the format can carry named graphs. */
 export const keepsGraphs = (format: RdfFormat): boolean => format === 'nq' || format === 'trig';
 
-/** Canonical order (graph, subject, predicate, object) so identical input gives byte-identical output and Turtle groups by subject. */
-export function sortQuads(quads: Quad[]): Quad[] {
-  const key = (q: Quad) => `${q.graph.value}\u0000${q.subject.value}\u0000${q.predicate.value}\u0000${q.object.termType}\u0000${q.object.value}\u0000${q.object.termType === 'Literal' ? q.object.datatype.value + q.object.language : ''}`;
-  return quads
-    .map((q) => [key(q), q] as const)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([, q]) => q);
-}
-
-/** Every quad moved to the default graph, duplicates removed (the RDF merge of the named graphs). */
-export function toDefaultGraph(quads: Quad[]): Quad[] {
-  const seen = new Map<string, Quad>();
-  for (const q of quads) {
-    const d = q.graph.termType === 'DefaultGraph' ? q : DataFactory.quad(q.subject, q.predicate, q.object);
-    const k = `${d.subject.termType}:${d.subject.value}\u0000${d.predicate.value}\u0000${d.object.termType}:${d.object.value}\u0000${d.object.termType === 'Literal' ? `${d.object.datatype.value}@${d.object.language}` : ''}`;
-    if (!seen.has(k)) seen.set(k, d as Quad);
-  }
-  return [...seen.values()];
-}
+/** The quads without duplicates in canonical order (graph, subject, predicate, object), so the same set gives byte-identical output and Turtle groups by subject. */
+export const sortQuads = (quads: readonly Quad[]): Quad[] => canonicalQuads(quads);
+export { toDefaultGraph };
 
 /**
  * Serialises through n3's Writer (Turtle, N-Triples, N-Quads, TriG) or the jsonld package (JSON-LD), never by hand.
  * Formats that hold one graph get the merge of all graphs.
  */
 export function serialize(quads: Quad[], format: RdfFormat, base: string, options: JsonLdOptions = {}): Promise<string> {
-  const input = sortQuads(keepsGraphs(format) ? quads : toDefaultGraph(quads));
-  if (format === 'jsonld') return toJsonLd(input, base, options);
+  return serializeOrdered(canonicalOrder(quads, !keepsGraphs(format)), format, base, options);
+}
+
+/** `serialize` for quads already through `canonicalOrder(quads, !keepsGraphs(format))`. */
+export function serializeOrdered(ordered: Quad[], format: RdfFormat, base: string, options: JsonLdOptions = {}): Promise<string> {
+  const merge = !keepsGraphs(format);
+  if (format === 'jsonld') return toJsonLd(merge ? ordered.map(inDefaultGraph) : ordered, base, options);
   const prefixes = format === 'ttl' ? { ...PREFIXES, ...dataPrefixes(base) } : format === 'trig' ? { ...PREFIXES, ...dataPrefixes(base), ...graphPrefixes(base) } : {};
   const writer = new Writer({ format: MIME[format], prefixes });
-  writer.addQuads(input);
+  // Merged: hand the writer the triple rather than build a default-graph quad for each.
+  if (merge) for (const q of ordered) writer.addQuad(q.subject, q.predicate, q.object);
+  else writer.addQuads(ordered);
   return new Promise((resolve, reject) => writer.end((err, out) => (err ? reject(err) : resolve(out))));
 }
 
