@@ -96,10 +96,10 @@ function addPronounsAndPlurals(ctx: ExtractionContext): void {
   const t = ctx.doc.tokens;
   const quoted = quotedRanges(ctx);
   const { pronouns, referring } = ctx.kb.data;
-  const covered = new Set<number>();
-  for (const m of ctx.mentions) for (let k = m.first; k <= m.last; k++) covered.add(k);
+  const covered = new Uint8Array(t.length + 1);
+  for (const m of ctx.mentions) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
   for (let i = 0; i < t.length; i++) {
-    if (covered.has(i) || inRanges(quoted, i)) continue;
+    if (covered[i] || inRanges(quoted, i)) continue;
     const tok = t[i] as Token;
     const p = pronouns[tok.norm];
     if (p && tok.pos === 'PRON' || (p && tok.norm === 'his') || (p && tok.norm === 'their') || (p && tok.norm === 'its')) {
@@ -108,7 +108,7 @@ function addPronounsAndPlurals(ctx: ExtractionContext): void {
     }
     // "the country", "the ministry": a definite noun naming the type of an entity just mentioned.
     const singular = tok.norm === 'the' ? referring.singular[t[i + 1]?.norm ?? ''] : undefined;
-    if (singular && t[i + 1]?.pos === 'NOUN' && t[i + 2]?.norm !== 'of' && t[i + 2]?.pos !== 'NOUN' && !covered.has(i + 1)) {
+    if (singular && t[i + 1]?.pos === 'NOUN' && t[i + 2]?.norm !== 'of' && t[i + 2]?.pos !== 'NOUN' && !covered[i + 1]) {
       const noun = t[i + 1] as Token;
       addMention(ctx, { start: tok.start, end: noun.end, first: i, last: i + 1, sentence: tok.sentence, kind: 'nominal', refs: [], singularType: singular });
       i++;

@@ -12,8 +12,8 @@ export interface DocIndex {
   lemmas: string[];
   /** The lemma, or a plain singular for plurals wink leaves unlemmatised ("airstrikes" → "airstrike"). */
   singular: string[];
-  /** Character offset → index of the token starting there. */
-  tokenAt: Map<number, number>;
+  /** Character offset → index of the token starting there (a binary search: token starts increase). */
+  tokenAt: { get(offset: number): number | undefined };
 }
 
 const docCache = new WeakMap<Doc, DocIndex>();
@@ -22,10 +22,12 @@ export function docIndex(doc: Doc): DocIndex {
   let ix = docCache.get(doc);
   if (!ix) {
     const t = doc.tokens;
-    const tokenAt = new Map<number, number>();
-    t.forEach((x, i) => {
-      if (!tokenAt.has(x.start)) tokenAt.set(x.start, i);
-    });
+    const tokenAt = {
+      get(offset: number): number | undefined {
+        const k = firstTokenFrom(t, offset);
+        return k >= 0 && (t[k] as Token).start === offset ? k : undefined;
+      },
+    };
     ix = {
       norms: t.map((x) => x.norm),
       lemmas: t.map((x) => x.lemma),

@@ -8,9 +8,20 @@ import type { ExtractionContext } from './types.js';
 
 /** Small shared pieces of entity recognition: capitalisation, spans, gazetteer and title look-ups, name runs. */
 
-export const isCap = (t: Token | undefined): boolean => !!t && /^[A-ZÀ-ÖØ-Þ\u0100-\u017f]/.test(t.text) && t.text !== t.text.toLowerCase();
+export const isCap = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  // Called for most tokens, several times: read the first letter instead of lower-casing the word.
+  // A–Z, À–Ö and Ø–Þ are capitals whose lower case differs; Latin Extended-A mixes both cases.
+  const c = t.text.charCodeAt(0);
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde)) return true;
+  return c >= 0x100 && c <= 0x17f && t.text !== t.text.toLowerCase();
+};
 
-export const isAcronym = (t: Token | undefined): boolean => !!t && /^[A-Z][A-Z.&]{1,6}$/.test(t.text);
+export const isAcronym = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a && /^[A-Z][A-Z.&]{1,6}$/.test(t.text);
+};
 
 export const CONNECTORS = new Set(['of', 'for', 'on', 'de', 'del', 'da', 'do', 'dos', 'das', 'al', 'al-', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'el', 'y']);
 
@@ -32,6 +43,13 @@ export function nameAt(ctx: ExtractionContext, norms: string[], i: number, last:
   // "al Shabaab": a lower-case particle may open a known name when a capitalised word follows.
   const particle = !!tok && ctx.kb.data.cues.nameParticles.includes(tok.text) && isCap(t[i + 1]);
   if (!isCap(tok) && !isAcronym(tok) && !particle) return undefined;
+  // Most capitalised words start no gazetteer name: nothing to filter (and no closures to allocate).
+  if (!ctx.kb.names.starts(norms[i])) return undefined;
+  return bestNameAt(ctx, norms, i, last);
+}
+
+function bestNameAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; hit: NameHit } | undefined {
+  const t = ctx.doc.tokens;
   const hits = ctx.kb.names
     .matchAt(norms, i)
     .filter((h) => i + h.length - 1 <= last && (!h.value.needsThe || norms[i - 1] === 'the'))
@@ -47,8 +65,9 @@ export function nameAt(ctx: ExtractionContext, norms: string[], i: number, last:
 }
 
 export function titleAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; role: string } | undefined {
-  const h = ctx.kb.titles.matchAt(norms, i).find((x) => i + x.length - 1 <= last);
-  return h ? { length: h.length, role: h.value.role } : undefined;
+  // Called for every token: a loop, where `find` would allocate a closure each time.
+  for (const h of ctx.kb.titles.matchAt(norms, i)) if (i + h.length - 1 <= last) return { length: h.length, role: h.value.role };
+  return undefined;
 }
 
 export function titleAtToken(ctx: ExtractionContext, i: number): boolean {

@@ -4,7 +4,7 @@ import { groupCoordinated, standForGovernment } from './coreference.js';
 import { docIndex, sentenceMentions } from './doc-index.js';
 import { LIGHT, MODALS, ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
-import { governingPreposition, looksLikeSubject } from './syntax.js';
+import { clauseTokens, governingPreposition, looksLikeSubject } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** An event's arguments from the shallow syntax of its clause: actors, place, topics, modality, negation, quantities, attribution. */
@@ -44,7 +44,7 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const prep = placePreposition(ctx, m);
     if (prep && PLACE_PREP.has(prep) && m.refs.every((r) => isPlaceType(ctx, r)) && !m.modifier) addUnique(ev.places, m.refs);
   }
-  const clauseStart = [...clauses.entries()].find(([, v]) => v === c.clause)?.[0] ?? c.first;
+  const clauseStart = clauseTokens(clauses, c.clause)[0] ?? c.first;
   if (t[clauseStart]?.norm === 'where') {
     const prevPlace = [...sentenceMentions(ctx, ev.sentence)].reverse().find((m) => m.last < clauseStart && m.refs.length === 1 && isPlaceType(ctx, m.refs[0]!));
     if (prevPlace) addUnique(ev.places, prevPlace.refs);
@@ -183,7 +183,7 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
 
 
   // Modality, hedges, negation, intent.
-  const clauseToks = [...clauses.entries()].filter(([, v]) => v === c.clause).map(([k]) => k);
+  const clauseToks = clauseTokens(clauses, c.clause);
   const { norms, tokenAt } = docIndex(ctx.doc);
   let intent: Modality | undefined;
   for (const k of clauseToks) {

@@ -60,7 +60,8 @@ function isPast(tok: Token): boolean {
 export function attachPurpose(ctx: ExtractionContext, found: Candidate[], first: number, last: number, clauses: Map<number, number>): void {
   const t = ctx.doc.tokens;
   const { norms } = docIndex(ctx.doc);
-  for (let k = first; k <= last; k++) {
+  // Step from marker to marker: a closure below reads k, so each turn of this loop costs an allocation.
+  for (let k = nextPurpose(norms, first, last); k <= last; k = nextPurpose(norms, k + 1, last)) {
     const p = purposes().matchAt(norms, k)[0];
     if (!p) continue;
     const owner = [...found].reverse().find((c) => c.last < k && c.clause < (clauses.get(k) ?? 0));
@@ -123,4 +124,10 @@ export function datePublished(ctx: ExtractionContext, all: Candidate[]): void {
     const e = c.event;
     if (c.reported && e.mergedInto === undefined && !e.time && e.modality === 'asserted' && !e.negated && !elsewhen.has(e.sentence)) e.publicationDate = date;
   }
+}
+
+/** The first token from `k` on that may open a purpose clause; last + 1 when none does. */
+function nextPurpose(norms: string[], k: number, last: number): number {
+  while (k <= last && !purposes().starts(norms[k])) k++;
+  return k;
 }

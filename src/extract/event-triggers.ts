@@ -1,3 +1,4 @@
+import type { PhraseHit } from '../knowledge/phrase-index.js';
 import type { TriggerEntry } from '../knowledge/types.js';
 import type { EventRecord } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
@@ -17,12 +18,13 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     if (inRanges(quoted, i)) continue;
     const tok = t[i] as Token;
     if (inNameMention(ctx, i)) continue;
+    // Most tokens start no trigger in any form: skip them before building candidate lists.
+    if (!ctx.kb.triggers.starts(lemmas[i]) && !ctx.kb.triggers.starts(norms[i]) && !ctx.kb.triggers.starts(singular[i])) continue;
     const byLemma = ctx.kb.triggers.matchAt(lemmas, i);
     // A gerund opening a noun phrase ("Fighting between X and Y") is the noun, not the verb.
     const gerund = /ing$/.test(tok.norm) && !['AUX', 'PRON', 'NOUN', 'PROPN'].includes(t[i - 1]?.pos ?? '') && ['between', 'in', 'of', 'near', 'around'].includes(t[i + 1]?.norm ?? '');
     const byNoun = gerund ? ctx.kb.triggers.matchAt(norms, i).filter((h) => h.value.pos === 'noun') : [];
-    const hits = (byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i)).filter((h) => i + h.length - 1 <= last);
-    const hit = hits.find((h) => posOk(h.value, t, i, i + h.length - 1) && needsOk(ctx, h.value, i, first, last, clauses));
+    const hit = firstHit(ctx, byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i), i, first, last, clauses);
     if (!hit) continue;
     const entry = hit.value;
     const end = i + hit.length - 1;
@@ -55,6 +57,13 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     i = end;
   }
   return out;
+}
+
+/** The first hit inside the sentence whose part of speech and context fit (no closure over the caller's loop index). */
+function firstHit(ctx: ExtractionContext, hits: readonly PhraseHit<TriggerEntry>[], i: number, first: number, last: number, clauses: Map<number, number>): PhraseHit<TriggerEntry> | undefined {
+  const t = ctx.doc.tokens;
+  for (const h of hits) if (i + h.length - 1 <= last && posOk(h.value, t, i, i + h.length - 1) && needsOk(ctx, h.value, i, first, last, clauses)) return h;
+  return undefined;
 }
 
 function isDemonym(ctx: ExtractionContext, i: number): boolean {

@@ -1,3 +1,4 @@
+import type { EntityType } from '../knowledge/types.js';
 import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
 import { isCap, mark, nameAt, span } from './entity-helpers.js';
@@ -9,7 +10,12 @@ import type { ExtractionContext } from './types.js';
 
 /** "government forces", "security forces": the forces of the country in context. */
 export function matchForces(ctx: ExtractionContext, norms: string[], i: number, s: { first: number; last: number }, taken: Uint8Array, ahead = false): number {
-  if (taken[i]) return 0;
+  // Asked of every token: the closures below would cost an allocation per call, so they live in forcesAt.
+  if (taken[i] || !ctx.kb.forces.starts(norms[i])) return 0;
+  return forcesAt(ctx, norms, i, s, taken, ahead);
+}
+
+function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first: number; last: number }, taken: Uint8Array, ahead: boolean): number {
   const hit = ctx.kb.forces.matchAt(norms, i).find((h) => i + h.length - 1 <= s.last);
   if (!hit) return 0;
   // "Tanzania's parliament": a country's possessive works like a demonym.
@@ -110,6 +116,10 @@ export function matchCollective(ctx: ExtractionContext, i: number, taken: Uint8A
   if (!tok || taken[i] || (tok.pos !== 'NOUN' && !(tok.pos === 'PROPN' && isCap(tok)))) return 0;
   const type = ctx.kb.data.cues.collectives[tok.norm];
   if (!type) return 0;
+  return collectiveAt(ctx, i, taken, tok, type);
+}
+
+function collectiveAt(ctx: ExtractionContext, i: number, taken: Uint8Array, tok: Token, type: EntityType): number {
   const demonym = ctx.mentions.find((m) => m.last === i - 1 && m.kind === 'demonym' && m.refs.length === 1);
   const country = demonym ? ctx.kb.entries.get(demonym.refs[0] as string) : undefined;
   const e = country

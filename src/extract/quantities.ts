@@ -12,12 +12,14 @@ const Q = quantitiesData as unknown as {
   ellipsis: string[];
 };
 const UNIT_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB']);
+const APPROXIMATIONS = Object.entries(Q.approximations).sort((a, b) => b[0].length - a[0].length);
+const CURRENCIES = Object.entries(Q.currencies);
 
 /** Parses "around 6,000", "$2.5 billion", "nearly 3,000": value, approximation and currency. */
 export function parseAmount(text: string): { value: number; approximation?: string; currency?: string } | undefined {
   let s = text.toLowerCase().trim();
   let approximation: string | undefined;
-  for (const [k, v] of Object.entries(Q.approximations).sort((a, b) => b[0].length - a[0].length)) {
+  for (const [k, v] of APPROXIMATIONS) {
     if (s.startsWith(`${k} `)) {
       approximation = v;
       s = s.slice(k.length + 1);
@@ -25,7 +27,7 @@ export function parseAmount(text: string): { value: number; approximation?: stri
     }
   }
   let currency: string | undefined;
-  for (const [sym, code] of Object.entries(Q.currencies)) {
+  for (const [sym, code] of CURRENCIES) {
     if (s.startsWith(sym) && !/^[a-z]/.test(sym)) {
       currency = code;
       s = s.slice(sym.length).trim();

@@ -62,6 +62,23 @@ export function clauseIds(ctx: ExtractionContext, sentence: number): Map<number,
   return ids;
 }
 
+const clauseTokenCache = new WeakMap<Map<number, number>, Map<number, number[]>>();
+
+/** The tokens of one clause of a `clauseIds` map, in token order (grouped once per map; the map is not changed after). */
+export function clauseTokens(clauses: Map<number, number>, clause: number): readonly number[] {
+  let byClause = clauseTokenCache.get(clauses);
+  if (!byClause) {
+    byClause = new Map();
+    for (const [k, v] of clauses) {
+      const list = byClause.get(v);
+      if (list) list.push(k);
+      else byClause.set(v, [k]);
+    }
+    clauseTokenCache.set(clauses, byClause);
+  }
+  return byClause.get(clause) ?? [];
+}
+
 /** Is the mention the grammatical subject of its clause: not governed by a preposition, not a modifier, before a verb. */
 export function looksLikeSubject(ctx: ExtractionContext, m: Mention): boolean {
   if (m.modifier) return false;
@@ -93,4 +110,7 @@ export function quotedRanges(ctx: ExtractionContext): [number, number][] {
   return out;
 }
 
-export const inRanges = (ranges: [number, number][], i: number): boolean => ranges.some(([a, b]) => a <= i && i <= b);
+export const inRanges = (ranges: [number, number][], i: number): boolean => {
+  for (const r of ranges) if (r[0] <= i && i <= r[1]) return true;
+  return false;
+};

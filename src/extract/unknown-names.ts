@@ -68,6 +68,12 @@ export function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: n
   if (t[i - 1]?.text === '“' || t[i - 1]?.text === '"') {
     if (tok.pos !== 'PROPN') return 0;
   }
+  // The closures below would cost an allocation on every call: they live in unknownAt.
+  return unknownAt(ctx, i, last, taken);
+}
+
+function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8Array): number {
+  const t = ctx.doc.tokens;
   if (ctx.doc.nlpEntities.some((e) => e.first <= i && i <= e.last)) return 0;
   // A gazetteer name that was ambiguous ("Congolese": which Congo?) is left alone, not made a new entity.
   if (ctx.kb.names.matchAt(docIndex(ctx.doc).norms, i).length > 0 && capRun(ctx, i, last) <= 1) return 1;

@@ -1,9 +1,14 @@
+/** One entry as `matchAt` reports it: shared between calls, so never changed by callers. */
+export type PhraseHit<V> = Readonly<{ length: number; value: V }>;
+
+const NO_HITS: readonly never[] = Object.freeze([]);
+
 /**
  * Longest-match index of token sequences (accent-folded, lower-case), keyed by the first token.
  * Used for gazetteer names, demonyms, titles and multi-word triggers alike.
  */
 export class PhraseIndex<V> {
-  private readonly byFirst = new Map<string, { tokens: string[]; value: V }[]>();
+  private readonly byFirst = new Map<string, { tokens: string[]; value: V; hit: PhraseHit<V> }[]>();
   private readonly seen = new Set<string>();
   /** First tokens whose lists gained entries since they were last sorted. */
   private readonly unsorted = new Set<string>();
@@ -19,28 +24,38 @@ export class PhraseIndex<V> {
     this.seen.add(key);
     let list = this.byFirst.get(first);
     if (!list) this.byFirst.set(first, (list = []));
-    list.push({ tokens, value });
+    list.push({ tokens, value, hit: Object.freeze({ length: tokens.length, value }) });
     this.unsorted.add(first);
   }
 
-  /** All entries starting at position `i` of `seq`, longest first (ties keep insertion order). */
-  matchAt(seq: readonly string[], i: number): { length: number; value: V }[] {
+  /** Does any entry start with this token? False means `matchAt` finds nothing wherever it stands. */
+  starts(token: string | undefined): boolean {
+    return this.byFirst.has(token ?? '');
+  }
+
+  /**
+   * All entries starting at position `i` of `seq`, longest first (ties keep insertion order).
+   * Called for nearly every token by several extractors: the answer is read-only, shared when
+   * empty, and made of per-entry hit objects, so a look-up allocates at most one array.
+   */
+  matchAt(seq: readonly string[], i: number): readonly PhraseHit<V>[] {
     const first = seq[i] ?? '';
     const list = this.byFirst.get(first);
-    if (!list) return [];
-    if (this.unsorted.delete(first)) list.sort((a, b) => b.tokens.length - a.tokens.length);
-    const out: { length: number; value: V }[] = [];
+    if (!list) return NO_HITS;
+    if (this.unsorted.size > 0 && this.unsorted.delete(first)) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    let out: PhraseHit<V>[] | undefined;
     for (const e of list) {
-      if (i + e.tokens.length > seq.length) continue;
+      const n = e.tokens.length;
+      if (i + n > seq.length) continue;
       let ok = true;
-      for (let k = 1; k < e.tokens.length; k++) {
+      for (let k = 1; k < n; k++) {
         if (seq[i + k] !== e.tokens[k]) {
           ok = false;
           break;
         }
       }
-      if (ok) out.push({ length: e.tokens.length, value: e.value });
+      if (ok) (out ??= []).push(e.hit);
     }
-    return out;
+    return out ?? NO_HITS;
   }
 }

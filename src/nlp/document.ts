@@ -44,24 +44,28 @@ export function analyse(text: string): Doc {
     map[i] = tokens.length;
     const original = plain === text ? v : text.slice(at, at + v.length);
     const lemma = original === v ? (lemmas[i] ?? v) : original;
-    tokens.push({ index: tokens.length, text: original, norm: fold(original), lemma: fold(lemma), pos: p, start: at, end: at + v.length, sentence: 0 });
+    const norm = fold(original);
+    tokens.push({ index: tokens.length, text: original, norm, lemma: lemma === original ? norm : fold(lemma), pos: p, start: at, end: at + v.length, sentence: 0 });
     cursor = at + v.length;
   }
 
+  // The collections' own out() gives every span (and type) at once, without an item object each.
   const sentences: Sentence[] = [];
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const range = ourRange(map, s.out(its.span) as unknown as [number, number]);
-    if (!range) return;
+  for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    const range = ourRange(map, span);
+    if (!range) continue;
     const [first, last] = range;
     const idx = sentences.length;
     for (let t = first; t <= last; t++) (tokens[t] as Token).sentence = idx;
     sentences.push({ index: idx, first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end });
-  });
+  }
 
   const nlpEntities: NlpEntity[] = [];
-  doc.entities().each((e: { out: (f: unknown) => unknown }) => {
-    const type = (e.out(its.type) as unknown as string) ?? '';
-    const range = ourRange(map, e.out(its.span) as unknown as [number, number]);
+  const entityTypes = doc.entities().out(its.type) as unknown as string[];
+  const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
+  entitySpans.forEach((span, i) => {
+    const type = entityTypes[i] ?? '';
+    const range = ourRange(map, span);
     if (!range) return;
     const [first, last] = range;
     const start = (tokens[first] as Token).start;

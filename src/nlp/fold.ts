@@ -3,6 +3,8 @@ const FOLD_EXTRA: Record<string, string> = { Ł: 'l', ł: 'l', Đ: 'd', đ: 'd',
 
 /** Lower-cases and strips diacritics, so "Erdoğan" and "Erdogan" compare equal. */
 export function fold(s: string): string {
+  // Most tokens are lower-case ASCII already (words, numbers, punctuation): nothing to fold, no look-up.
+  if (isFolded(s)) return s;
   let f = foldCache.get(s);
   if (f === undefined) {
     // Token texts repeat a lot; the cache is bounded so a long corpus run cannot grow it without end.
@@ -11,6 +13,15 @@ export function fold(s: string): string {
     foldCache.set(s, f);
   }
   return f;
+}
+
+/** ASCII with no capital letter and no backquote: `foldUncached` would return it unchanged. */
+function isFolded(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60 || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
 }
 
 function foldUncached(s: string): string {

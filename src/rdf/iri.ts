@@ -8,7 +8,17 @@ import { slugify } from '../nlp/fold.js';
  * span, so re-running never renames what existed.
  */
 export class Iris {
-  constructor(readonly base: string) {}
+  /** Entity IRIs recur (every mention, agent and place names one, in article after article): one term per key. */
+  private readonly entities: Map<string, NamedNode>;
+
+  constructor(readonly base: string) {
+    let terms = entityTerms.get(base);
+    if (!terms) {
+      if (entityTerms.size >= 16) entityTerms.clear();
+      entityTerms.set(base, (terms = new Map()));
+    }
+    this.entities = terms;
+  }
 
   articleSlug(id: string): string {
     return slugify(id.replace(/\.(md|txt)$/i, ''));
@@ -25,7 +35,13 @@ export class Iris {
     return DataFactory.namedNode(`${this.base}article/${slug}#char=${start},${end}`);
   }
   entity(key: string): NamedNode {
-    return DataFactory.namedNode(`${this.base}entity/${key}`);
+    let node = this.entities.get(key);
+    if (!node) {
+      // Bounded, so a long corpus run cannot grow it without end.
+      if (this.entities.size >= 100_000) this.entities.clear();
+      this.entities.set(key, (node = DataFactory.namedNode(`${this.base}entity/${key}`)));
+    }
+    return node;
   }
   event(slug: string, start: number, end: number): NamedNode {
     return DataFactory.namedNode(`${this.base}event/${slug}-${start}-${end}`);
@@ -37,11 +53,25 @@ export class Iris {
     return DataFactory.namedNode(`${this.base}fact/${slug}-${eventStart}-${n}`);
   }
   office(role: string, of: string): NamedNode {
-    return DataFactory.namedNode(`${this.base}office/${slugify(role)}-of-${of}`);
+    return DataFactory.namedNode(`${this.base}office/${roleSlug(role)}-of-${of}`);
   }
   topic(label: string): NamedNode {
     return DataFactory.namedNode(`${this.base}topic/${slugify(label)}`);
   }
+}
+
+/** Entity terms by base IRI, then by key (terms are immutable values, so articles share them). */
+const entityTerms = new Map<string, Map<string, NamedNode>>();
+const roleSlugs = new Map<string, string>();
+
+/** Roles are a closed set (data/lexicon/titles.json and the gazetteer's offices): slugged once each. */
+function roleSlug(role: string): string {
+  let slug = roleSlugs.get(role);
+  if (slug === undefined) {
+    if (roleSlugs.size >= 10_000) roleSlugs.clear();
+    roleSlugs.set(role, (slug = slugify(role)));
+  }
+  return slug;
 }
 
 /** A base IRI must be absolute and end in / or #. */

@@ -1,5 +1,5 @@
 import { DataFactory } from 'n3';
-import type { NamedNode, Quad, Quad_Object, Term } from '@rdfjs/types';
+import type { Literal, NamedNode, Quad, Quad_Object, Term } from '@rdfjs/types';
 import type { ArticleExtraction } from '../extract/types.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { EntityType } from '../knowledge/types.js';
@@ -21,6 +21,32 @@ const TYPE_CLASS: Record<EntityType, NamedNode> = {
 };
 
 const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+
+// Terms are immutable values, so the ones articles repeat (offsets, flags, mention kinds, CAMEO codes,
+// certainties, roles, entity labels, trigger words) are made once and shared: fewer objects to
+// allocate and for the garbage collector to copy. Each cache is bounded, so it cannot grow without end.
+function cached<K, T>(limit: number, make: (k: K) => T): (k: K) => T {
+  const cache = new Map<K, T>();
+  return (k) => {
+    let v = cache.get(k);
+    if (v === undefined) {
+      if (cache.size >= limit) cache.clear();
+      cache.set(k, (v = make(k)));
+    }
+    return v;
+  };
+}
+const offsetLiteral = cached(100_000, (n: number) => literal(String(n), XSD.nonNegativeInteger));
+const TRUE = literal('true', XSD.boolean);
+const FALSE = literal('false', XSD.boolean);
+const booleanLiteral = (b: boolean): Literal => (b ? TRUE : FALSE);
+const certaintyLiteral = cached(1_000, (c: number) => literal(c.toFixed(2), XSD.decimal));
+const plainLiteral = cached(50_000, (s: string) => literal(s));
+const wikidataTerm = cached(50_000, (id: string) => namedNode(NS.wd + id));
+const geonamesTerm = cached(50_000, (id: number) => namedNode(`${NS.geonames}${id}/`));
+const modalityTerm = cached(100, (m: string) => NG.modalityValue(m));
+const eventClassTerm = cached(100, (cls: string) => NG.eventClass(cls));
+const postLabel = cached(10_000, (role: string) => titleCase(role));
 
 export interface MapOptions {
   /** Put every quad in the article's own named graph ({base}graph/{slug}) instead of the default graph. */
@@ -50,9 +76,10 @@ export function mapArticle(x: ArticleExtraction, kb: Knowledge, base: string, op
   add(art, NIF.isString, literal(text));
 
   const nifString = (node: NamedNode, start: number, end: number) => {
-    add(node, NIF.beginIndex, literal(String(start), XSD.nonNegativeInteger));
-    add(node, NIF.endIndex, literal(String(end), XSD.nonNegativeInteger));
-    add(node, NIF.anchorOf, literal(text.slice(start, end)));
+    add(node, NIF.beginIndex, offsetLiteral(start));
+    add(node, NIF.endIndex, offsetLiteral(end));
+    // Short anchors are names and words that recur; sentences do not.
+    add(node, NIF.anchorOf, end - start <= 48 ? plainLiteral(text.slice(start, end)) : literal(text.slice(start, end)));
     add(node, NIF.referenceContext, art);
   };
   const sentenceIri = x.doc.sentences.map((s) => iris.span(slug, s.start, s.end));
@@ -64,8 +91,11 @@ export function mapArticle(x: ArticleExtraction, kb: Knowledge, base: string, op
 
   // Entities referred to by at least one mention (plus what they are located in).
   const used = new Set<string>();
-  for (const m of x.mentions) [...m.refs, ...(m.literal ? [m.literal] : [])].forEach((r) => used.add(r));
-  for (const e of x.events) [...e.agents, ...e.targets, ...e.places].forEach((r) => used.add(r));
+  for (const m of x.mentions) {
+    for (const r of m.refs) used.add(r);
+    if (m.literal) used.add(m.literal);
+  }
+  for (const e of x.events) for (const list of [e.agents, e.targets, e.places]) for (const r of list) used.add(r);
   for (const f of x.facts) {
     used.add(f.subject);
     if ('entity' in f.object) used.add(f.object.entity);
@@ -83,10 +113,10 @@ export function mapArticle(x: ArticleExtraction, kb: Knowledge, base: string, op
     add(node, RDF.type, NG.Mention);
     nifString(node, m.start, m.end);
     add(node, NIF.sentence, sentenceIri[m.sentence] as NamedNode);
-    add(node, NG.mentionType, literal(m.kind));
+    add(node, NG.mentionType, plainLiteral(m.kind));
     for (const r of m.refs) add(node, ITSRDF.taIdentRef, iris.entity(r));
     if (m.literal) add(node, NG.metonymOf, iris.entity(m.literal));
-    if (m.refs.length === 0) add(node, NG.unresolved, literal('true', XSD.boolean));
+    if (m.refs.length === 0) add(node, NG.unresolved, TRUE);
   }
 
   // Quotes: NIF strings that are also schema:Quotation, with their speaker.
@@ -131,8 +161,8 @@ export function mapArticle(x: ArticleExtraction, kb: Knowledge, base: string, op
     add(node, RDF.predicate, p);
     add(node, RDF.object, o);
     add(node, NG.viaEvent, eventIri.get(ev.id) as NamedNode);
-    add(node, NG.modality, NG.modalityValue(f.modality));
-    add(node, NG.negated, literal(String(f.negated), XSD.boolean));
+    add(node, NG.modality, modalityTerm(f.modality));
+    add(node, NG.negated, booleanLiteral(f.negated));
     add(node, PROV.wasDerivedFrom, sentenceIri[f.sentence] as NamedNode);
     if (ev.attribution) for (const src of ev.attribution.sources) add(node, PROV.wasAttributedTo, iris.entity(src));
   }
@@ -168,12 +198,13 @@ function mapEntity(e: EntityRecord, iris: Iris, add: Add, kb: Knowledge): void {
   const node = iris.entity(e.key);
   add(node, RDF.type, NG.Entity);
   add(node, RDF.type, TYPE_CLASS[e.type]);
-  add(node, RDFS.label, literal(e.label));
-  add(node, SCHEMA.name, literal(e.label));
+  const label = plainLiteral(e.label);
+  add(node, RDFS.label, label);
+  add(node, SCHEMA.name, label);
   for (const a of [...e.aliases].sort()) add(node, SCHEMA.alternateName, literal(a));
   // Linked to every knowledge base the gazetteer has it in: Wikidata, GeoNames for places.
-  if (e.wikidata) add(node, OWL.sameAs, namedNode(NS.wd + e.wikidata));
-  if (e.geonames) add(node, OWL.sameAs, namedNode(`${NS.geonames}${e.geonames}/`));
+  if (e.wikidata) add(node, OWL.sameAs, wikidataTerm(e.wikidata));
+  if (e.geonames) add(node, OWL.sameAs, geonamesTerm(e.geonames));
   add(node, NG.linkStatus, e.wikidata || e.geonames ? NG.Linked : NG.Unlinked);
   if (e.country && e.country !== e.key) add(node, SCHEMA.containedInPlace, iris.entity(e.country));
   if (e.governmentOf) add(node, NG.governmentOf, iris.entity(e.governmentOf));
@@ -184,8 +215,8 @@ function mapEntity(e: EntityRecord, iris: Iris, add: Add, kb: Knowledge): void {
     const jurisdiction = kb.entries.get(of);
     add(node, ORG.holds, post);
     add(post, RDF.type, ORG.Post);
-    add(post, RDFS.label, literal(`${titleCase(role)} of ${jurisdiction?.label ?? of}`));
-    add(post, NG.role, literal(role));
+    add(post, RDFS.label, literal(`${postLabel(role)} of ${jurisdiction?.label ?? of}`));
+    add(post, NG.role, plainLiteral(role));
     add(post, NG.jurisdiction, iris.entity(of));
   }
 }
@@ -202,14 +233,14 @@ interface EventCtx {
 function mapEvent(e: EventRecord, node: NamedNode, c: EventCtx): void {
   const { add, iris, kb, x } = c;
   const label = (k: string) => x.entities.get(k)?.label ?? k;
-  add(node, RDF.type, NG.eventClass(kb.cameoClass(e.code)));
+  add(node, RDF.type, eventClassTerm(kb.cameoClass(e.code)));
   add(node, RDF.type, NG.Event);
   add(node, RDF.type, SEM.Event);
   const who = e.agents.map(label).join(', ');
   add(node, RDFS.label, literal(`${kb.cameoLabel(e.code)}${who ? `: ${who}` : ''} (“${e.trigger.text}”)`));
-  add(node, NG.cameoCode, literal(e.code));
-  add(node, NG.cameoLabel, literal(kb.cameoLabel(e.code)));
-  add(node, NG.trigger, literal(e.trigger.text));
+  add(node, NG.cameoCode, plainLiteral(e.code));
+  add(node, NG.cameoLabel, plainLiteral(kb.cameoLabel(e.code)));
+  add(node, NG.trigger, plainLiteral(e.trigger.text));
   for (const a of e.agents) {
     add(node, NG.agent, iris.entity(a));
     add(node, SEM.hasActor, iris.entity(a));
@@ -247,10 +278,10 @@ function mapEvent(e: EventRecord, node: NamedNode, c: EventCtx): void {
     add(node, SEM.hasTimeStamp, literal(e.publicationDate, XSD.date));
     add(tn, TIME.inXSDDate, literal(e.publicationDate, XSD.date));
   }
-  add(node, NG.modality, NG.modalityValue(e.modality));
-  add(node, NG.certainty, literal(e.certainty.toFixed(2), XSD.decimal));
+  add(node, NG.modality, modalityTerm(e.modality));
+  add(node, NG.certainty, certaintyLiteral(e.certainty));
   if (e.hedge) add(node, NG.hedge, literal(e.hedge));
-  add(node, NG.negated, literal(String(e.negated), XSD.boolean));
+  add(node, NG.negated, booleanLiteral(e.negated));
   if (e.ordinal) add(node, NG.ordinal, literal(String(e.ordinal), XSD.integer));
   e.quantities.forEach((q, i) => {
     const qn = iris.eventPart(node, `q${i + 1}`);
@@ -274,8 +305,8 @@ function mapEvent(e: EventRecord, node: NamedNode, c: EventCtx): void {
     add(node, NG.purpose, pn);
     add(pn, RDF.type, NG.Purpose);
     add(pn, RDFS.label, literal(e.purpose.text));
-    add(pn, NG.modality, NG.modalityValue(e.purpose.modality));
-    add(pn, NG.certainty, literal(e.purpose.certainty.toFixed(2), XSD.decimal));
+    add(pn, NG.modality, modalityTerm(e.purpose.modality));
+    add(pn, NG.certainty, certaintyLiteral(e.purpose.certainty));
     if (e.purpose.hedge) add(pn, NG.hedge, literal(e.purpose.hedge));
     for (const k of e.purpose.concerns) add(pn, NG.concerns, iris.entity(k));
   }
