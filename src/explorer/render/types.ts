@@ -1,3 +1,5 @@
+import type { MultiDirectedGraph } from 'graphology';
+
 export interface RenderNode {
   x: number;
   y: number;
@@ -32,3 +34,5 @@ export interface LegendEntry {
   count: number;
   kind: 'entity' | 'event';
 }
+
+export type RenderGraph = MultiDirectedGraph<RenderNode, RenderEdge>;

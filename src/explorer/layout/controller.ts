@@ -1,0 +1,95 @@
+import type { Settings } from '../settings/index.js';
+import type { RenderGraph } from '../render/index.js';
+import { LayoutRunner } from './runner.js';
+import type { Positions } from './types.js';
+
+/**
+ * Runs ForceAtlas2 on the shown graph and keeps the positions it found, by IRI, so a rebuilt graph
+ * (another view mode, a merge) starts where the last one was. `body[data-layout]` tells tests it is running.
+ */
+export class LayoutController {
+  readonly positions: Positions = new Map();
+  private readonly runner: LayoutRunner;
+  /** Runs once when the current run ends (camera moves that need final positions). */
+  private after: (() => void) | null = null;
+
+  constructor(
+    private readonly settings: Readonly<Settings>,
+    private readonly graph: () => RenderGraph,
+    private readonly button: HTMLElement,
+  ) {
+    this.runner = new LayoutRunner((ids, xy, done) => this.apply(ids, xy, done));
+  }
+
+  get running(): boolean {
+    return this.runner.running;
+  }
+
+  private apply(ids: string[], xy: Float32Array, done: boolean): void {
+    for (let i = 0; i < ids.length; i++) this.positions.set(ids[i]!, { x: xy[i * 2]!, y: xy[i * 2 + 1]! });
+    this.graph().updateEachNodeAttributes((id, a) => {
+      const p = this.positions.get(id);
+      if (p) {
+        a.x = p.x;
+        a.y = p.y;
+      }
+      return a;
+    }, { attributes: ['x', 'y'] });
+    if (done) {
+      const then = this.after;
+      this.after = null;
+      then?.();
+      this.idle();
+    }
+  }
+
+  private idle(): void {
+    document.body.dataset.layout = 'idle';
+    this.button.textContent = 'Layout';
+  }
+
+  /** Calls `fn` once the current run has ended (now, if none is running). */
+  whenDone(fn: () => void): void {
+    if (this.runner.running) this.after = fn;
+    else fn();
+  }
+
+  run(iterations: number, fixed?: ReadonlySet<string>): void {
+    document.body.dataset.layout = 'running';
+    this.button.textContent = 'Stop layout';
+    this.runner.run(this.graph(), iterations, fixed);
+  }
+
+  stop(): void {
+    this.runner.stop();
+    this.idle();
+  }
+
+  /** The "Layout" button: runs the start-up layout again, or stops the current run. */
+  toggle(): void {
+    if (this.runner.running) this.stop();
+    else this.run(this.settings.layoutIterations(this.graph().order));
+  }
+
+  /** Keeps the shown graph's positions before it is replaced. */
+  remember(): void {
+    this.graph().forEachNode((id, a) => this.positions.set(id, { x: a.x, y: a.y }));
+    this.runner.stop();
+  }
+
+  forget(): void {
+    this.positions.clear();
+  }
+
+  /** A fresh graph gets the full start-up layout; a grown one moves only its new nodes, so the picture stays put. */
+  start(): void {
+    const g = this.graph();
+    const placed = new Set<string>();
+    g.forEachNode((id) => {
+      if (this.positions.has(id)) placed.add(id);
+    });
+    if (placed.size === 0 && g.order > 0) this.run(this.settings.layoutIterations(g.order));
+    else if (placed.size < g.order) this.run(Math.min(200, this.settings.layoutIterations(g.order)), placed);
+    else this.idle();
+  }
+}

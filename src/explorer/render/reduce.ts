@@ -1,0 +1,63 @@
+import type { DisplayState } from '../state/index.js';
+import { DIM_EDGE, DIM_NODE, SELECT_EDGE } from './colors.js';
+import type { RenderEdge, RenderGraph, RenderNode } from './types.js';
+
+function inRange(date: string | undefined, s: DisplayState): boolean {
+  if (!date) return true;
+  if (s.dateFrom && date < s.dateFrom) return false;
+  if (s.dateTo && date > s.dateTo) return false;
+  return true;
+}
+
+export interface Emphasis {
+  /** The node in focus (hovered, else selected) and its neighbours. */
+  focus: string | null;
+  neighbours: ReadonlySet<string>;
+}
+
+export function emphasis(g: RenderGraph, s: DisplayState): Emphasis {
+  const focus = s.hovered && g.hasNode(s.hovered) ? s.hovered : s.selected && g.hasNode(s.selected) ? s.selected : null;
+  return { focus, neighbours: focus ? new Set(g.neighbors(focus)) : new Set() };
+}
+
+export function nodeVisible(a: RenderNode, s: DisplayState): boolean {
+  return !s.hiddenClasses.has(a.cls) && (a.kind !== 'event' || inRange(a.date, s)) && !(s.hideIsolated && a.degree === 0);
+}
+
+/** sigma node reducer: a pure function of the render attributes and the display state. */
+export function reduceNode(id: string, a: RenderNode, s: DisplayState, em: Emphasis): Partial<RenderNode> & { hidden?: boolean; highlighted?: boolean; forceLabel?: boolean; zIndex?: number; borderColor?: string } {
+  if (!nodeVisible(a, s)) return { ...a, hidden: true };
+  const out: ReturnType<typeof reduceNode> = { ...a };
+  if (em.focus && id !== em.focus && !em.neighbours.has(id)) {
+    out.color = DIM_NODE;
+    out.label = '';
+    out.zIndex = 0;
+  } else if (em.focus) {
+    out.forceLabel = true;
+    out.zIndex = 2;
+  }
+  if (id === s.selected) {
+    out.highlighted = true;
+    out.forceLabel = true;
+    out.zIndex = 3;
+  }
+  if (a.fresh && out.color !== DIM_NODE) {
+    out.highlighted = true;
+    out.forceLabel = true;
+  }
+  return out;
+}
+
+export function reduceEdge(g: RenderGraph, id: string, a: RenderEdge, s: DisplayState, em: Emphasis): Partial<RenderEdge> & { hidden?: boolean; forceLabel?: boolean; zIndex?: number } {
+  const src = g.source(id);
+  const tgt = g.target(id);
+  const sa = g.getNodeAttributes(src);
+  const ta = g.getNodeAttributes(tgt);
+  if (!nodeVisible(sa, s) || !nodeVisible(ta, s)) return { ...a, hidden: true };
+  if (a.dates.length && !a.dates.some((d) => inRange(d, s))) return { ...a, hidden: true };
+  if (em.focus) {
+    if (src === em.focus || tgt === em.focus) return { ...a, color: SELECT_EDGE, forceLabel: true, zIndex: 2, size: a.size + 0.6 };
+    return { ...a, color: DIM_EDGE, label: '', zIndex: 0 };
+  }
+  return a;
+}

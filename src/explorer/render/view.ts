@@ -1,0 +1,139 @@
+import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import Graph from 'graphology';
+import type { Settings } from '../settings/index.js';
+import type { DisplayState } from '../state/index.js';
+import { emphasis, nodeVisible, reduceEdge, reduceNode } from './reduce.js';
+import type { Emphasis } from './reduce.js';
+import type { RenderEdge, RenderGraph, RenderNode } from './types.js';
+
+/** Past this many nodes + edges, hovering no longer dims the graph (selecting still does): it would redraw everything. */
+const HOVER_DIM_LIMIT = 40_000;
+
+/** The sigma renderer over the current render graph, and the emphasis (hover, selection) drawn on it. */
+export class GraphView {
+  graph: RenderGraph = new Graph.MultiDirectedGraph<RenderNode, RenderEdge>();
+  private em: Emphasis = { focus: null, neighbours: new Set() };
+  readonly renderer: Sigma;
+
+  constructor(
+    container: HTMLElement,
+    private readonly settings: Readonly<Settings>,
+    private readonly state: () => DisplayState,
+  ) {
+    this.renderer = new Sigma(this.graph, container, {
+      renderEdgeLabels: false,
+      defaultEdgeType: 'arrow',
+      edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.9,
+      labelFont: 'system-ui, sans-serif',
+      edgeLabelFont: 'system-ui, sans-serif',
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: '#55606c' },
+      zIndex: true,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 8,
+      nodeReducer: (id, a) => reduceNode(id, a as RenderNode, this.state(), this.em),
+      edgeReducer: (id, a) => reduceEdge(this.graph, id, a as RenderEdge, this.state(), this.em),
+    });
+    this.renderer.getCamera().on('updated', () => this.setEdgeLabels());
+  }
+
+  /** Shows a new render graph: one full index by sigma, with the move settings for its size set first. */
+  setGraph(g: RenderGraph): void {
+    // Big graphs stay fluid while the camera moves: edges and labels come back when it stops.
+    const hide = g.size > this.settings.hideOnMoveAbove || g.order > this.settings.hideOnMoveAbove;
+    if (this.renderer.getSetting('hideEdgesOnMove') !== hide || this.renderer.getSetting('hideLabelsOnMove') !== hide) this.renderer.setSettings({ hideEdgesOnMove: hide, hideLabelsOnMove: hide });
+    this.graph = g;
+    this.em = emphasis(g, this.state());
+    this.renderer.setGraph(g);
+  }
+
+  private big(): boolean {
+    return this.graph.order + this.graph.size > HOVER_DIM_LIMIT;
+  }
+
+  /** Re-applies the reducers where the display state changed what is drawn. */
+  onState(next: DisplayState, prev: DisplayState): void {
+    const prevEm = this.em;
+    this.em = emphasis(this.graph, this.big() ? { ...next, hovered: null } : next);
+    this.setEdgeLabels();
+    const filtersChanged = next.hideIsolated !== prev.hideIsolated || next.hiddenClasses !== prev.hiddenClasses || next.dateFrom !== prev.dateFrom || next.dateTo !== prev.dateTo || next.mode !== prev.mode;
+    if (filtersChanged) this.renderer.refresh({ skipIndexation: true });
+    else if (this.em.focus !== prevEm.focus || next.selected !== prev.selected) this.refreshFocus(prevEm, this.em, [prev.selected, next.selected]);
+  }
+
+  /**
+   * From one focus to another only the two neighbourhoods change, so only they are refreshed;
+   * from or to no focus, everything is.
+   */
+  private refreshFocus(a: Emphasis, b: Emphasis, extra: (string | null)[]): void {
+    const g = this.graph;
+    if (!a.focus || !b.focus) {
+      this.renderer.refresh({ skipIndexation: true });
+      return;
+    }
+    const nodes = new Set<string>([a.focus, b.focus, ...a.neighbours, ...b.neighbours]);
+    for (const id of extra) if (id && g.hasNode(id)) nodes.add(id);
+    const edges = new Set<string>();
+    for (const f of [a.focus, b.focus]) if (g.hasNode(f)) g.forEachEdge(f, (e) => void edges.add(e));
+    this.renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => g.hasNode(n)), edges: [...edges] }, skipIndexation: true });
+  }
+
+  /** Edge labels when zoomed in or around the focused node. setSetting re-indexes everything: only on change. */
+  private setEdgeLabels(): void {
+    const want = !!this.em.focus || this.renderer.getCamera().ratio < this.settings.edgeLabelZoom;
+    if (this.renderer.getSetting('renderEdgeLabels') !== want) this.renderer.setSetting('renderEdgeLabels', want);
+  }
+
+  color(id: string): string | undefined {
+    return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'color') : undefined;
+  }
+
+  /** Moves the camera to frame the given nodes. */
+  focusNodes(ids: string[]): void {
+    const pts = ids.flatMap((id) => {
+      const d = this.graph.hasNode(id) ? this.renderer.getNodeDisplayData(id) : undefined;
+      return d ? [d] : [];
+    });
+    if (!pts.length) return;
+    const xs = pts.map((p) => p.x);
+    const ys = pts.map((p) => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1.2, Math.max(0.2, 1.6 * Math.max(x1 - x0, y1 - y0)));
+    void this.renderer.getCamera().animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 500 });
+  }
+
+  /** Moves the camera to one node, zooming in if needed. */
+  flyTo(id: string): void {
+    const d = this.graph.hasNode(id) ? this.renderer.getNodeDisplayData(id) : undefined;
+    const camera = this.renderer.getCamera();
+    if (d) void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.45) }, { duration: 450 });
+  }
+
+  resetCamera(): void {
+    this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  visibleNodeIds(): string[] {
+    const s = this.state();
+    const out: string[] = [];
+    this.graph.forEachNode((id, a) => {
+      if (nodeVisible(a, s)) out.push(id);
+    });
+    return out;
+  }
+
+  /** Nodes and edges the filters leave visible (emphasis aside). */
+  countVisible(): { nodes: number; edges: number } {
+    const s = this.state();
+    const none: Emphasis = { focus: null, neighbours: new Set() };
+    let edges = 0;
+    this.graph.forEachEdge((id, a) => {
+      if (!reduceEdge(this.graph, id, a, s, none).hidden) edges++;
+    });
+    return { nodes: this.visibleNodeIds().length, edges };
+  }
+}

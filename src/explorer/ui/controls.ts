@@ -1,0 +1,120 @@
+import { search, shrink } from '../data/index.js';
+import { snapshotPng, subsetTurtle, toNTriples, wholeTurtle } from '../export/index.js';
+import type { LayoutController } from '../layout/index.js';
+import type { GraphView } from '../render/index.js';
+import type { SparqlEngine } from '../sparql/index.js';
+import type { DisplayState, StateStore } from '../state/index.js';
+import { addArticleFile, setupAddForm } from './add-panel.js';
+import type { AddDeps } from './add-panel.js';
+import { byId, download } from './dom.js';
+import { setupDropZone } from './drop-zone.js';
+import { message } from './message.js';
+import { setupSearchBox } from './search-box.js';
+import { renderSparqlBox } from './sparql-box.js';
+
+export interface ControlDeps extends AddDeps {
+  store: StateStore;
+  view: GraphView;
+  layout: LayoutController;
+  sparql: SparqlEngine;
+}
+
+const FIRST_QUERY = `PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX ng: <https://w3id.org/newsgraph/ontology#>\nSELECT ?entity ?label WHERE {\n  ?entity a ng:Entity ; rdfs:label ?label .\n} ORDER BY ?label LIMIT 50`;
+
+function closeMenu(): void {
+  (document.querySelector('.menu') as HTMLDetailsElement).open = false;
+}
+
+/** Turtle of the whole graph, the filtered view, or the selection and its neighbours. */
+async function downloadTurtle(d: ControlDeps, kind: 'all' | 'view' | 'selection'): Promise<void> {
+  closeMenu();
+  const ds = d.session.ds;
+  const g = d.view.graph;
+  const selected = d.store.state.selected;
+  let text: string;
+  if (kind === 'all') text = await wholeTurtle(ds);
+  else if (kind === 'view') text = await subsetTurtle(ds, d.view.visibleNodeIds());
+  else {
+    if (!selected) return message('Select a node first.', 'error');
+    text = await subsetTurtle(ds, [selected, ...(g.hasNode(selected) ? g.neighbors(selected) : [])]);
+  }
+  download(new Blob([text], { type: 'text/turtle' }), `newsgraph-${kind}.ttl`);
+}
+
+function setupSearch(d: ControlDeps): void {
+  const { store, session } = d;
+  setupSearchBox({
+    input: byId<HTMLInputElement>('search'),
+    list: byId('search-results'),
+    find: (q) => search(session.ds, q),
+    describe: (id) => {
+      const n = session.ds.nodes.get(id);
+      return { color: d.view.color(id), cls: n ? shrink(n.cls, session.ds.prefixes) : '' };
+    },
+    choose: (hit) => {
+      const node = session.ds.nodes.get(hit.id);
+      if (node?.kind === 'event' && store.state.mode === 'facts' && !session.ds.generic) store.dispatch({ type: 'setMode', mode: 'events' });
+      if (store.state.hiddenClasses.has(hit.cls)) store.dispatch({ type: 'toggleClass', cls: hit.cls });
+      d.select(hit.id);
+    },
+    deselect: () => store.dispatch({ type: 'select', id: null }),
+  });
+}
+
+/** Wires the page's controls, the graph's pointer events and file drops to the app. */
+export function wireControls(d: ControlDeps): void {
+  const { store, session, view, layout } = d;
+  const setTab = (tab: DisplayState['tab']) => store.dispatch({ type: 'setTab', tab });
+  setupSearch(d);
+  for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) b.addEventListener('click', () => setTab(b.dataset.tab as DisplayState['tab']));
+  byId('mode-facts').addEventListener('click', () => store.dispatch({ type: 'setMode', mode: 'facts' }));
+  byId('mode-events').addEventListener('click', () => store.dispatch({ type: 'setMode', mode: 'events' }));
+  const fileRdf = byId<HTMLInputElement>('file-rdf');
+  byId('open-rdf').addEventListener('click', () => fileRdf.click());
+  fileRdf.addEventListener('change', () => {
+    const f = fileRdf.files?.[0];
+    if (f) void session.openFile(f);
+    fileRdf.value = '';
+  });
+  byId('add-article').addEventListener('click', () => setTab('add'));
+  byId('tab-sparql').addEventListener('click', () => setTab('sparql'));
+  setupAddForm(d);
+  byId('dl-all').addEventListener('click', () => void downloadTurtle(d, 'all'));
+  byId('dl-view').addEventListener('click', () => void downloadTurtle(d, 'view'));
+  byId('dl-selection').addEventListener('click', () => void downloadTurtle(d, 'selection'));
+  byId('dl-png').addEventListener('click', () => {
+    closeMenu();
+    void snapshotPng(view.renderer).then((b) => download(b, 'newsgraph-view.png'), (e: Error) => message(e.message, 'error'));
+  });
+  byId('layout').addEventListener('click', () => layout.toggle());
+  byId('fit').addEventListener('click', () => void view.renderer.getCamera().animatedReset({ duration: 400 }));
+  byId('panel-sparql').append(
+    renderSparqlBox(
+      {
+        run: (q) => d.sparql.query(q, session.ds.version, () => toNTriples(session.ds)),
+        shrink: (iri) => shrink(iri, session.ds.prefixes),
+        isNode: (id) => session.ds.nodes.has(id),
+        select: (id) => d.select(id),
+        showGraph: (nt) => session.showConstruct(nt),
+        download: (nt) => download(new Blob([nt], { type: 'application/n-triples' }), 'construct.nt'),
+      },
+      FIRST_QUERY,
+    ),
+  );
+
+  // No hover while dragging the stage: it would redraw on every node the pointer crosses.
+  const r = view.renderer;
+  r.on('enterNode', ({ node }) => {
+    if (!r.getMouseCaptor().isMouseDown) store.dispatch({ type: 'hover', id: node });
+  });
+  r.on('leaveNode', () => store.dispatch({ type: 'hover', id: null }));
+  r.on('clickNode', ({ node }) => store.dispatch({ type: 'select', id: node }));
+  r.on('clickStage', () => store.dispatch({ type: 'select', id: null }));
+
+  // Drag and drop: RDF opens, articles are added.
+  setupDropZone(byId('drop'), {
+    rdf: (f) => void session.openFile(f),
+    article: (f) => void addArticleFile(d, f),
+    refuse: (f) => message(`${f.name}: drop a Turtle file (.ttl, .nt) or an article (.txt, .md).`, 'error'),
+  });
+}
