@@ -69,6 +69,18 @@ describe('dataset, search and panel data', () => {
     expect(d.literals.some((l) => l.short === 'rdfs:label')).toBe(true);
   });
 
+  it('shows where an event\'s date comes from', () => {
+    const said = 'Russian President Vladimir Putin held a phone call with Turkish President Recep Tayyip Erdoğan on Friday. The Kremlin said the talks would continue.';
+    const d2 = buildDataset(buildGraph([articleFromText(`---\ndate: 2025-07-18\n---\n${said}`, 'said', 'said.md')]).store, { sources: ['said.md'] });
+    const events = [...d2.nodes.keys()].map((n) => nodeDetails(d2, n)?.event).filter((e) => e !== undefined);
+    const call = events.find((e) => e.cameoCode === '041')!;
+    expect(call).toMatchObject({ date: '2025-07-18', timePhrase: 'on Friday' });
+    expect(call.datedByPublication).toBeUndefined();
+    const statement = events.find((e) => e.cameoCode === '010')!;
+    expect(statement).toMatchObject({ date: '2025-07-18', datedByPublication: true });
+    expect(statement.timePhrase).toBeUndefined();
+  });
+
   it('shows an article with non-overlapping mentions', () => {
     const a = articleView(ds, 'https://w3id.org/newsgraph/data/article/call')!;
     expect(a.title).toBe('Call');

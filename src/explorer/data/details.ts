@@ -42,6 +42,8 @@ export interface EventSummary {
   places: { id: string; label: string }[];
   date?: string;
   timePhrase?: string;
+  /** The date comes from the publication date, not from the text (ng:dateSource ng:PublicationDate). */
+  datedByPublication?: boolean;
   quantities: string[];
   modality?: string;
   certainty?: string;
@@ -174,6 +176,7 @@ function eventSummary(ds: Dataset, id: string): EventSummary {
   set('cameoLabel', lit(P('ng', 'cameoLabel')));
   set('date', lit(P('sem', 'hasTimeStamp')));
   set('timePhrase', time ? one(ds, time, P('ng', 'phrase'))?.value : undefined);
+  set('datedByPublication', time && one(ds, time, P('ng', 'dateSource'))?.value === `${NS.ng}PublicationDate` ? true : undefined);
   set('modality', modality ? localName(modality.value) : undefined);
   set('certainty', lit(P('ng', 'certainty')));
   set('negated', lit(P('ng', 'negated')) === 'true' ? true : undefined);

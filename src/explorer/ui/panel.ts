@@ -82,7 +82,7 @@ export function renderNodePanel(d: NodeDetails, color: string, act: PanelActions
       row('Agents', people(e.agents, act)),
       row('Targets', people(e.targets, act)),
       row('Place', people(e.places, act)),
-      row('Date', e.date ? `${e.date}${e.timePhrase ? ` (“${e.timePhrase}”)` : ''}` : e.timePhrase),
+      row('Date', e.date ? `${e.date}${e.timePhrase ? ` (“${e.timePhrase}”)` : e.datedByPublication ? ' (publication date)' : ''}` : e.timePhrase),
       row('Quantities', e.quantities.join('; ')),
       row('Modality', e.modality ? `${e.modality}${e.negated ? ', negated' : ''}${e.hedge ? ` (hedge “${e.hedge}”)` : ''}` : null),
       row('Certainty', e.certainty),
