@@ -1,6 +1,8 @@
 // Explorer benchmark (issue 4): synthetic graphs of N entities and 3N facts, served by `newsgraph serve`'s
-// server and opened in headless Chromium. Measures the time to first render (navigation start → graph drawn),
-// the time until the start-up ForceAtlas2 run ends, and the frame rate while panning.
+// server and opened in headless Chromium. Measures the time to first render (navigation start → graph drawn,
+// then until that frame is out), how long a search takes to open a node's panel while the start-up layout
+// runs, the time until that layout ends and how much of the main thread it left free (long tasks), and the
+// frame rate while panning.
 //   npm run bench:explorer -- [1000 10000 50000]      (BENCH_MARKS=1 prints the load steps; BENCH_GPU=1 allows a GPU)
 import { buildExplorer, startServer } from '../src/cli/serve-command.js';
 import { chromium } from 'playwright-core';
@@ -28,6 +30,14 @@ function turtle(n: number): string {
   return lines.join('\n') + '\n';
 }
 
+/** Records the main thread's long tasks (> 50 ms) from the start of the page. */
+const LONG_TASKS = `(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+})()`;
+
 /** Counts animation frames from now on; `window.__frames()` reads the count. */
 const FRAME_COUNTER = `(() => {
   let frames = 0;
@@ -54,13 +64,28 @@ for (const n of sizes.length ? sizes : [1000, 10000, 50000]) {
   });
   try {
     const page = await ctx.newPage();
+    await page.addInitScript(LONG_TASKS);
     await page.goto(server.url);
     // Page functions are passed as strings: tsx's transform would otherwise add helpers the page lacks.
     await page.waitForFunction("performance.getEntriesByName('newsgraph:first-render').length > 0", null, { timeout: 300_000, polling: 100 });
     const firstRender = (await page.evaluate("performance.getEntriesByName('newsgraph:first-render')[0].startTime")) as number;
+    // The frame is out when the next one can start: with a software renderer that can be seconds later.
+    const firstFrame = (await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))')) as number;
     if (process.env.BENCH_MARKS) console.log(await page.evaluate("performance.getEntriesByType('mark').map((m) => m.name.replace('newsgraph:', '') + ' ' + m.startTime.toFixed(0)).join(', ')"));
-    await page.waitForFunction("performance.getEntriesByName('newsgraph:layout-done').length > 0", null, { timeout: 600_000, polling: 250 });
+    // While the start-up layout runs: search a node and wait for its panel (then clear the selection).
+    const label = `Entity ${Math.floor(n / 2) + 1}`;
+    const s0 = performance.now();
+    await page.getByTestId('search').fill(label, { timeout: 300_000 });
+    await page.getByTestId('search').press('Enter', { timeout: 300_000 });
+    await page.getByTestId('node-label').filter({ hasText: label }).waitFor({ timeout: 300_000 });
+    const searchMs = performance.now() - s0;
+    await page.evaluate("location.hash = ''");
+    await page.waitForFunction("performance.getEntriesByName('newsgraph:layout-done').length > 0", null, { timeout: 900_000, polling: 250 });
     const layoutDone = (await page.evaluate("performance.getEntriesByName('newsgraph:layout-done')[0].startTime")) as number;
+    // Long tasks between the first render and the end of the layout: the longest, and the share of that time.
+    const tasks = ((await page.evaluate('window.__longTasks')) as [number, number][]).filter(([t]) => t >= firstRender && t < layoutDone);
+    const longest = Math.max(0, ...tasks.map(([, d]) => d));
+    const busy = tasks.reduce((sum, [, d]) => sum + d, 0) / Math.max(1, layoutDone - firstRender);
     const status = await page.getByTestId('status').textContent();
     // Pan for 3 s, one camera step per animation frame; sigma re-renders on every camera update.
     // Pan with a camera animation (what search and "Fit" do): 3 s, counting frames.
@@ -85,7 +110,7 @@ for (const n of sizes.length ? sizes : [1000, 10000, 50000]) {
     const frames = ((await page.evaluate('window.__frames()')) as number) - d0;
     const fps = (frames * 1000) / (performance.now() - t0);
     await page.mouse.up();
-    const row = `| ${n.toLocaleString('en')} | ${status?.replace(/ · bench.*$/, '')} | ${(firstRender / 1000).toFixed(2)} s | ${(layoutDone / 1000).toFixed(1)} s | ${animFps.toFixed(0)} fps | ${fps.toFixed(0)} fps |`;
+    const row = `| ${n.toLocaleString('en')} | ${status?.replace(/ · bench.*$/, '')} | ${(firstRender / 1000).toFixed(2)} s | ${(firstFrame / 1000).toFixed(2)} s | ${(searchMs / 1000).toFixed(2)} s | ${(layoutDone / 1000).toFixed(1)} s | ${(longest / 1000).toFixed(2)} s | ${(100 * busy).toFixed(0)} % | ${animFps.toFixed(0)} fps | ${fps.toFixed(0)} fps |`;
     console.log(row);
     rows.push(row);
   } finally {
@@ -95,4 +120,4 @@ for (const n of sizes.length ? sizes : [1000, 10000, 50000]) {
   }
 }
 rmSync(app, { recursive: true, force: true });
-console.log(['', '| nodes | rendered | first render | start-up layout done | camera animation | mouse drag |', '|---|---|---|---|---|---|', ...rows].join('\n'));
+console.log(['', '| nodes | rendered | first render | first frame out | search → panel, during layout | start-up layout done | longest main-thread task, during layout | main thread in long tasks, during layout | camera animation | mouse drag |', '|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n'));

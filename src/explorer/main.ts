@@ -2,9 +2,10 @@
 import { loadSettings } from './settings/index.js';
 import { INITIAL_STATE, StateStore, fromHash, syncWithUrl } from './state/index.js';
 import { Session } from './data/index.js';
-import type { Dataset, DatasetChange } from './data/index.js';
-import { GraphView, deriveRenderGraph } from './render/index.js';
-import { LayoutController } from './layout/index.js';
+import type { DatasetChange } from './data/index.js';
+import { GraphView, unpackView } from './render/index.js';
+import type { PackedView } from './render/index.js';
+import { LayoutController, placeNew } from './layout/index.js';
 import { RdfWorker } from './extract/index.js';
 import { SparqlEngine } from './sparql/index.js';
 import { byId } from './ui/dom.js';
@@ -15,25 +16,80 @@ import { wireControls } from './ui/controls.js';
 const settings = loadSettings(location.search);
 const store = new StateStore(fromHash(location.hash));
 const view = new GraphView(byId('graph'), settings, () => store.state);
-const layout = new LayoutController(settings, () => view.graph, byId('layout'));
-const session: Session = new Session({ settings, rdf: new RdfWorker(), show, message, banner: (n) => constructBanner(n, () => session.leaveConstruct()) });
+const layout = new LayoutController(settings, view, byId('layout'));
+const session: Session = new Session({
+  settings,
+  rdf: new RdfWorker(),
+  mode: () => store.state.mode,
+  show,
+  message,
+  banner: (n) => constructBanner(n, () => void session.leaveConstruct().catch((e: Error) => message(e.message, 'error'))),
+});
+
+/** The render graph shown (catalog version and mode), the one asked for, and what waits for it. */
+let shown = '';
+let asked = '';
+let waiting: (() => void)[] = [];
+const viewKey = (version: number, mode: string) => `${version} ${mode}`;
+
+/** Calls `fn` once the render graph for the current dataset and mode is shown (now, if it is). */
+function whenViewReady(fn: () => void): void {
+  if (asked) waiting.push(fn);
+  else fn();
+}
 
 /** Selects a node and moves the camera to it. */
 function select(id: string | null): void {
   store.dispatch({ type: 'select', id });
-  if (id) view.flyTo(id);
+  if (id) whenViewReady(() => view.flyTo(id));
 }
 
-const panels = new Panels({ state: () => store.state, dataset: () => session.ds, view, dispatch: (a) => store.dispatch(a), select });
+const panels = new Panels({ state: () => store.state, catalog: () => session.catalog, view, dispatch: (a) => store.dispatch(a), select, details: (id) => session.details(id), article: (id) => session.article(id) });
 
-/** The render graph is derived from the dataset and the view mode; positions carry over by IRI. */
-function rebuildGraph(): void {
+/** Shows a render graph from the worker; positions carry over by IRI, and only unplaced nodes are laid out. */
+function applyView(v: PackedView): void {
+  const key = viewKey(v.version, v.mode);
+  if (key === shown || v.version !== session.catalog.version || v.mode !== store.state.mode) return;
+  const t0 = performance.now();
   layout.remember();
-  view.setGraph(deriveRenderGraph(session.ds, store.state.mode, layout.positions));
-  layout.start();
+  const g = unpackView(v, session.catalog, layout.positions);
+  performance.mark('newsgraph:imported');
+  const placed = placeNew(g, layout.positions);
+  view.setGraph(g);
+  shown = key;
+  layout.spaceUpdates(t0);
+  layout.start(placed);
+  panels.onGraph();
+  if (asked === key) viewSettled();
 }
 
-function show(ds: Dataset, how: DatasetChange): void {
+/** Nothing more to wait for: runs what waited for the view. */
+function viewSettled(): void {
+  asked = '';
+  document.body.dataset.ready = 'true';
+  const then = waiting;
+  waiting = [];
+  for (const fn of then) fn();
+}
+
+/** Asks the worker for the render graph of the current mode, unless it is shown or on its way. */
+function ensureView(): void {
+  const key = viewKey(session.catalog.version, store.state.mode);
+  if (key === shown) {
+    // Back to the shown view before the asked one came (a quick double switch): that one will be dropped.
+    if (asked) viewSettled();
+    return;
+  }
+  if (key === asked) return;
+  asked = key;
+  document.body.dataset.ready = 'false';
+  session.view(store.state.mode).then(applyView, (e: Error) => {
+    if (asked === key) viewSettled();
+    message(`Could not draw the graph: ${e.message}`, 'error');
+  });
+}
+
+function show(v: PackedView, how: DatasetChange): void {
   if (how === 'open') {
     layout.forget();
     store.dispatch({ type: 'reset', state: { ...INITIAL_STATE, tab: store.state.tab === 'sparql' ? 'sparql' : 'node' } });
@@ -41,17 +97,18 @@ function show(ds: Dataset, how: DatasetChange): void {
     store.dispatch({ type: 'select', id: null });
     store.dispatch({ type: 'setTab', tab: 'add' });
   }
-  rebuildGraph();
-  performance.mark('newsgraph:derived');
+  applyView(v);
+  ensureView();
   panels.onDataset();
   if (how === 'open' || how === 'view') view.resetCamera();
-  if (how === 'grown') layout.whenDone(() => view.focusNodes([...ds.fresh]));
+  if (how === 'grown') whenViewReady(() => layout.whenDone(() => view.focusNodes([...session.catalog.fresh])));
 }
 
 store.subscribe((next, prev) => {
-  if (next.mode !== prev.mode) rebuildGraph();
-  view.onState(next, prev);
+  if (next.mode !== prev.mode) ensureView();
+  // Panels first: their questions to the dataset worker are answered while the graph redraws.
   panels.onState(next, prev);
+  view.onState(next, prev);
 });
 syncWithUrl(store);
 wireControls({ settings, session, store, view, layout, sparql: new SparqlEngine(), select, showTab: () => store.dispatch({ type: 'setTab', tab: 'add' }) });
@@ -77,7 +134,7 @@ void session.loadFromServer().then((loaded) => {
   if (loaded) {
     performance.mark('newsgraph:first-render');
     layout.whenDone(() => performance.mark('newsgraph:layout-done'));
-    if (store.state.selected && !session.ds.nodes.has(store.state.selected)) store.dispatch({ type: 'select', id: null });
+    if (store.state.selected && !session.catalog.nodes.has(store.state.selected)) store.dispatch({ type: 'select', id: null });
   } else panels.node();
-  document.body.dataset.ready = 'true';
+  if (!asked) document.body.dataset.ready = 'true';
 });

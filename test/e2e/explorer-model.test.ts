@@ -5,7 +5,7 @@ import { buildGraph } from '../../src/build.js';
 import { articleFromText } from '../../src/input/index.js';
 import { parseRdf } from '../../src/rdf/serialize.js';
 import { INITIAL_STATE, fromHash, reduce, toHash } from '../../src/explorer/state/index.js';
-import { buildDataset, fold, isoDay, nodeDetails, articleView, search, shrink, DEFAULT_PREFIXES } from '../../src/explorer/data/index.js';
+import { buildDataset, fold, isoDay, nodeDetails, articleView, search, shrink, DEFAULT_PREFIXES, mergeQuads, packCatalog, unpackCatalog } from '../../src/explorer/data/index.js';
 import { loadSettings } from '../../src/explorer/settings/index.js';
 
 const ENT = 'https://w3id.org/newsgraph/data/entity/';
@@ -97,5 +97,35 @@ describe('dataset, search and panel data', () => {
     expect(g.edges.map((e) => e.label)).toEqual(['knows']);
     expect(shrink('http://xmlns.com/foaf/0.1/knows', DEFAULT_PREFIXES)).toBe('foaf:knows');
     expect(shrink('http://ex.org/x y', DEFAULT_PREFIXES)).toBe('<http://ex.org/x y>');
+  });
+
+  it('crosses the worker boundary packed: catalog and render view unpack to the same graph', async () => {
+    // @sigma/edge-curve (the parallel-edge index) reads WebGL constants when it loads; Node has none.
+    const g = globalThis as { WebGLRenderingContext?: unknown; WebGL2RenderingContext?: unknown };
+    g.WebGLRenderingContext ??= new Proxy({}, { get: () => 0 });
+    g.WebGL2RenderingContext ??= g.WebGLRenderingContext;
+    const { deriveView } = await import('../../src/explorer/render/derive.js');
+    const { unpackView } = await import('../../src/explorer/render/packed.js');
+    const extra = parseRdf(`@prefix ng: <https://w3id.org/newsgraph/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+      <${ENT}x> a ng:Entity ; rdfs:label "X" ; ng:criticized <${ENT}vladimir-putin> . <${ENT}vladimir-putin> ng:called <${ENT}x> .`);
+    const grown = mergeQuads(ds, extra, 'x.ttl');
+    const packed = packCatalog(grown);
+    const catalog = unpackCatalog(structuredClone(packed));
+    expect(catalog.nodes.get(`${ENT}recep-tayyip-erdogan`)?.aliases).toEqual(ds.nodes.get(`${ENT}recep-tayyip-erdogan`)?.aliases);
+    expect(search(catalog, 'erdogan')[0]?.id).toBe(`${ENT}recep-tayyip-erdogan`);
+    expect([...catalog.fresh]).toContain(`${ENT}x`);
+    const index = new Map(packed.ids.map((id, i) => [id, i]));
+    for (const mode of ['facts', 'events'] as const) {
+      const view = unpackView(structuredClone(deriveView(grown, mode, { ids: packed.ids, index }, grown.version)), catalog, new Map());
+      const nodes = [...grown.nodes.values()].filter((n) => mode === 'events' || n.kind === 'entity');
+      expect(view.order).toBe(nodes.length);
+      expect(view.size).toBe(grown.edges.filter((e) => (mode === 'facts') === (e.kind === 'fact')).length);
+      expect(view.getNodeAttributes(`${ENT}x`)).toMatchObject({ label: 'X', fresh: true, kind: 'entity' });
+    }
+    // X and Putin are linked both ways: the two edges curve apart.
+    const facts = unpackView(deriveView(grown, 'facts', { ids: packed.ids, index }, grown.version), catalog, new Map([[`${ENT}x`, { x: 7, y: 8 }]]));
+    const pair = facts.edges(`${ENT}x`, `${ENT}vladimir-putin`).map((e) => facts.getEdgeAttributes(e));
+    expect(pair.map((a) => a.type)).toEqual(['curved', 'curved']);
+    expect(facts.getNodeAttributes(`${ENT}x`)).toMatchObject({ x: 7, y: 8 });
   });
 });

@@ -1,8 +1,8 @@
 import { fold } from './fold.js';
-import type { Dataset, SearchHit } from './types.js';
+import type { NodeInfo, SearchHit } from './types.js';
 
 /** Type-ahead over labels and aliases; word-prefix matches rank before inner matches. */
-export function search(ds: Dataset, query: string, limit = 12): SearchHit[] {
+export function search(ds: { nodes: ReadonlyMap<string, NodeInfo> }, query: string, limit = 12): SearchHit[] {
   const q = fold(query.trim());
   if (!q) return [];
   const hits: (SearchHit & { rank: number })[] = [];

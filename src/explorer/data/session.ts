@@ -1,9 +1,13 @@
-import { Parser, Store } from 'n3';
 import { DEFAULT_BASE } from '../../rdf/vocabulary.js';
 import type { RdfWorker } from '../extract/index.js';
+import type { PackedView } from '../render/types.js';
 import type { Settings } from '../settings/index.js';
-import { buildDataset, emptyDataset, mergeQuads } from './dataset.js';
-import type { Dataset } from './types.js';
+import type { ViewMode } from '../state/types.js';
+import { emptyCatalog } from './catalog.js';
+import { DataWorker } from './client.js';
+import type { Loaded } from './client.js';
+import type { ArticleView, NodeDetails } from './details.js';
+import type { Catalog } from './types.js';
 
 /**
  * How a dataset arrived: the start-up `load`, a file `open`ed (state, positions and camera start over),
@@ -14,20 +18,32 @@ export type DatasetChange = 'load' | 'open' | 'grown' | 'view';
 export interface SessionDeps {
   settings: Readonly<Settings>;
   rdf: RdfWorker;
-  /** Shows a new dataset. */
-  show(ds: Dataset, how: DatasetChange): void;
+  /** The view mode to derive render graphs for. */
+  mode(): ViewMode;
+  /** Shows a new dataset (its catalog is already `session.catalog`). */
+  show(view: PackedView, how: DatasetChange): void;
   message(text: string, kind?: 'info' | 'error'): void;
   /** The CONSTRUCT banner: its triple count, or null to hide it. */
   banner(triples: number | null): void;
 }
 
-/** The loaded dataset and how it changes: loading, opening a file, adding an article, a CONSTRUCT view. */
+/**
+ * The page's side of the dataset: its catalog, and the requests that change it. The store itself lives in
+ * the dataset worker; files and articles are parsed or extracted in the RDF worker first (which can be
+ * killed if a hostile file runs away, without losing the graph).
+ */
 export class Session {
-  ds: Dataset = emptyDataset();
-  /** The full dataset while a CONSTRUCT result is shown. */
-  private full: Dataset | null = null;
+  catalog: Catalog = emptyCatalog();
+  private readonly data = new DataWorker();
+  private construct = false;
 
   constructor(private readonly d: SessionDeps) {}
+
+  private take(loaded: Loaded, how: DatasetChange): void {
+    this.catalog = loaded.catalog;
+    for (const e of loaded.errors) this.d.message(e, 'error');
+    this.d.show(loaded.view, how);
+  }
 
   /** Loads the graphs the server lists in its manifest; false when there is no manifest. */
   async loadFromServer(): Promise<boolean> {
@@ -39,37 +55,23 @@ export class Session {
     } catch {
       return false;
     }
-    const store = new Store();
-    const prefixes: Record<string, string> = {};
-    const names: string[] = [];
-    for (const g of manifest.graphs ?? []) {
-      if (typeof g.url !== 'string' || !/^graphs\/[\w.-]+$/.test(g.url)) continue;
-      try {
-        const text = await (await fetch(g.url, { credentials: 'same-origin' })).text();
-        performance.mark('newsgraph:fetched');
-        const res = await this.d.rdf.parse(text, String(g.name), this.d.settings.maxTriples);
-        performance.mark('newsgraph:parsed');
-        store.addQuads(res.quads);
-        performance.mark('newsgraph:stored');
-        Object.assign(prefixes, res.prefixes);
-        names.push(String(g.name));
-      } catch (e) {
-        this.d.message(`Could not load ${g.name}: ${(e as Error).message}`, 'error');
-      }
+    // The worker resolves URLs against its own script: hand it absolute ones.
+    const graphs = (manifest.graphs ?? []).filter((g) => typeof g.url === 'string' && /^graphs\/[\w.-]+$/.test(g.url)).map((g) => ({ name: String(g.name), url: new URL(g.url, location.href).href }));
+    try {
+      this.take(await this.data.fetch(graphs, this.d.settings.maxTriples, this.d.mode()), 'load');
+    } catch (e) {
+      this.d.message(`Could not load the graph: ${(e as Error).message}`, 'error');
     }
-    performance.mark('newsgraph:store-done');
-    this.set(buildDataset(store, { prefixes, sources: names }), 'load');
     return true;
   }
 
   /** Replaces the graph with a parsed file; a file that does not parse leaves the graph as it was. */
   async openText(text: string, name: string): Promise<void> {
     const { quads, prefixes, summary } = await this.d.rdf.parse(text, name, this.d.settings.maxTriples);
-    const store = new Store();
-    store.addQuads(quads);
-    this.full = null;
+    const loaded = await this.data.open({ quads, prefixes, source: name }, 'facts');
+    this.construct = false;
     this.d.banner(null);
-    this.set(buildDataset(store, { prefixes, sources: [name] }), 'open');
+    this.take(loaded, 'open');
     this.d.message(`Opened ${summary}`);
   }
 
@@ -86,40 +88,55 @@ export class Session {
     }
   }
 
-  /** Extracts an article in the worker and merges it; returns the summary and the new entities. */
+  /** Extracts an article and merges it (into the full graph, if a CONSTRUCT result was shown). */
   async addArticle(text: string, name: string): Promise<{ summary: string; fresh: { id: string; label: string }[] }> {
-    const { quads, summary } = await this.d.rdf.extract(text, name, DEFAULT_BASE);
-    if (this.full) this.leaveConstruct();
-    const next = mergeQuads(this.ds, quads, name);
-    this.set(next, 'grown');
-    const fresh = [...next.fresh].flatMap((id) => {
-      const n = next.nodes.get(id);
+    const { quads, prefixes, summary } = await this.d.rdf.extract(text, name, DEFAULT_BASE);
+    const loaded = await this.data.merge({ quads, prefixes, source: name }, this.d.mode());
+    if (this.construct) {
+      this.construct = false;
+      this.d.banner(null);
+    }
+    this.take(loaded, 'grown');
+    const fresh = [...loaded.catalog.fresh].flatMap((id) => {
+      const n = loaded.catalog.nodes.get(id);
       return n?.kind === 'entity' ? [{ id, label: n.label }] : [];
     });
     return { summary, fresh };
   }
 
   /** Shows a CONSTRUCT result as the graph, until `leaveConstruct`. */
-  showConstruct(ntriples: string): void {
-    const quads = new Parser({ format: 'application/n-triples' }).parse(ntriples);
-    const store = new Store();
-    store.addQuads(quads);
-    if (!this.full) this.full = this.ds;
-    this.set(buildDataset(store, { prefixes: this.ds.prefixes, sources: ['CONSTRUCT result'] }), 'view');
-    this.d.banner(quads.length);
+  async showConstruct(ntriples: string): Promise<void> {
+    const loaded = await this.data.construct(ntriples, this.d.mode());
+    this.construct = true;
+    this.take(loaded, 'view');
+    this.d.banner(loaded.triples ?? 0);
   }
 
-  leaveConstruct(): void {
-    if (!this.full) return;
-    const back = this.full;
-    this.full = null;
+  async leaveConstruct(): Promise<void> {
+    if (!this.construct) return;
+    const loaded = await this.data.back(this.d.mode());
+    this.construct = false;
     this.d.banner(null);
-    this.set(back, 'view');
+    this.take(loaded, 'view');
   }
 
-  private set(ds: Dataset, how: DatasetChange): void {
-    this.ds = ds;
-    performance.mark('newsgraph:dataset');
-    this.d.show(ds, how);
+  view(mode: ViewMode): Promise<PackedView> {
+    return this.data.view(mode);
+  }
+
+  details(id: string): Promise<NodeDetails | null> {
+    return this.data.details(id);
+  }
+
+  article(id: string): Promise<ArticleView | null> {
+    return this.data.article(id);
+  }
+
+  turtle(nodes?: string[]): Promise<string> {
+    return this.data.turtle(nodes);
+  }
+
+  ntriples(): Promise<string> {
+    return this.data.ntriples();
   }
 }

@@ -2,19 +2,23 @@ import type { Store } from 'n3';
 
 export type NodeKind = 'entity' | 'event';
 
-export interface NodeRecord {
+/** What the page keeps of each node: enough for search, the legend, the timeline and labels. */
+export interface NodeInfo {
   id: string;
   label: string;
   kind: NodeKind;
-  /** Class IRIs. */
-  types: string[];
   /** The class used for colour and the legend (e.g. schema:Person, ng:Consult). */
   cls: string;
   aliases: string[];
-  wikidata?: string;
-  cameoCode?: string;
   /** Event date as an ISO day (the first day of a month or year for coarser dates). */
   date?: string;
+}
+
+export interface NodeRecord extends NodeInfo {
+  /** Class IRIs. */
+  types: string[];
+  wikidata?: string;
+  cameoCode?: string;
 }
 
 export interface EdgeRecord {
@@ -49,4 +53,39 @@ export interface SearchHit {
   label: string;
   matched: string;
   cls: string;
+}
+
+/**
+ * The page's side of a dataset: the store, the edges and the panel queries stay in the dataset worker;
+ * the page keeps the nodes (search, labels), the articles and the render graph.
+ */
+export interface Catalog {
+  version: number;
+  prefixes: Record<string, string>;
+  generic: boolean;
+  sources: string[];
+  nodes: Map<string, NodeInfo>;
+  /** Node IRIs in the worker's order: packed render graphs refer to nodes by their index here. */
+  ids: string[];
+  fresh: ReadonlySet<string>;
+  articles: { id: string; title: string }[];
+}
+
+/** A catalog packed for the trip from the worker: strings once, the rest in typed arrays or sparse lists. */
+export interface PackedCatalog {
+  version: number;
+  prefixes: Record<string, string>;
+  generic: boolean;
+  sources: string[];
+  ids: string[];
+  labels: string[];
+  /** 1 for events. */
+  events: Uint8Array;
+  cls: Uint32Array;
+  classes: string[];
+  /** [node index, value], only for the nodes that have one. */
+  aliases: [number, string[]][];
+  dates: [number, string][];
+  fresh: Uint32Array;
+  articles: { id: string; title: string }[];
 }

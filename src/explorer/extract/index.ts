@@ -1,39 +1,12 @@
-import { DataFactory } from 'n3';
-import type { Quad, Term } from '@rdfjs/types';
-import type { PackedQuads, PlainQuad, PlainTerm, RdfRequest, RdfResponse } from './types.js';
+import type { PackedQuads, RdfRequest, RdfResponse } from './types.js';
 
-export type { PlainQuad, PlainTerm } from './types.js';
+export type { PackedQuads } from './types.js';
+export { pack, unpack, parseText } from './quads.js';
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-const { namedNode, blankNode, literal, quad } = DataFactory;
-
-function term(t: PlainTerm): Term {
-  if (t.t === 'N') return namedNode(t.v);
-  if (t.t === 'B') return blankNode(t.v);
-  return literal(t.v, t.lang || namedNode(t.dt));
-}
-
-export function toQuads(plain: PlainQuad[]): Quad[] {
-  return plain.map(([s, p, o]) => quad(term(s) as Quad['subject'], term(p) as Quad['predicate'], term(o) as Quad['object']) as Quad);
-}
-
-/** Unpacks the worker's quads: one term object per distinct term. */
-export function unpack(p: PackedQuads): Quad[] {
-  const terms: Term[] = p.terms.map((k) => {
-    if (k[0] === 'N') return namedNode(k.slice(1));
-    if (k[0] === 'B') return blankNode(k.slice(1));
-    const cut = k.indexOf('\u0000');
-    const meta = k.slice(1, cut);
-    const value = k.slice(cut + 1);
-    return meta.startsWith('@') ? literal(value, meta.slice(1)) : literal(value, namedNode(meta));
-  });
-  const out: Quad[] = new Array(p.index.length / 3);
-  for (let i = 0, j = 0; i < p.index.length; i += 3, j++) out[j] = quad(terms[p.index[i]!] as Quad['subject'], terms[p.index[i + 1]!] as Quad['predicate'], terms[p.index[i + 2]!] as Quad['object']) as Quad;
-  return out;
-}
-
+/** Quads from the worker, still packed: they go on to the dataset worker as they are. */
 export interface RdfResult {
-  quads: Quad[];
+  quads: PackedQuads;
   prefixes: Record<string, string>;
   summary: string;
 }
@@ -53,7 +26,7 @@ export class RdfWorker {
         if (!p) return;
         this.pending.delete(m.id);
         if (m.type === 'error') p.reject(new Error(m.message));
-        else p.resolve({ quads: unpack(m.quads), prefixes: m.prefixes, summary: m.summary });
+        else p.resolve({ quads: m.quads, prefixes: m.prefixes, summary: m.summary });
       };
       this.worker.onerror = (e) => {
         for (const p of this.pending.values()) p.reject(new Error(e.message || 'worker failed'));

@@ -1,11 +1,3 @@
-/** A term as plain data, so quads cross the worker boundary by structured clone. */
-export type PlainTerm =
-  | { t: 'N'; v: string }
-  | { t: 'B'; v: string }
-  | { t: 'L'; v: string; dt: string; lang: string };
-
-export type PlainQuad = [PlainTerm, PlainTerm, PlainTerm];
-
 /**
  * Quads packed for the trip from the worker: each distinct term once in `terms`
  * ("N" + IRI, "B" + label, "L" + datatype or "@lang" + "\u0000" + value), and three term indices per quad.

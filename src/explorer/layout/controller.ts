@@ -1,7 +1,10 @@
 import type { Settings } from '../settings/index.js';
-import type { RenderGraph } from '../render/index.js';
+import type { GraphView } from '../render/index.js';
 import { LayoutRunner } from './runner.js';
 import type { Positions } from './types.js';
+
+/** Share of the main thread that layout updates may take: the page stays usable while it runs. */
+const UPDATE_SHARE = 0.25;
 
 /**
  * Runs ForceAtlas2 on the shown graph and keeps the positions it found, by IRI, so a rebuilt graph
@@ -15,7 +18,7 @@ export class LayoutController {
 
   constructor(
     private readonly settings: Readonly<Settings>,
-    private readonly graph: () => RenderGraph,
+    private readonly view: GraphView,
     private readonly button: HTMLElement,
   ) {
     this.runner = new LayoutRunner((ids, xy, done) => this.apply(ids, xy, done));
@@ -26,8 +29,9 @@ export class LayoutController {
   }
 
   private apply(ids: string[], xy: Float32Array, done: boolean): void {
+    const t0 = performance.now();
     for (let i = 0; i < ids.length; i++) this.positions.set(ids[i]!, { x: xy[i * 2]!, y: xy[i * 2 + 1]! });
-    this.graph().updateEachNodeAttributes((id, a) => {
+    this.view.graph.updateEachNodeAttributes((id, a) => {
       const p = this.positions.get(id);
       if (p) {
         a.x = p.x;
@@ -35,12 +39,25 @@ export class LayoutController {
       }
       return a;
     }, { attributes: ['x', 'y'] });
+    performance.mark('newsgraph:layout-update');
+    this.spaceUpdates(t0);
     if (done) {
       const then = this.after;
       this.after = null;
       then?.();
       this.idle();
     }
+  }
+
+  /**
+   * Spaces layout updates by what redrawing the graph costs, from `t0` (before the graph changed): sigma
+   * re-indexes and draws at its next frame, and the frame after comes once that one is out. With a software
+   * renderer, drawing a big graph can take far longer than indexing it.
+   */
+  spaceUpdates(t0: number): void {
+    // No update until that frame is out (the last one always comes through).
+    this.runner.minGap = Infinity;
+    requestAnimationFrame(() => requestAnimationFrame(() => (this.runner.minGap = ((performance.now() - t0) * (1 - UPDATE_SHARE)) / UPDATE_SHARE)));
   }
 
   private idle(): void {
@@ -57,7 +74,7 @@ export class LayoutController {
   run(iterations: number, fixed?: ReadonlySet<string>): void {
     document.body.dataset.layout = 'running';
     this.button.textContent = 'Stop layout';
-    this.runner.run(this.graph(), iterations, fixed);
+    this.runner.run(this.view.graph, iterations, fixed);
   }
 
   stop(): void {
@@ -68,12 +85,12 @@ export class LayoutController {
   /** The "Layout" button: runs the start-up layout again, or stops the current run. */
   toggle(): void {
     if (this.runner.running) this.stop();
-    else this.run(this.settings.layoutIterations(this.graph().order));
+    else this.run(this.settings.layoutIterations(this.view.graph.order));
   }
 
   /** Keeps the shown graph's positions before it is replaced. */
   remember(): void {
-    this.graph().forEachNode((id, a) => this.positions.set(id, { x: a.x, y: a.y }));
+    this.view.graph.forEachNode((id, a) => this.positions.set(id, { x: a.x, y: a.y }));
     this.runner.stop();
   }
 
@@ -82,14 +99,10 @@ export class LayoutController {
   }
 
   /** A fresh graph gets the full start-up layout; a grown one moves only its new nodes, so the picture stays put. */
-  start(): void {
-    const g = this.graph();
-    const placed = new Set<string>();
-    g.forEachNode((id) => {
-      if (this.positions.has(id)) placed.add(id);
-    });
-    if (placed.size === 0 && g.order > 0) this.run(this.settings.layoutIterations(g.order));
-    else if (placed.size < g.order) this.run(Math.min(200, this.settings.layoutIterations(g.order)), placed);
+  start(placed: ReadonlySet<string>): void {
+    const order = this.view.graph.order;
+    if (placed.size === 0 && order > 0) this.run(this.settings.layoutIterations(order));
+    else if (placed.size < order) this.run(Math.min(200, this.settings.layoutIterations(order)), placed);
     else this.idle();
   }
 }

@@ -24,9 +24,9 @@ export class LayoutRunner {
         const m = e.data;
         if (m.runId !== this.runId) return;
         if (m.done) this.running = false;
-        // Each update re-indexes the renderer; on big graphs apply at most a few per second (always the last).
+        // Each update re-indexes the renderer: skip batches that come sooner than `minGap` (never the last).
         const now = performance.now();
-        if (!m.done && this.ids.length > 5000 && now - this.lastApplied < 100 + this.ids.length / 50) return;
+        if (!m.done && now - this.lastApplied < this.minGap) return;
         this.lastApplied = now;
         this.onProgress(this.ids, m.xy, m.done);
       };
@@ -40,6 +40,8 @@ export class LayoutRunner {
 
   private ids: string[] = [];
   private lastApplied = 0;
+  /** Least time between two applied updates (ms), set by the caller from what one costs. */
+  minGap = 0;
 
   /** `fixed`: nodes that keep their place (an incremental run moves only the new ones). */
   run(g: LayoutGraph, iterations: number, fixed?: ReadonlySet<string>): void {
@@ -58,8 +60,9 @@ export class LayoutRunner {
     });
     this.ids = ids;
     this.running = true;
+    this.lastApplied = performance.now();
     const edges = Uint32Array.from(pairs);
-    const msg: LayoutRequest = { type: 'start', runId: ++this.runId, nodes: ids, xy, edges, iterations };
+    const msg: LayoutRequest = { type: 'start', runId: ++this.runId, xy, edges, iterations };
     if (fixed?.size) msg.fixed = Uint8Array.from(ids, (id) => (fixed.has(id) ? 1 : 0));
     this.ensure().postMessage(msg, [xy.buffer, edges.buffer]);
   }

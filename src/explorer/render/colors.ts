@@ -32,3 +32,8 @@ export const DIM_EDGE = '#eef0f2';
 export const FACT_EDGE = '#8a96a3';
 export const ROLE_EDGE = '#c3cad3';
 export const SELECT_EDGE = '#33414f';
+
+/** Edge size and colour by kind (roles are lighter than facts). */
+export function edgeStyle(kind: 'fact' | 'role' | 'link'): { size: number; color: string } {
+  return kind === 'role' ? { size: 1, color: ROLE_EDGE } : { size: 1.6, color: FACT_EDGE };
+}

@@ -1,12 +1,17 @@
 import Graph from 'graphology';
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from '@sigma/edge-curve';
-import type { Dataset } from '../data/index.js';
-import { shrink } from '../data/index.js';
-import type { ViewMode } from '../state/index.js';
-import type { Positions } from '../layout/index.js';
-import { seedPosition } from '../layout/index.js';
-import { classColor, FACT_EDGE, ROLE_EDGE } from './colors.js';
-import type { LegendEntry, RenderEdge, RenderGraph, RenderNode } from './types.js';
+import type { Dataset } from '../data/types.js';
+import type { ViewMode } from '../state/types.js';
+import { seedPosition } from '../layout/seed.js';
+import type { PackedView, RenderEdge } from './types.js';
+
+const KINDS: RenderEdge['kind'][] = ['fact', 'role', 'link'];
+
+interface EdgeShape {
+  parallelIndex?: number | null;
+  parallelMinIndex?: number | null;
+  parallelMaxIndex?: number | null;
+}
 
 function curvature(index: number, maxIndex: number): number {
   if (index < 0) return -curvature(-index, maxIndex);
@@ -16,68 +21,94 @@ function curvature(index: number, maxIndex: number): number {
 }
 
 /**
- * The render graph, derived from the dataset and the view mode (facts or events) plus known positions.
- * It is rebuilt, never edited by hand; visibility and emphasis come from the sigma reducers (`reduce.ts`).
+ * The render graph of a view mode (facts, or events with their roles), derived from the dataset and packed
+ * for the page, nodes in IRI order at their seeded start positions. It is rebuilt, never edited by hand;
+ * visibility and emphasis come from the sigma reducers (`reduce.ts`). Only the edges that share their two
+ * ends with another go through sigma's parallel-edge index (a small graphology graph): building the whole
+ * graph here as well as on the page cost more than everything else in this function.
  */
-export function deriveRenderGraph(ds: Dataset, mode: ViewMode, positions: Positions): RenderGraph {
-  const g: RenderGraph = new Graph.MultiDirectedGraph<RenderNode, RenderEdge>();
-  const ids = [...ds.nodes.keys()].sort();
-  for (const id of ids) {
-    const n = ds.nodes.get(id)!;
-    if (mode === 'facts' && n.kind === 'event' && !ds.generic) continue;
-    const p = positions.get(id) ?? seedPosition(id);
-    const attrs: RenderNode = { x: p.x, y: p.y, size: 1, color: classColor(n.cls, n.kind), label: n.label, kind: n.kind, cls: n.cls, degree: 0 };
-    if (n.date) attrs.date = n.date;
-    if (ds.fresh.has(id)) attrs.fresh = true;
-    g.addNode(id, attrs);
-  }
+export function deriveView(ds: Dataset, mode: ViewMode, catalog: { ids: readonly string[]; index: ReadonlyMap<string, number> }, version: number): PackedView {
+  const ids = [...ds.nodes.keys()].sort().filter((id) => ds.generic || mode === 'events' || ds.nodes.get(id)!.kind === 'entity');
+  const n = ids.length;
+  const nodes = new Uint32Array(n);
+  /** Position in the view of each catalog node (-1: not in this view). */
+  const at = new Int32Array(catalog.ids.length).fill(-1);
+  ids.forEach((id, i) => {
+    nodes[i] = catalog.index.get(id)!;
+    at[nodes[i]!] = i;
+  });
+  const pos = (id: string) => at[catalog.index.get(id) ?? -1] ?? -1;
+
+  const source: number[] = [];
+  const target: number[] = [];
+  const kinds: number[] = [];
+  const labels: number[] = [];
+  const edgeLabels: string[] = [];
+  const labelIndex = new Map<string, number>();
+  const edgeDates: [number, string[]][] = [];
+  // In generic RDF the same triple can come from two named graphs: one edge (newsgraph's projection has each once).
+  const seen = ds.generic ? new Set<string>() : null;
   for (const e of ds.edges) {
     if (!ds.generic && (mode === 'facts') !== (e.kind === 'fact')) continue;
-    if (!g.hasNode(e.source) || !g.hasNode(e.target) || g.hasEdge(e.id)) continue;
-    g.addDirectedEdgeWithKey(e.id, e.source, e.target, { size: e.kind === 'role' ? 1 : 1.6, color: e.kind === 'role' ? ROLE_EDGE : FACT_EDGE, label: e.label, type: 'arrow', kind: e.kind, dates: e.dates });
+    const s = pos(e.source);
+    const t = pos(e.target);
+    if (s < 0 || t < 0 || seen?.has(e.id)) continue;
+    seen?.add(e.id);
+    let label = labelIndex.get(e.label);
+    if (label === undefined) labelIndex.set(e.label, (label = edgeLabels.push(e.label) - 1));
+    if (e.dates.length) edgeDates.push([source.length, e.dates]);
+    source.push(s);
+    target.push(t);
+    kinds.push(KINDS.indexOf(e.kind));
+    labels.push(label);
   }
-  // A node without a known position starts beside its placed neighbours (so a merge does not scatter).
-  g.forEachNode((id) => {
-    if (positions.has(id)) return;
-    let x = 0;
-    let y = 0;
-    let n = 0;
-    g.forEachNeighbor(id, (nb) => {
-      const p = positions.get(nb);
-      if (p) {
-        x += p.x;
-        y += p.y;
-        n++;
-      }
-    });
-    if (n) {
-      const j = seedPosition(id);
-      g.mergeNodeAttributes(id, { x: x / n + j.x / 20, y: y / n + j.y / 20 });
-    }
-  });
-  g.forEachNode((id) => {
-    const deg = g.degree(id);
-    g.mergeNodeAttributes(id, { size: Math.min(28, 3.5 + 2.4 * Math.sqrt(deg)), degree: deg });
-  });
-  indexParallelEdgesIndex(g, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
-  g.forEachEdge((id, a) => {
-    const { parallelIndex: i, parallelMinIndex: min, parallelMaxIndex: max } = a;
-    if (typeof min === 'number' && typeof i === 'number' && typeof max === 'number') {
-      if (i) g.mergeEdgeAttributes(id, { type: 'curved', curvature: curvature(i, max) });
-    } else if (typeof i === 'number' && typeof max === 'number') {
-      g.mergeEdgeAttributes(id, { type: 'curved', curvature: curvature(i, max) });
-    }
-  });
-  return g;
-}
+  const m = source.length;
 
-/** Legend entries for the classes present in the render graph, most frequent first. */
-export function legend(g: RenderGraph, ds: Dataset): LegendEntry[] {
-  const counts = new Map<string, LegendEntry>();
-  g.forEachNode((_id, a) => {
-    const e = counts.get(a.cls);
-    if (e) e.count++;
-    else counts.set(a.cls, { cls: a.cls, short: shrink(a.cls, ds.prefixes), color: a.color, count: 1, kind: a.kind });
+  const degree = new Uint32Array(n);
+  const pairs = new Map<number, number>();
+  const pair = (j: number) => Math.min(source[j]!, target[j]!) * n + Math.max(source[j]!, target[j]!);
+  for (let j = 0; j < m; j++) {
+    degree[source[j]!]!++;
+    degree[target[j]!]!++;
+    pairs.set(pair(j), (pairs.get(pair(j)) ?? 0) + 1);
+  }
+  // Parallel edges (and pairs in both directions) curve apart; a lone edge stays straight.
+  const parallel = new Graph.MultiDirectedGraph<Record<string, never>, EdgeShape>();
+  for (let j = 0; j < m; j++) {
+    if (pairs.get(pair(j))! < 2) continue;
+    const s = String(source[j]);
+    const t = String(target[j]);
+    parallel.mergeNode(s);
+    parallel.mergeNode(t);
+    parallel.addDirectedEdgeWithKey(String(j), s, t, {});
+  }
+  indexParallelEdgesIndex(parallel, { edgeIndexAttribute: 'parallelIndex', edgeMinIndexAttribute: 'parallelMinIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
+  const curvatures = new Float32Array(m);
+  parallel.forEachEdge((key, { parallelIndex: pi, parallelMaxIndex: max }) => {
+    if (typeof pi === 'number' && pi !== 0 && typeof max === 'number') curvatures[Number(key)] = curvature(pi, max);
   });
-  return [...counts.values()].sort((a, b) => (a.kind === b.kind ? b.count - a.count || a.short.localeCompare(b.short) : a.kind === 'entity' ? -1 : 1));
+
+  const xy = new Float32Array(n * 2);
+  const size = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = seedPosition(ids[i]!);
+    xy[i * 2] = p.x;
+    xy[i * 2 + 1] = p.y;
+    size[i] = Math.min(28, 3.5 + 2.4 * Math.sqrt(degree[i]!));
+  }
+  return {
+    version,
+    mode,
+    nodes,
+    xy,
+    size,
+    degree,
+    source: Uint32Array.from(source),
+    target: Uint32Array.from(target),
+    edgeKind: Uint8Array.from(kinds),
+    edgeLabel: Uint32Array.from(labels),
+    edgeLabels,
+    curvature: curvatures,
+    edgeDates,
+  };
 }

@@ -54,7 +54,7 @@ export function reduceEdge(g: RenderGraph, id: string, a: RenderEdge, s: Display
   const sa = g.getNodeAttributes(src);
   const ta = g.getNodeAttributes(tgt);
   if (!nodeVisible(sa, s) || !nodeVisible(ta, s)) return { ...a, hidden: true };
-  if (a.dates.length && !a.dates.some((d) => inRange(d, s))) return { ...a, hidden: true };
+  if (a.dates?.length && !a.dates.some((d) => inRange(d, s))) return { ...a, hidden: true };
   if (em.focus) {
     if (src === em.focus || tgt === em.focus) return { ...a, color: SELECT_EDGE, forceLabel: true, zIndex: 2, size: a.size + 0.6 };
     return { ...a, color: DIM_EDGE, label: '', zIndex: 0 };

@@ -1,5 +1,5 @@
 import { search, shrink } from '../data/index.js';
-import { snapshotPng, subsetTurtle, toNTriples, wholeTurtle } from '../export/index.js';
+import { snapshotPng } from '../export/index.js';
 import type { LayoutController } from '../layout/index.js';
 import type { GraphView } from '../render/index.js';
 import type { SparqlEngine } from '../sparql/index.js';
@@ -25,20 +25,22 @@ function closeMenu(): void {
   (document.querySelector('.menu') as HTMLDetailsElement).open = false;
 }
 
-/** Turtle of the whole graph, the filtered view, or the selection and its neighbours. */
+/** Turtle of the whole graph, the filtered view, or the selection and its neighbours (written in the dataset worker). */
 async function downloadTurtle(d: ControlDeps, kind: 'all' | 'view' | 'selection'): Promise<void> {
   closeMenu();
-  const ds = d.session.ds;
   const g = d.view.graph;
   const selected = d.store.state.selected;
-  let text: string;
-  if (kind === 'all') text = await wholeTurtle(ds);
-  else if (kind === 'view') text = await subsetTurtle(ds, d.view.visibleNodeIds());
-  else {
+  let nodes: string[] | undefined;
+  if (kind === 'view') nodes = d.view.visibleNodeIds();
+  else if (kind === 'selection') {
     if (!selected) return message('Select a node first.', 'error');
-    text = await subsetTurtle(ds, [selected, ...(g.hasNode(selected) ? g.neighbors(selected) : [])]);
+    nodes = [selected, ...(g.hasNode(selected) ? g.neighbors(selected) : [])];
   }
-  download(new Blob([text], { type: 'text/turtle' }), `newsgraph-${kind}.ttl`);
+  try {
+    download(new Blob([await d.session.turtle(nodes)], { type: 'text/turtle' }), `newsgraph-${kind}.ttl`);
+  } catch (e) {
+    message(`Could not write the Turtle: ${(e as Error).message}`, 'error');
+  }
 }
 
 function setupSearch(d: ControlDeps): void {
@@ -46,14 +48,14 @@ function setupSearch(d: ControlDeps): void {
   setupSearchBox({
     input: byId<HTMLInputElement>('search'),
     list: byId('search-results'),
-    find: (q) => search(session.ds, q),
+    find: (q) => search(session.catalog, q),
     describe: (id) => {
-      const n = session.ds.nodes.get(id);
-      return { color: d.view.color(id), cls: n ? shrink(n.cls, session.ds.prefixes) : '' };
+      const n = session.catalog.nodes.get(id);
+      return { color: d.view.color(id), cls: n ? shrink(n.cls, session.catalog.prefixes) : '' };
     },
     choose: (hit) => {
-      const node = session.ds.nodes.get(hit.id);
-      if (node?.kind === 'event' && store.state.mode === 'facts' && !session.ds.generic) store.dispatch({ type: 'setMode', mode: 'events' });
+      const node = session.catalog.nodes.get(hit.id);
+      if (node?.kind === 'event' && store.state.mode === 'facts' && !session.catalog.generic) store.dispatch({ type: 'setMode', mode: 'events' });
       if (store.state.hiddenClasses.has(hit.cls)) store.dispatch({ type: 'toggleClass', cls: hit.cls });
       d.select(hit.id);
     },
@@ -87,15 +89,15 @@ export function wireControls(d: ControlDeps): void {
     void snapshotPng(view.renderer).then((b) => download(b, 'newsgraph-view.png'), (e: Error) => message(e.message, 'error'));
   });
   byId('layout').addEventListener('click', () => layout.toggle());
-  byId('fit').addEventListener('click', () => void view.renderer.getCamera().animatedReset({ duration: 400 }));
+  byId('fit').addEventListener('click', () => view.fit());
   byId('panel-sparql').append(
     renderSparqlBox(
       {
-        run: (q) => d.sparql.query(q, session.ds.version, () => toNTriples(session.ds)),
-        shrink: (iri) => shrink(iri, session.ds.prefixes),
-        isNode: (id) => session.ds.nodes.has(id),
+        run: (q) => d.sparql.query(q, session.catalog.version, () => session.ntriples()),
+        shrink: (iri) => shrink(iri, session.catalog.prefixes),
+        isNode: (id) => session.catalog.nodes.has(id),
         select: (id) => d.select(id),
-        showGraph: (nt) => session.showConstruct(nt),
+        showGraph: (nt) => void session.showConstruct(nt).catch((e: Error) => message(`Could not show the result: ${e.message}`, 'error')),
         download: (nt) => download(new Blob([nt], { type: 'application/n-triples' }), 'construct.nt'),
       },
       FIRST_QUERY,

@@ -1,5 +1,5 @@
-import { articleView, listArticles, nodeDetails, shrink } from '../data/index.js';
-import type { Dataset } from '../data/index.js';
+import { shrink } from '../data/index.js';
+import type { ArticleView, Catalog, NodeDetails } from '../data/index.js';
 import { legend } from '../render/index.js';
 import type { GraphView } from '../render/index.js';
 import type { Action, DisplayState } from '../state/index.js';
@@ -11,83 +11,104 @@ import { renderTimeline } from './timeline.js';
 
 export interface PanelDeps {
   state(): DisplayState;
-  dataset(): Dataset;
+  catalog(): Catalog;
   view: GraphView;
   dispatch(action: Action): void;
   /** Selects a node and moves the camera to it. */
   select(id: string): void;
+  /** Panel data, read from the store in the dataset worker. */
+  details(id: string): Promise<NodeDetails | null>;
+  article(id: string): Promise<ArticleView | null>;
 }
+
+const empty = (text: string) => h('div', { class: 'empty' }, text);
 
 /** The side panels, the legend, the timeline and the status bar: each redrawn only when what it shows changed. */
 export class Panels {
+  /** Latest panel requests: an older answer arriving late is dropped. */
+  private nodeAsked = 0;
+  private articleAsked = 0;
+
   constructor(private readonly d: PanelDeps) {}
 
   /** After a display state change. */
   onState(next: DisplayState, prev: DisplayState): void {
-    const filters = next.hideIsolated !== prev.hideIsolated || next.hiddenClasses !== prev.hiddenClasses || next.mode !== prev.mode;
-    const dates = next.dateFrom !== prev.dateFrom || next.dateTo !== prev.dateTo || next.mode !== prev.mode;
+    // A new view mode brings a new render graph: `onGraph` redraws what depends on it.
+    const filters = next.hideIsolated !== prev.hideIsolated || next.hiddenClasses !== prev.hiddenClasses;
+    const dates = next.dateFrom !== prev.dateFrom || next.dateTo !== prev.dateTo;
     if (filters) this.legend();
     if (dates) this.timeline();
-    if (next.selected !== prev.selected || next.mode !== prev.mode) this.node();
+    if (next.selected !== prev.selected) this.node();
     if (next.article !== prev.article || (next.selected !== prev.selected && next.tab === 'article')) this.article();
     if (next.tab !== prev.tab) this.tabs();
     if (next.mode !== prev.mode) this.modeButtons();
     if (filters || dates) this.status();
   }
 
-  /** After a new dataset (load, merge, CONSTRUCT view). */
-  onDataset(): void {
+  /** After a new render graph (new dataset, or another view mode). */
+  onGraph(): void {
     this.legend();
-    this.timeline();
-    this.articleList();
     this.node();
-    this.article();
     this.status();
   }
 
+  /** After a new dataset (load, merge, CONSTRUCT view), besides `onGraph`. */
+  onDataset(): void {
+    this.timeline();
+    this.articleList();
+    this.article();
+  }
+
   node(): void {
-    const { state, dataset, view } = this.d;
     const el = byId('panel-node');
-    const ds = dataset();
-    const selected = state().selected;
+    const selected = this.d.state().selected;
+    const asked = ++this.nodeAsked;
     if (!selected) {
-      el.replaceChildren(h('div', { class: 'empty' }, ds.nodes.size ? 'Search, or click a node, to see what the graph knows about it.' : 'No graph loaded yet. Open a Turtle file or add an article.'));
+      el.replaceChildren(empty(this.d.catalog().nodes.size ? 'Search, or click a node, to see what the graph knows about it.' : 'No graph loaded yet. Open a Turtle file or add an article.'));
       return;
     }
-    const details = nodeDetails(ds, selected);
-    if (!details) {
-      el.replaceChildren(h('div', { class: 'empty' }, `Not in this graph: ${selected}`));
-      return;
-    }
-    el.replaceChildren(renderNodePanel(details, view.color(details.id) ?? '#999', { select: (id) => this.d.select(id), openArticle: (id) => this.d.dispatch({ type: 'openArticle', id }) }));
+    this.d.details(selected).then(
+      (details) => {
+        if (asked !== this.nodeAsked) return;
+        if (!details) el.replaceChildren(empty(`Not in this graph: ${selected}`));
+        else el.replaceChildren(renderNodePanel(details, this.d.view.color(details.id) ?? '#999', { select: (id) => this.d.select(id), openArticle: (id) => this.d.dispatch({ type: 'openArticle', id }) }));
+      },
+      (e: Error) => asked === this.nodeAsked && el.replaceChildren(empty(`Could not read ${selected}: ${e.message}`)),
+    );
   }
 
   article(): void {
     const el = byId('panel-article');
-    const ds = this.d.dataset();
     const state = this.d.state();
-    const v = state.article ? articleView(ds, state.article) : null;
-    if (!v) {
-      el.replaceChildren(h('div', { class: 'empty' }, 'Choose an article on the left, or from a node’s evidence.'));
-      return;
-    }
-    el.replaceChildren(renderArticle(v, state.selected, (id) => ds.nodes.get(id)?.label ?? shrink(id, ds.prefixes), (id) => this.d.select(id)));
+    const asked = ++this.articleAsked;
+    const none = () => el.replaceChildren(empty('Choose an article on the left, or from a node’s evidence.'));
+    if (!state.article) return none();
+    this.d.article(state.article).then(
+      (v) => {
+        if (asked !== this.articleAsked) return;
+        if (!v) return none();
+        const c = this.d.catalog();
+        el.replaceChildren(renderArticle(v, this.d.state().selected, (id) => c.nodes.get(id)?.label ?? shrink(id, c.prefixes), (id) => this.d.select(id)));
+      },
+      () => asked === this.articleAsked && none(),
+    );
   }
 
   articleList(): void {
-    const items = listArticles(this.d.dataset()).map((a) => h('li', {}, h('button', { class: 'linkish', title: a.id, on: { click: () => this.d.dispatch({ type: 'openArticle', id: a.id }) } }, a.title)));
+    const items = this.d.catalog().articles.map((a) => h('li', {}, h('button', { class: 'linkish', title: a.id, on: { click: () => this.d.dispatch({ type: 'openArticle', id: a.id }) } }, a.title)));
     byId('articles').replaceChildren(...items);
   }
 
   legend(): void {
     const { state, dispatch } = this.d;
     const s = state();
-    byId('legend').replaceChildren(renderLegend(legend(this.d.view.graph, this.d.dataset()), s.hiddenClasses, (cls) => dispatch({ type: 'toggleClass', cls }), () => dispatch({ type: 'showAllClasses' }), s.hideIsolated, (value) => dispatch({ type: 'setHideIsolated', value })));
+    byId('legend').replaceChildren(renderLegend(legend(this.d.view.graph, this.d.catalog().prefixes), s.hiddenClasses, (cls) => dispatch({ type: 'toggleClass', cls }), () => dispatch({ type: 'showAllClasses' }), s.hideIsolated, (value) => dispatch({ type: 'setHideIsolated', value })));
   }
 
   timeline(): void {
     const s = this.d.state();
-    const dates = [...this.d.dataset().nodes.values()].flatMap((n) => (n.kind === 'event' && n.date ? [n.date] : []));
+    const dates: string[] = [];
+    for (const n of this.d.catalog().nodes.values()) if (n.kind === 'event' && n.date) dates.push(n.date);
     byId('timeline').replaceChildren(renderTimeline(dates, s.dateFrom, s.dateTo, (from, to) => this.d.dispatch({ type: 'setDateRange', from, to })));
   }
 
@@ -104,11 +125,11 @@ export class Panels {
   }
 
   status(): void {
-    const ds = this.d.dataset();
+    const c = this.d.catalog();
     const { nodes, edges } = this.d.view.countVisible();
-    const src = ds.sources.length ? ` · ${ds.sources.slice(-3).join(', ')}` : '';
+    const src = c.sources.length ? ` · ${c.sources.slice(-3).join(', ')}` : '';
     const el = byId('status');
-    el.textContent = `${nodes.toLocaleString('en')} nodes · ${edges.toLocaleString('en')} edges${ds.generic && ds.nodes.size ? ' · generic RDF' : ''}${src}`;
+    el.textContent = `${nodes.toLocaleString('en')} nodes · ${edges.toLocaleString('en')} edges${c.generic && c.nodes.size ? ' · generic RDF' : ''}${src}`;
     el.dataset.nodes = String(nodes);
     el.dataset.edges = String(edges);
   }
