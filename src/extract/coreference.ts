@@ -1,4 +1,5 @@
 import type { Mention } from '../model/types.js';
+import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
 import { addMention, ensureEntity, entityFromEntry, governmentOf, sortMentions } from './registry.js';
 import { governingPreposition, inRanges, looksLikeSubject, quotedRanges } from './syntax.js';
@@ -101,7 +102,7 @@ function addPronounsAndPlurals(ctx: ExtractionContext): void {
   for (let i = 0; i < t.length; i++) {
     if (covered[i] || inRanges(quoted, i)) continue;
     const tok = t[i] as Token;
-    const p = pronouns[tok.norm];
+    const p = tableEntry(pronouns, tok.norm);
     if (p && tok.pos === 'PRON' || (p && tok.norm === 'his') || (p && tok.norm === 'their') || (p && tok.norm === 'its')) {
       addMention(ctx, { start: tok.start, end: tok.end, first: i, last: i, sentence: tok.sentence, kind: 'pronoun', refs: [], pronoun: p!, plural: p!.number > 1 });
       continue;
@@ -115,7 +116,7 @@ function addPronounsAndPlurals(ctx: ExtractionContext): void {
       continue;
     }
     // "the two leaders", "both sides"
-    const n = referring.numbers[tok.norm];
+    const n = tableEntry(referring.numbers, tok.norm);
     const noun = t[i + 1];
     if (n && noun && referring.plural[noun.norm] && noun.sentence === tok.sentence) {
       const first = t[i - 1]?.norm === 'the' ? i - 1 : i;

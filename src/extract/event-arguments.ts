@@ -1,4 +1,5 @@
 import type { Mention, Modality, Topic } from '../model/types.js';
+import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
 import { groupCoordinated, standForGovernment } from './coreference.js';
 import { docIndex, sentenceMentions } from './doc-index.js';
@@ -214,7 +215,7 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
   }
   // "third round": ordinal before the trigger.
   for (let k = c.first - 1; k >= Math.max(clauseStart, c.first - 4); k--) {
-    const o = ORDINALS[t[k]?.norm ?? ''];
+    const o = tableEntry(ORDINALS, t[k]?.norm ?? '');
     if (o) ev.ordinal = o;
   }
   // Quantities in the clause.

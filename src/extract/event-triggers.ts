@@ -19,7 +19,7 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     const tok = t[i] as Token;
     if (inNameMention(ctx, i)) continue;
     // Most tokens start no trigger in any form: skip them before building candidate lists.
-    if (!ctx.kb.triggers.starts(lemmas[i]) && !ctx.kb.triggers.starts(norms[i]) && !ctx.kb.triggers.starts(singular[i])) continue;
+    if (!startsTrigger(ctx, lemmas[i], norms[i], singular[i])) continue;
     const byLemma = ctx.kb.triggers.matchAt(lemmas, i);
     // A gerund opening a noun phrase ("Fighting between X and Y") is the noun, not the verb.
     const gerund = /ing$/.test(tok.norm) && !['AUX', 'PRON', 'NOUN', 'PROPN'].includes(t[i - 1]?.pos ?? '') && ['between', 'in', 'of', 'near', 'around'].includes(t[i + 1]?.norm ?? '');
@@ -57,6 +57,12 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     i = end;
   }
   return out;
+}
+
+/** Does a trigger start with the lemma, the word or its singular (mostly one string: asked once)? */
+function startsTrigger(ctx: ExtractionContext, lemma: string | undefined, norm: string | undefined, singular: string | undefined): boolean {
+  const ix = ctx.kb.triggers;
+  return ix.starts(lemma) || (norm !== lemma && ix.starts(norm)) || (singular !== lemma && singular !== norm && ix.starts(singular));
 }
 
 /** The first hit inside the sentence whose part of speech and context fit (no closure over the caller's loop index). */

@@ -1,4 +1,5 @@
 import type { EntityType } from '../knowledge/types.js';
+import { tableEntry } from '../knowledge/lookup.js';
 import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
 import { isCap, mark, nameAt, span } from './entity-helpers.js';
@@ -93,7 +94,7 @@ function countryAhead(ctx: ExtractionContext, from: number, last: number): strin
 
 /** "southern Syria": a region of a known country or place, its own entity contained in it. */
 export function matchRegion(ctx: ExtractionContext, norms: string[], i: number, last: number, taken: Uint8Array): number {
-  const dir = ctx.kb.data.cues.directions[norms[i] ?? ''];
+  const dir = tableEntry(ctx.kb.data.cues.directions, norms[i] ?? '');
   if (!dir || taken[i] || i + 1 > last) return 0;
   const name = nameAt(ctx, norms, i + 1, last);
   if (!name || name.hit.kind !== 'name' || !['Country', 'Place'].includes(name.hit.entry.type)) return 0;
@@ -114,7 +115,7 @@ export function matchCollective(ctx: ExtractionContext, i: number, taken: Uint8A
   const tok = ctx.doc.tokens[i];
   // Sentence-initial "Gunmen" may be tagged a proper noun.
   if (!tok || taken[i] || (tok.pos !== 'NOUN' && !(tok.pos === 'PROPN' && isCap(tok)))) return 0;
-  const type = ctx.kb.data.cues.collectives[tok.norm];
+  const type = tableEntry(ctx.kb.data.cues.collectives, tok.norm);
   if (!type) return 0;
   return collectiveAt(ctx, i, taken, tok, type);
 }

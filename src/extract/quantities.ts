@@ -1,4 +1,5 @@
 import quantitiesData from '../../data/lexicon/quantities.json' with { type: 'json' };
+import { tableEntry } from '../knowledge/lookup.js';
 import type { Quantity } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
 import type { Extractor } from './types.js';
@@ -56,7 +57,7 @@ export const quantityExtractor: Extractor = {
     const { tokens } = ctx.doc;
     const spans = ctx.doc.nlpEntities.filter((e) => e.type === 'CARDINAL' || e.type === 'MONEY').map((e) => ({ first: e.first, last: e.last }));
     tokens.forEach((t, i) => {
-      if (Q.vague[t.norm] !== undefined && tokens[i + 1]?.norm === 'of' && !spans.some((s) => s.first <= i && i <= s.last)) spans.push({ first: i, last: i });
+      if (tableEntry(Q.vague, t.norm) !== undefined && tokens[i + 1]?.norm === 'of' && !spans.some((s) => s.first <= i && i <= s.last)) spans.push({ first: i, last: i });
     });
     spans.sort((a, b) => a.first - b.first);
     for (const { first: f0, last } of spans) {

@@ -68,13 +68,13 @@ const clauseTokenCache = new WeakMap<Map<number, number>, Map<number, number[]>>
 export function clauseTokens(clauses: Map<number, number>, clause: number): readonly number[] {
   let byClause = clauseTokenCache.get(clauses);
   if (!byClause) {
-    byClause = new Map();
-    for (const [k, v] of clauses) {
-      const list = byClause.get(v);
+    const groups = new Map<number, number[]>();
+    clauses.forEach((v, k) => {
+      const list = groups.get(v);
       if (list) list.push(k);
-      else byClause.set(v, [k]);
-    }
-    clauseTokenCache.set(clauses, byClause);
+      else groups.set(v, [k]);
+    });
+    clauseTokenCache.set(clauses, (byClause = groups));
   }
   return byClause.get(clause) ?? [];
 }

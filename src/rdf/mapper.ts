@@ -36,7 +36,9 @@ function cached<K, T>(limit: number, make: (k: K) => T): (k: K) => T {
     return v;
   };
 }
-const offsetLiteral = cached(100_000, (n: number) => literal(String(n), XSD.nonNegativeInteger));
+const offsetTerms: Literal[] = [];
+/** Character offsets: an array, not a Map (no hashing), up to a bound beyond any article. */
+const offsetLiteral = (n: number): Literal => (n < 1_000_000 ? (offsetTerms[n] ??= literal(String(n), XSD.nonNegativeInteger)) : literal(String(n), XSD.nonNegativeInteger));
 const TRUE = literal('true', XSD.boolean);
 const FALSE = literal('false', XSD.boolean);
 const booleanLiteral = (b: boolean): Literal => (b ? TRUE : FALSE);
