@@ -49,7 +49,16 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
       symmetric: !!entry.symmetric,
       placeIsTarget: !!entry.placeIsTarget,
       passive: false,
-      ...(entry.predicate ? { predicate: entry.predicate } : {}),
+      // Every optional field present (undefined when unset): one object layout for all events, which V8 reads faster.
+      predicate: entry.predicate ? entry.predicate : undefined,
+      predicateIsIntent: undefined,
+      time: undefined,
+      hedge: undefined,
+      attribution: undefined,
+      subEventOf: undefined,
+      ordinal: undefined,
+      purpose: undefined,
+      mergedInto: undefined,
     };
     const det = t[i - 1];
     const definite = entry.pos === 'noun' && !!det && (EVENT_DET.has(det.norm) || (t[i - 2] && EVENT_DET.has(t[i - 2]!.norm) && (det.pos === 'ADJ' || isDemonym(ctx, i - 1))));

@@ -30,13 +30,18 @@ export const quoteExtractor: Extractor = {
     for (const s of ctx.doc.sentences) {
       for (let i = s.first; i < s.last; i++) {
         if (t[i]?.norm !== 'according' || t[i + 1]?.norm !== 'to') continue;
-        const src = ctx.mentions.find((m) => m.first > i + 1 && m.first <= i + 3 && m.sentence === s.index);
+        const src = mentionAfter(ctx, i + 1, s.index);
         if (!src || src.refs.length === 0) continue;
         ctx.attributions.push({ start: (t[i] as Token).start, end: src.end, phrase: ctx.doc.text.slice((t[i] as Token).start, src.end), sources: src.refs, sentence: s.index });
       }
     }
   },
 };
+
+/** The first mention starting one or two tokens after `to` in its sentence (a function, so the loop above allocates no closure per token). */
+function mentionAfter(ctx: ExtractionContext, to: number, sentence: number): Mention | undefined {
+  return ctx.mentions.find((m) => m.first > to && m.first <= to + 2 && m.sentence === sentence);
+}
 
 function isSpeech(ctx: ExtractionContext, tok: Token | undefined): boolean {
   if (!tok) return false;

@@ -62,21 +62,13 @@ export function clauseIds(ctx: ExtractionContext, sentence: number): Map<number,
   return ids;
 }
 
-const clauseTokenCache = new WeakMap<Map<number, number>, Map<number, number[]>>();
-
-/** The tokens of one clause of a `clauseIds` map, in token order (grouped once per map; the map is not changed after). */
-export function clauseTokens(clauses: Map<number, number>, clause: number): readonly number[] {
-  let byClause = clauseTokenCache.get(clauses);
-  if (!byClause) {
-    const groups = new Map<number, number[]>();
-    clauses.forEach((v, k) => {
-      const list = groups.get(v);
-      if (list) list.push(k);
-      else groups.set(v, [k]);
-    });
-    clauseTokenCache.set(clauses, (byClause = groups));
-  }
-  return byClause.get(clause) ?? [];
+/** The tokens of one clause of a `clauseIds` map, in token order (one pass over the map, no entry arrays). */
+export function clauseTokens(clauses: Map<number, number>, clause: number): number[] {
+  const out: number[] = [];
+  clauses.forEach((v, k) => {
+    if (v === clause) out.push(k);
+  });
+  return out;
 }
 
 /** Is the mention the grammatical subject of its clause: not governed by a preposition, not a modifier, before a verb. */

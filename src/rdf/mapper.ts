@@ -37,8 +37,8 @@ function cached<K, T>(limit: number, make: (k: K) => T): (k: K) => T {
   };
 }
 const offsetTerms: Literal[] = [];
-/** Character offsets: an array, not a Map (no hashing), up to a bound beyond any article. */
-const offsetLiteral = (n: number): Literal => (n < 1_000_000 ? (offsetTerms[n] ??= literal(String(n), XSD.nonNegativeInteger)) : literal(String(n), XSD.nonNegativeInteger));
+/** Character offsets: an array, not a Map (no hashing), bounded (longer articles make the rest afresh). */
+const offsetLiteral = (n: number): Literal => (n < 100_000 ? (offsetTerms[n] ??= literal(String(n), XSD.nonNegativeInteger)) : literal(String(n), XSD.nonNegativeInteger));
 const TRUE = literal('true', XSD.boolean);
 const FALSE = literal('false', XSD.boolean);
 const booleanLiteral = (b: boolean): Literal => (b ? TRUE : FALSE);
