@@ -43,8 +43,8 @@ export function nameAt(ctx: ExtractionContext, norms: string[], i: number, last:
   const tok = ctx.doc.tokens[i];
   const t = ctx.doc.tokens;
   // "al Shabaab": a lower-case particle may open a known name when a capitalised word follows.
-  const particle = !!tok && ctx.kb.data.cues.nameParticles.includes(tok.text) && isCap(t[i + 1]);
-  if (!isCap(tok) && !isAcronym(tok) && !particle) return undefined;
+  // (Checked only for tokens that are not capitalised: this runs for every token.)
+  if (!isCap(tok) && !isAcronym(tok) && !(tok && isCap(t[i + 1]) && ctx.kb.data.cues.nameParticles.includes(tok.text))) return undefined;
   // Most capitalised words start no gazetteer name: nothing to filter (and no closures to allocate).
   if (!ctx.kb.names.starts(norms[i])) return undefined;
   return bestNameAt(ctx, norms, i, last);
