@@ -184,6 +184,12 @@ describe('hostile names and text: the graph is valid and keeps the characters', 
     expect(new Set(articles).size).toBe(9);
     for (const iri of articles) expect(iri).toMatch(/^https:\/\/w3id\.org\/newsgraph\/data\/article\/[a-z0-9-]+$/);
   });
+  it('words that name what every object inherits ("constructor", "toString") are plain words (object-words.md)', async () => {
+    // Lexicon tables are looked up by the words of the text; such a word once found a function there.
+    const quads = await expectValidGraph(await build([join(HOSTILE, 'object-words.md')]));
+    expect(quads.some((q) => /function|\[native code\]/.test(q.object.value))).toBe(false);
+    expect(quads.some((q) => q.object.value === 'http://www.wikidata.org/entity/Q114')).toBe(true);
+  });
   it('markup inside text stays text (markup.md)', async () => {
     const quads = await expectValidGraph(await build([join(HOSTILE, 'markup.md')]));
     expect(quads.find((q) => q.predicate.value === `${NS.schema}headline`)!.object.value).toBe('Inline <b>markup</b> & <script>alert(1)</script>');

@@ -1,6 +1,7 @@
 import { KnowledgeError } from '../errors.js';
 import { analyse } from '../nlp/document.js';
 import { fold } from '../nlp/fold.js';
+import { withoutPrototypes } from './dictionaries.js';
 import { PhraseIndex } from './phrase-index.js';
 import type { EntityType, GenericForce, Hedge, KbEntry, OfficeTerm, TriggerEntry } from './types.js';
 import { ENTITY_TYPES } from './types.js';
@@ -106,7 +107,10 @@ export class Knowledge {
   readonly actsFor = new Map<string, string>();
   private readonly holders = new Map<string, { person: KbEntry; term: OfficeTerm }[]>();
 
-  constructor(readonly data: KnowledgeData) {
+  readonly data: KnowledgeData;
+
+  constructor(source: KnowledgeData) {
+    const data = (this.data = withoutPrototypes(source));
     pretokenize(data.gazetteer.flatMap((e) => [e.label, ...(e.aliases ?? []), ...(e.demonyms ?? [])].map((n) => (/^the\s/i.test(n) ? n.slice(4) : n))));
     for (const e of data.gazetteer) this.addEntry(e);
     for (const e of data.gazetteer) {
