@@ -22,8 +22,23 @@ describe('event dates', () => {
     expect(event(1, 'called on').time?.value).toBe('2024-04');
     expect(event(1, 'withdraw').time).toBeUndefined();
   });
-  it('does not guess after a sentence set in another time', () => {
-    expect(event(2, 'said').publicationDate).toBeUndefined();
+  it('dates what a source says by the publication date even after a sentence set in another time', () => {
+    expect(event(2, 'said').publicationDate).toBe(DATE);
+  });
+  it('does not guess after a sentence set in another time for other acts, or for "has repeatedly said"', () => {
+    expect(event(7, 'said').publicationDate).toBeUndefined();
+    expect(event(9, 'thanked').publicationDate).toBeUndefined();
+  });
+  it('leaves the time of what was said to it ("… late on Monday, the spokesman said")', () => {
+    expect(event(10, 'said').time).toBeUndefined();
+    expect(event(11, 'said').time?.value).toBe('2024-04-29');
+  });
+  it('gives a verb after "and" the time of the clause it continues, even when the verb before is no event', () => {
+    expect(event(12, 'congratulated').time?.value).toBe('2024-04-28');
+  });
+  it('does not date a passive by the publication date ("was praised by")', () => {
+    expect(event(13, 'praised').publicationDate).toBeUndefined();
+    expect(event(13, 'praised').time).toBeUndefined();
   });
   it('never dates a past verb by a time after it ("said … over the next week")', () => {
     expect(event(3, 'said').time).toBeUndefined();

@@ -1,4 +1,4 @@
-import type { Modality } from '../model/types.js';
+import type { Modality, TimeExpression } from '../model/types.js';
 import { docIndex, firstTokenFrom } from './doc-index.js';
 import { SUBORDINATORS, SYN, purposes } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
@@ -16,14 +16,15 @@ export function attachTimes(ctx: ExtractionContext, found: Candidate[], sentence
   for (const time of ctx.times.filter((x) => x.sentence === sentence)) {
     const ti = firstTokenFrom(t, time.start);
     // "a 1987 treaty", "the 2015 deal": a date that modifies a noun dates that thing, not an event of the clause.
-    const after = firstTokenFrom(t, time.end);
-    if (t[ti - 1]?.pos === 'DET' && t[after]?.pos === 'NOUN' && t[after]?.start >= time.end) continue;
+    if (modifiesNoun(t, time)) continue;
     const clause = clauses.get(ti);
     let best: Candidate | undefined;
     let dist = Infinity;
     const future = (!!time.value && !!published && time.value > published.slice(0, time.value.length)) || time.text.toLowerCase().split(/\W+/).some((w) => SYN.futureTimeWords.includes(w));
     for (const c of found) {
       if (clause !== undefined && clause >= 0 && clauses.get(c.first) !== clause) continue;
+      // "The attackers arrived late on Monday …, the spokesman said": the time belongs to what was said.
+      if (c.entry.speech && ti < c.first && ti < attributionStart(t, c.first)) continue;
       // "said more rain could fall over the next week": what was said in the past happened before publication.
       if (future && isPast(t[c.first]!)) continue;
       const d = ti > c.last ? ti - c.last : (c.first - ti) + 0.5;
@@ -48,7 +49,42 @@ export function attachTimes(ctx: ExtractionContext, found: Candidate[], sentence
     if (c.first > start + 2) continue;
     const prev = [...found].reverse().find((o) => o !== c && o.entry.pos === 'verb' && o.last < start);
     if (prev?.event.time && (clauses.get(prev.first) ?? 0) < clause) c.event.time = prev.event.time;
+    // "Pardo conceded defeat late on Sunday and congratulated his rival": the verb before is no event, but
+    // its time is still the time of the clause this one continues.
+    // The time must follow that verb ("conceded defeat late on Sunday"), not open the sentence before it.
+    let verb = start - 1;
+    while (verb >= 0 && t[verb]!.sentence === sentence && t[verb]!.pos !== 'VERB') verb--;
+    // A finite verb ("conceded"), not a participle ("been involved … in January") or an infinitive.
+    const finite = verb >= 0 && t[verb]!.sentence === sentence && t[verb - 1]?.pos !== 'AUX' && t[verb - 1]?.norm !== 'to';
+    if (!prev && finite) c.event.time = [...ctx.times].reverse().find((x) => x.sentence === sentence && x.start > t[verb]!.end && x.end <= t[start]!.start && !modifiesNoun(t, x) && (clauses.get(firstTokenFrom(t, x.start)) ?? 0) < clause);
   }
+}
+
+/**
+ * Where a trailing attribution (", government spokesman Alain Sawadogo said") begins: the comma before
+ * the speech verb with no verb between them and a verb before it; -1 when the verb closes no such attribution.
+ */
+function attributionStart(t: Token[], verb: number): number {
+  const sentence = t[verb]!.sentence;
+  // It closes the sentence, or only a time or place follows ("said on Wednesday"); "said the ban …" opens one.
+  const next = t[verb + 1];
+  if (next && next.sentence === sentence && next.pos !== 'PUNCT' && next.pos !== 'ADP' && next.pos !== 'ADV') return -1;
+  for (let k = verb - 1; k >= 0 && t[k]!.sentence === sentence; k--) {
+    const x = t[k]!;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ') return -1;
+    if (x.text !== ',') continue;
+    // Only after what was said: "On Monday, the minister said" opens with its own time.
+    for (let j = k - 1; j >= 0 && t[j]!.sentence === sentence; j--) if (t[j]!.pos === 'VERB' || t[j]!.pos === 'AUX') return k;
+    return -1;
+  }
+  return -1;
+}
+
+/** "a 1987 treaty", "the 2015 deal": a date that modifies a noun dates that thing, not an event of the clause. */
+function modifiesNoun(t: Token[], time: TimeExpression): boolean {
+  const ti = firstTokenFrom(t, time.start);
+  const after = firstTokenFrom(t, time.end);
+  return t[ti - 1]?.pos === 'DET' && t[after]?.pos === 'NOUN' && t[after]!.start >= time.end;
 }
 
 /** A verb in a past form ("said", "warned", "told"), not a present ("says") or a gerund. */
@@ -98,6 +134,11 @@ export function markReported(ctx: ExtractionContext, found: Candidate[], clauses
   const t = ctx.doc.tokens;
   for (const c of found) {
     if (c.entry.pos !== 'verb' || !SYN.datedByPublication.some((r) => c.event.code.startsWith(r))) continue;
+    // Said by someone, in a finite clause: not "was praised", "by supporting", "to thank", "having declared".
+    const before1 = t[c.first - 1];
+    if (c.event.passive || (before1 && (before1.norm === 'to' || before1.norm === 'having' || before1.pos === 'ADP'))) continue;
+    // "Thank you for …": a sentence that opens on a bare verb addresses someone; it reports nothing.
+    if ((!before1 || before1.sentence !== t[c.first]!.sentence) && t[c.first]!.norm === t[c.first]!.lemma) continue;
     const clause = clauses.get(c.first);
     let start = c.first;
     while (clauses.has(start - 1) && clauses.get(start - 1) === clause) start--;
@@ -119,11 +160,24 @@ export function markReported(ctx: ExtractionContext, found: Candidate[], clauses
 export function datePublished(ctx: ExtractionContext, all: Candidate[]): void {
   const date = ctx.article.date;
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-  const elsewhen = new Set(ctx.times.filter((x) => x.value !== date).map((x) => x.sentence + 1));
+  // Only an earlier time moves the story: "by 2031" does not.
+  const elsewhen = new Set(ctx.times.filter((x) => x.value !== undefined && x.value < date).map((x) => x.sentence + 1));
+  const t = ctx.doc.tokens;
   for (const c of all) {
     const e = c.event;
-    if (c.reported && e.mergedInto === undefined && !e.time && e.modality === 'asserted' && !e.negated && !elsewhen.has(e.sentence)) e.publicationDate = date;
+    if (!c.reported || e.mergedInto !== undefined || e.time || e.modality !== 'asserted' || e.negated) continue;
+    // What a source says ("Odinga said at a news conference") is news of the day even after a background
+    // sentence; "has repeatedly said" looks back, and a statement in the present perfect stays undated there.
+    const current = c.entry.speech && !presentPerfect(t, c.first);
+    if (current || !elsewhen.has(e.sentence)) e.publicationDate = date;
   }
+}
+
+/** "has said", "have repeatedly said": an auxiliary have before the verb, past adverbs only. */
+function presentPerfect(t: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && t[k]!.pos === 'ADV') k--;
+  return k >= 0 && (t[k]!.norm === 'has' || t[k]!.norm === 'have');
 }
 
 /** The first token from `k` on that may open a purpose clause; last + 1 when none does. */
