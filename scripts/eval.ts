@@ -30,6 +30,8 @@ const total = {
   linking: scores.reduce((a, s) => ({ correct: a.correct + s.linking.correct, total: a.total + s.linking.total }), { correct: 0, total: 0 }),
   eventPlace: scores.reduce((a, s) => ({ correct: a.correct + s.eventPlace.correct, total: a.total + s.eventPlace.total }), { correct: 0, total: 0 }),
   eventDate: scores.reduce((a, s) => ({ correct: a.correct + s.eventDate.correct, total: a.total + s.eventDate.total }), { correct: 0, total: 0 }),
+  eventModality: scores.reduce((a, s) => ({ correct: a.correct + s.eventModality.correct, total: a.total + s.eventModality.total }), { correct: 0, total: 0 }),
+  eventNegation: scores.reduce((a, s) => ({ correct: a.correct + s.eventNegation.correct, total: a.total + s.eventNegation.total }), { correct: 0, total: 0 }),
 };
 const detail = (name: string, c: { tp: number; fp: number; fn: number }) => {
   const m = prf(c);
@@ -53,12 +55,14 @@ const lines = [
   `Linking accuracy: ${ratio(total.linking)} (${total.linking.correct}/${total.linking.total}).`,
   `Event place accuracy: ${ratio(total.eventPlace)} (${total.eventPlace.correct}/${total.eventPlace.total}).`,
   `Event date accuracy: ${ratio(total.eventDate)} (${total.eventDate.correct}/${total.eventDate.total}).`,
+  `Event modality accuracy: ${ratio(total.eventModality)} (${total.eventModality.correct}/${total.eventModality.total}); negation accuracy: ${ratio(total.eventNegation)} (${total.eventNegation.correct}/${total.eventNegation.total}).`,
   '',
   'How things are matched:',
   '- **Entities:** a system entity matches a gold entity that has the same Wikidata id or a shared name. A government counts as its country.',
   '- **Mentions:** matched as (surface string, entity) pairs.',
   '- **Linking:** counts every aligned entity where either side has a Wikidata id.',
   '- **Events:** an event matches when its CAMEO root is the same and it shares at least one participant.',
+  '- **Modality and negation:** over matched events; the system\'s modalities map to the gold\'s four classes: reported and probable are hedged; intended, planned and proposed are planned.',
   '- **Facts:** matched on (subject, predicate, object); symmetric predicates (owl:SymmetricProperty in the ontology) match in either direction, and a predicate matches what it entails by rdfs:subPropertyOf (ng:denied ⊑ ng:rejected).',
   '',
   '## Per article (F1 / accuracy)',
@@ -72,4 +76,4 @@ const lines = [
   ...scores.flatMap((s) => [`### ${s.article.split('/').pop()}`, '', ...s.misses.map((m) => `- miss: ${m}`), ...s.falseAlarms.map((m) => `- false alarm: ${m}`), '']),
 ];
 writeFileSync(join(ROOT, 'docs/quality.md'), lines.join('\n'));
-console.log(lines.slice(6, 18).join('\n'));
+console.log(lines.slice(6, 19).join('\n'));

@@ -62,6 +62,8 @@ describe('events', () => {
     const talks = live.find((e) => e.code === '036' || e.code === '046')!;
     expect(talks.modality).not.toBe('asserted');
     expect(talks.time?.value).toBe('2023-06');
+    // The hedge is in what was said, not on the saying.
+    expect(live.find((e) => e.trigger.text === 'said')!.modality).toBe('asserted');
     const sign = live.find((e) => e.code === '057')!;
     expect(sign.negated).toBe(true);
     expect(x.facts.filter((f) => f.predicate === 'signedAgreementWith').every((f) => !f.stated)).toBe(true);

@@ -1,5 +1,5 @@
 import type { ArticleExtraction } from '../extract/types.js';
-import type { EntityRecord } from '../model/types.js';
+import type { EntityRecord, Modality } from '../model/types.js';
 import { fold } from '../nlp/fold.js';
 import { predicateSemantics } from './predicates.js';
 import type { ArticleScore, Counts, Gold } from './types.js';
@@ -46,6 +46,9 @@ const GROUPS: Record<string, string> = { Country: 'country', City: 'place', Plac
 function compatible(a: string, b: string): boolean {
   return GROUPS[a] === GROUPS[b] || (a === 'GovernmentOrganization' && b === 'Country') || (a === 'Country' && b === 'GovernmentOrganization') || (GROUPS[a] === 'org' && b === 'Group') || (a === 'Group' && GROUPS[b] === 'org');
 }
+
+/** The system's modalities in the gold's four classes (data/dev/README.md): distanced claims are "hedged", intentions "planned". */
+const GOLD_MODALITY: Record<Modality, string> = { asserted: 'asserted', reported: 'hedged', probable: 'hedged', possible: 'possible', intended: 'planned', planned: 'planned', proposed: 'planned' };
 
 export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
   const align = alignEntities(x, gold);
@@ -100,6 +103,8 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
   const events = counts();
   const eventPlace = { correct: 0, total: 0 };
   const eventDate = { correct: 0, total: 0 };
+  const eventModality = { correct: 0, total: 0 };
+  const eventNegation = { correct: 0, total: 0 };
   const used = new Set<number>();
   for (const g of gold.events) {
     const gp = new Set([...g.actors, ...g.targets]);
@@ -118,6 +123,17 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
       eventPlace.total++;
       if (found.places.some((p) => align.get(p) === g.place)) eventPlace.correct++;
       else misses.push(`place of ${g.cameo} ${g.trigger ?? ''}: ${g.place}, system ${found.places.join(',') || 'none'}`);
+    }
+    if (g.modality) {
+      eventModality.total++;
+      const m = GOLD_MODALITY[found.modality];
+      if (m === g.modality) eventModality.correct++;
+      else misses.push(`modality of ${g.cameo} ${g.trigger ?? ''}: ${g.modality}, system ${found.modality}`);
+    }
+    if (g.negated !== undefined) {
+      eventNegation.total++;
+      if (g.negated === found.negated) eventNegation.correct++;
+      else misses.push(`negation of ${g.cameo} ${g.trigger ?? ''}: ${g.negated}, system ${found.negated}`);
     }
     if (g.date) {
       eventDate.total++;
@@ -161,7 +177,7 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
     facts.fn++;
     misses.push(`fact ${g.subject} ${g.predicate} ${g.object}`);
   }
-  return { article: gold.article, entities, mentions, linking, events, eventPlace, eventDate, facts, misses, falseAlarms };
+  return { article: gold.article, entities, mentions, linking, events, eventPlace, eventDate, eventModality, eventNegation, facts, misses, falseAlarms };
 }
 
 export function sumCounts(cs: Counts[]): Counts {

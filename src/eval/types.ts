@@ -20,6 +20,9 @@ export interface ArticleScore {
   events: Counts;
   eventPlace: { correct: number; total: number };
   eventDate: { correct: number; total: number };
+  /** Matched events whose modality (in the gold's four classes) and negation agree with the gold. */
+  eventModality: { correct: number; total: number };
+  eventNegation: { correct: number; total: number };
   facts: Counts;
   misses: string[];
   falseAlarms: string[];

@@ -191,7 +191,8 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const h = ctx.kb.hedges.matchAt(norms, k)[0];
     // A modal verb hedges the verb it governs ("could cost"), not every event in its clause.
     const modal = t[k]?.pos === 'AUX' || MODALS.has(t[k]?.norm ?? '');
-    const inScope = !modal || (k < c.first && c.first - k <= 3);
+    // What a speaker said may be hedged ("said it could potentially accept"); the saying is not.
+    const inScope = (!modal || (k < c.first && c.first - k <= 3)) && !(c.entry.speech && k > c.last);
     if (h && inScope && !(h.value.modality === 'possible' && t[k]?.norm === 'possible' && k > c.last)) {
       ev.certainty = Math.min(ev.certainty, h.value.certainty);
       ev.hedge = ctx.doc.text.slice(t[k]!.start, t[k + h.length - 1]!.end);

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { prf, scoreArticle } from '../src/eval/score.js';
+import type { Gold } from '../src/eval/types.js';
+import type { ArticleExtraction } from '../src/extract/types.js';
+
+// The scorer behind `npm run eval`, on a hand-made extraction (test/fixtures/eval/system.json) against
+// its gold (gold.json), so the figures in docs/quality.md mean what docs/quality.md says they mean.
+const DIR = join(import.meta.dirname, 'fixtures/eval');
+const read = (name: string) => JSON.parse(readFileSync(join(DIR, name), 'utf8'));
+const gold = read('gold.json') as Gold;
+const raw = read('system.json');
+const system = { ...raw, entities: new Map(raw.entities.map((e: { key: string }) => [e.key, e])) } as unknown as ArticleExtraction;
+const score = scoreArticle(system, gold);
+
+describe('scoring against the gold', () => {
+  it('aligns entities by Wikidata id, by a shared name, and a government with its country', () => {
+    expect(score.entities).toEqual({ tp: 3, fp: 1, fn: 1 });
+    expect(score.falseAlarms).toContain('entity nairobi');
+    expect(score.misses).toContain('entity atlantis (Country)');
+  });
+  it('counts mentions as (surface, entity) pairs, pronouns included', () => {
+    expect(score.mentions).toEqual({ tp: 3, fp: 2, fn: 3 });
+  });
+  it('judges a link only where the gold gives an id, and reports a wrong one', () => {
+    expect(score.linking).toEqual({ correct: 2, total: 3 });
+    expect(score.falseAlarms).toContain('link hassan: system Q9, gold Q2');
+  });
+  it('matches events on CAMEO root and a shared participant; merged and actorless events are not counted', () => {
+    expect(score.events).toEqual({ tp: 3, fp: 1, fn: 1 });
+    expect(score.falseAlarms).toContain('event 163 "sanctions"');
+  });
+  it('scores place, date (a publication date counts), modality classes and negation on matched events', () => {
+    expect(score.eventPlace).toEqual({ correct: 0, total: 1 });
+    expect(score.eventDate).toEqual({ correct: 1, total: 2 });
+    expect(score.eventModality).toEqual({ correct: 3, total: 3 });
+    expect(score.eventNegation).toEqual({ correct: 2, total: 3 });
+  });
+  it('matches facts once each, symmetric predicates either way, and what a predicate entails (denied ⊑ rejected)', () => {
+    expect(score.facts).toEqual({ tp: 2, fp: 1, fn: 1 });
+    expect(score.falseAlarms).toContain('fact kenya attacked nairobi');
+    expect(score.misses).toContain('fact atlantis fought kenya');
+  });
+  it('computes precision, recall and F1', () => {
+    expect(prf({ tp: 2, fp: 1, fn: 1 })).toEqual({ p: 2 / 3, r: 2 / 3, f1: 2 / 3 });
+    expect(prf({ tp: 0, fp: 0, fn: 0 })).toEqual({ p: 1, r: 1, f1: 1 });
+  });
+});
