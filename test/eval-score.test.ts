@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { auditFacts } from '../src/eval/fact-audit.js';
+import type { FactJudgement } from '../src/eval/fact-audit.js';
 import { prf, scoreArticle } from '../src/eval/score.js';
 import type { Gold } from '../src/eval/types.js';
 import type { ArticleExtraction } from '../src/extract/types.js';
@@ -45,5 +47,25 @@ describe('scoring against the gold', () => {
   it('computes precision, recall and F1', () => {
     expect(prf({ tp: 2, fp: 1, fn: 1 })).toEqual({ p: 2 / 3, r: 2 / 3, f1: 2 / 3 });
     expect(prf({ tp: 0, fp: 0, fn: 0 })).toEqual({ p: 1, r: 1, f1: 1 });
+  });
+});
+
+describe('hand-judged fact precision (eval:facts)', () => {
+  const judgements = read('judgements.json') as FactJudgement[];
+  const stated = [
+    { article: 'a', fact: 'x called y', sentence: 'X called Y on Monday.' },
+    { article: 'a', fact: 'x called y', sentence: 'X called Y on Monday.' },
+    { article: 'a', fact: 'x attacked y', sentence: 'X attacked Y for his remarks.' },
+    { article: 'a', fact: 'x called y', sentence: 'X called Y again on Tuesday.' },
+  ];
+  const audit = auditFacts(stated, judgements);
+  it('counts each stated fact once, by article, fact and sentence', () => {
+    expect(audit.correct).toHaveLength(1);
+    expect(audit.wrong).toEqual([{ ...stated[2], why: 'predicate: a verbal attack' }]);
+    expect(audit.unjudged).toEqual([stated[3]]);
+  });
+  it('reports judged facts no longer stated: right ones lost, wrong ones fixed', () => {
+    expect(audit.lost.map((j) => j.fact)).toEqual(['y told z']);
+    expect(audit.fixed.map((j) => j.fact)).toEqual(['x elected y']);
   });
 });
