@@ -70,6 +70,24 @@ describe('events', () => {
   });
 });
 
+describe('passives', () => {
+  const x = fixture('passives.txt');
+  const live = x.events.filter((e) => e.mergedInto === undefined);
+  const facts = x.facts.map((f) => `${f.subject} ${f.predicate} ${'entity' in f.object ? f.object.entity : ''}`);
+  it('reads an irregular participle after "was" as passive, with its agent after "by" ("was told by")', () => {
+    expect(live.find((e) => e.trigger.text === 'told')?.passive).toBe(true);
+    expect(facts).toContain('yevgeny-zinichev told vladimir-putin');
+  });
+  it('reads a participle opening a phrase between commas as passive ("Cummings, first elected to Congress in 1996, was born")', () => {
+    // Passive with no "by": no actor, so no event is left to state who elected whom.
+    expect(live.find((e) => e.trigger.text === 'elected')?.agents ?? []).toEqual([]);
+    expect(facts.some((f) => f.startsWith('elijah-cummings elected'))).toBe(false);
+  });
+  it('keeps a main verb after an apposition active ("Sergey Brin, personally met with")', () => {
+    expect(live.find((e) => e.trigger.text === 'met')?.passive).toBe(false);
+  });
+});
+
 describe('quantities', () => {
   it('parses amounts, approximations and currencies', () => {
     expect(parseAmount('at least 34')).toEqual({ value: 34, approximation: 'at least' });

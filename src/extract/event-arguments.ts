@@ -26,6 +26,17 @@ function placePreposition(ctx: ExtractionContext, m: Mention): string | undefine
   return prep;
 }
 
+/** The phrase after `k` closes with a comma that the clause's own verb follows (", … in 1996, was born"). */
+function closedBeforeVerb(t: Token[], k: number): boolean {
+  const sentence = t[k]!.sentence;
+  let j = k + 1;
+  while (t[j] && t[j]!.sentence === sentence && t[j]!.text !== ',') j++;
+  if (t[j]?.text !== ',') return false;
+  j++;
+  while (t[j]?.pos === 'ADV') j++;
+  return t[j]?.sentence === sentence && (t[j]!.pos === 'AUX' || t[j]!.pos === 'VERB');
+}
+
 /** CAMEO roots whose object is a political actor, never a place: appeal, cooperate, aid, yield, demand, disapprove, reject, threaten, reduce relations. */
 const POLITICAL_ROOTS = new Set(['02', '03', '05', '06', '07', '08', '10', '11', '12', '13', '16']);
 const isPlaceType = (ctx: ExtractionContext, key: string) => ['Country', 'City', 'Place'].includes(ctx.entities.get(key)?.type ?? '');
@@ -53,10 +64,16 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
 
   // Passive: "had been returned to Kiev" — no agent unless "by X".
   const auxBefore = [t[c.first - 1], t[c.first - 2], t[c.first - 3]].some((x) => x && PASSIVE_AUX.has(x.norm) && (x.pos === 'AUX' || x.pos === 'VERB'));
-  const participle = /(ed|en|wn|ne|t)$/.test(t[c.first]?.norm ?? '');
+  const head = t[c.first];
+  // Regular participles by their ending, irregular ones ("told", "held", "won") as inflected forms that are neither "-s" nor "-ing".
+  const participle = !!head && (/(ed|en|wn|ne|t)$/.test(head.norm) || (head.norm !== head.lemma && !/ing$/.test(head.norm) && head.norm !== `${head.lemma}s` && head.norm !== `${head.lemma}es`));
   // "a move backed by the EU but rejected by Russia": a participle followed by "by" is passive too.
   const byAfter = t[c.last + 1]?.norm === SYN.agentPreposition;
-  ev.passive = c.entry.pos === 'verb' && participle && ((auxBefore && !/^to$/.test(t[c.first - 1]?.norm ?? '')) || byAfter);
+  // "Cummings, first elected to Congress in 1996, was born …": a participle opening a phrase set off by a comma.
+  let k = c.first - 1;
+  while (k >= 0 && t[k]!.pos === 'ADV') k--;
+  const reduced = t[k]?.text === ',' && !['DET', 'PRON', 'PROPN', 'NOUN'].includes(t[c.last + 1]?.pos ?? '') && closedBeforeVerb(t, c.last);
+  ev.passive = c.entry.pos === 'verb' && participle && ((auxBefore && !/^to$/.test(t[c.first - 1]?.norm ?? '')) || byAfter || reduced);
 
   const before = ms.filter((m) => m.last < c.first);
   const after = ms.filter((m) => m.first > c.last);
