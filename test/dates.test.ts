@@ -62,3 +62,36 @@ describe('event dates', () => {
     expect((await validateShacl(shapes, broken)).length).toBeGreaterThan(0);
   });
 });
+
+describe('time ranges', () => {
+  const text = readFileSync(join(import.meta.dirname, 'fixtures/dates/ranges.txt'), 'utf8');
+  const ranges = { ...articleFromText(text, 'ranges', 'ranges'), date: DATE };
+  const rx = extractArticle(ranges, defaultKnowledge());
+  const bounds = (sentence: number) => rx.times.filter((t) => t.sentence === sentence).map((t) => (t.range ? [t.range.from.value, t.range.to.value] : t.value));
+  it('reads "from … to …", "between … and …" and "2000–2009" with both ends resolved', () => {
+    expect(bounds(0)).toEqual([['2004', '2009']]);
+    expect(bounds(1)).toEqual([['2003-07', '2004-12']]);
+    expect(bounds(2)).toEqual([['2023-11-20', '2023-12-11']]);
+    expect(bounds(4)[0]).toEqual(['2000', '2009']);
+  });
+  it('keeps durations, "from time to time" and backwards ranges out', () => {
+    expect(bounds(3)).toEqual([]);
+    expect(bounds(4)).toHaveLength(1);
+  });
+  it('gives each end its own span, as GUM and the explorer read them', () => {
+    const r = rx.times.find((t) => t.sentence === 0)!.range!;
+    expect([text.slice(r.from.start, r.from.end), text.slice(r.to.start, r.to.end)]).toEqual(['2004', '2009']);
+  });
+  it('writes a dated range as an OWL-Time interval between two instants, with SEM begin and end stamps, that the shapes accept', async () => {
+    const { store } = buildGraph([ranges], { base: BASE });
+    const fought = store.getSubjects(DataFactory.namedNode(`${NS.sem}hasBeginTimeStamp`), DataFactory.literal('2004', DataFactory.namedNode(`${NS.xsd}gYear`)), null);
+    expect(fought).toHaveLength(1);
+    expect(store.getObjects(fought[0]!, DataFactory.namedNode(`${NS.sem}hasEndTimeStamp`), null).map((o) => o.value)).toEqual(['2009']);
+    expect(store.getObjects(fought[0]!, DataFactory.namedNode(`${NS.sem}hasTimeStamp`), null)).toEqual([]);
+    const shapes = parseRdf(readFileSync(join(import.meta.dirname, '../ontology/shapes.ttl'), 'utf8'));
+    expect(await validateShacl(shapes, [...store])).toEqual([]);
+    // An interval without its end breaks the shapes.
+    const broken = [...store].filter((q) => q.predicate.value !== 'http://www.w3.org/2006/time#hasEnd');
+    expect((await validateShacl(shapes, broken)).length).toBeGreaterThan(0);
+  });
+});

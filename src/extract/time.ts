@@ -19,6 +19,11 @@ export const timeExtractor: Extractor = {
   run(ctx) {
     const ref = ctx.article.date;
     for (const e of ctx.doc.nlpEntities) {
+      if (e.type === 'DURATION') {
+        const r = ref ? resolveRange(ctx, e.first, e.end, ref) : undefined;
+        if (r) ctx.times.push(r);
+        continue;
+      }
       if (e.type !== 'DATE') continue;
       let first = e.first;
       while (first > 0 && LEAD.has(ctx.doc.tokens[first - 1]?.norm ?? '') && ctx.doc.tokens[first - 1]?.sentence === ctx.doc.tokens[e.first]?.sentence) first--;
@@ -32,6 +37,37 @@ export const timeExtractor: Extractor = {
     }
   },
 };
+
+// "from 2004 to 2009", "between July 2003 and December 2004", "2000–2009": the parts of a range.
+const RANGES = [/^(from\s+)(.+?)(\s+(?:to|until|till|through)\s+)(.+)$/i, /^(between\s+)(.+?)(\s+and\s+)(.+)$/i, /^()((?:1[89]|20)\d\d)(\s*[–—-]\s*)((?:1[89]|20)\d\d)$/];
+
+/**
+ * A range that the NLP base reads as a duration: both endpoints must resolve, and the second may not come
+ * before the first; anything else ("for two weeks", "from time to time") is no time of an event.
+ */
+function resolveRange(ctx: ExtractionContext, firstToken: number, end: number, ref: string): TimeExpression | undefined {
+  const t = ctx.doc.tokens;
+  let first = firstToken;
+  if (t[first - 1] && ['from', 'between'].includes(t[first - 1]!.norm) && t[first - 1]!.sentence === t[firstToken]!.sentence) first--;
+  const start = t[first]!.start;
+  const text = ctx.doc.text.slice(start, end);
+  for (const re of RANGES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [, lead, a, mid, b] = m as unknown as [string, string, string, string, string];
+    const future = futureContext(ctx, firstToken);
+    const from = resolveDate(a, a, ref, future);
+    const to = resolveDate(b, b, ref, future);
+    if (!from || !to || to.value < from.value.slice(0, to.value.length)) return undefined;
+    const aStart = start + lead.length;
+    const bStart = aStart + a.length + mid.length;
+    return {
+      start, end, text, sentence: t[firstToken]!.sentence, value: from.value, granularity: from.granularity,
+      range: { from: { start: aStart, end: aStart + a.length, text: a, ...from }, to: { start: bStart, end, text: b, ...to } },
+    };
+  }
+  return undefined;
+}
 
 /** Does the clause around a date phrase look ahead ("will meet on Saturday", "plan to meet on Saturday")? */
 function futureContext(ctx: ExtractionContext, at: number): boolean {

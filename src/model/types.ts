@@ -60,9 +60,18 @@ export type Granularity = 'date' | 'gYearMonth' | 'gYear';
 export interface TimeExpression extends Span {
   text: string;
   sentence: number;
-  /** XSD lexical value; absent when the phrase could not be resolved. */
+  /** XSD lexical value; absent when the phrase could not be resolved. For a range, its first endpoint. */
   value?: string;
   granularity?: Granularity;
+  /** "from 2004 to 2009", "between July 2003 and December 2004": the endpoints, each with its own span and value. */
+  range?: { from: TimeBound; to: TimeBound };
+}
+
+/** One end of a time range. */
+export interface TimeBound extends Span {
+  text: string;
+  value: string;
+  granularity: Granularity;
 }
 
 export interface Quantity extends Span {

@@ -3,7 +3,7 @@ import type { Literal, NamedNode, Quad, Quad_Object, Term } from '@rdfjs/types';
 import type { ArticleExtraction } from '../extract/types.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { EntityType } from '../knowledge/types.js';
-import type { EntityRecord, EventRecord } from '../model/types.js';
+import type { EntityRecord, EventRecord, Granularity } from '../model/types.js';
 import { Iris } from './iri.js';
 import { ITSRDF, NG, NIF, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SEM, TIME, XSD, NS } from './vocabulary.js';
 
@@ -49,6 +49,7 @@ const geonamesTerm = cached(50_000, (id: number) => namedNode(`${NS.geonames}${i
 const modalityTerm = cached(100, (m: string) => NG.modalityValue(m));
 const eventClassTerm = cached(100, (cls: string) => NG.eventClass(cls));
 const postLabel = cached(10_000, (role: string) => titleCase(role));
+const xsdTimeProperty = (g: Granularity): NamedNode => (g === 'date' ? TIME.inXSDDate : g === 'gYearMonth' ? TIME.inXSDgYearMonth : TIME.inXSDgYear);
 
 export interface MapOptions {
   /** Put every quad in the article's own named graph ({base}graph/{slug}) instead of the default graph. */
@@ -266,10 +267,21 @@ function mapEvent(e: EventRecord, node: NamedNode, c: EventCtx): void {
     add(tn, RDF.type, TIME.TemporalEntity);
     add(tn, NG.phrase, literal(e.time.text));
     add(tn, NG.dateSource, NG.TimePhrase);
-    if (e.time.value && e.time.granularity) {
+    if (e.time.range) {
+      // "from 2004 to 2009": an OWL-Time interval between two instants, and SEM's begin and end stamps.
+      add(tn, RDF.type, TIME.Interval);
+      for (const [part, bound, stamp, link] of [['begin', e.time.range.from, SEM.hasBeginTimeStamp, TIME.hasBeginning], ['end', e.time.range.to, SEM.hasEndTimeStamp, TIME.hasEnd]] as const) {
+        const bn = iris.eventPart(node, `time-${part}`);
+        const dt = XSD[bound.granularity];
+        add(tn, link, bn);
+        add(bn, RDF.type, TIME.Instant);
+        add(bn, xsdTimeProperty(bound.granularity), literal(bound.value, dt));
+        add(node, stamp, literal(bound.value, dt));
+      }
+    } else if (e.time.value && e.time.granularity) {
       const dt = XSD[e.time.granularity];
       add(node, SEM.hasTimeStamp, literal(e.time.value, dt));
-      add(tn, e.time.granularity === 'date' ? TIME.inXSDDate : e.time.granularity === 'gYearMonth' ? TIME.inXSDgYearMonth : TIME.inXSDgYear, literal(e.time.value, dt));
+      add(tn, xsdTimeProperty(e.time.granularity), literal(e.time.value, dt));
     }
   } else if (e.publicationDate) {
     // Dated by the story, as event datasets do; ng:dateSource says so, and no phrase is claimed.

@@ -82,8 +82,8 @@ export const NIF = {
 };
 export const ITSRDF = { taIdentRef: n('itsrdf')('taIdentRef') };
 export const PROV = { wasDerivedFrom: prov('wasDerivedFrom'), wasAttributedTo: prov('wasAttributedTo') };
-export const SEM = { Event: sem('Event'), hasActor: sem('hasActor'), hasPlace: sem('hasPlace'), hasTime: sem('hasTime'), hasTimeStamp: sem('hasTimeStamp'), subEventOf: sem('subEventOf') };
-export const TIME = { TemporalEntity: time('TemporalEntity'), inXSDDate: time('inXSDDate'), inXSDgYearMonth: time('inXSDgYearMonth'), inXSDgYear: time('inXSDgYear') };
+export const SEM = { Event: sem('Event'), hasActor: sem('hasActor'), hasPlace: sem('hasPlace'), hasTime: sem('hasTime'), hasTimeStamp: sem('hasTimeStamp'), hasBeginTimeStamp: sem('hasBeginTimeStamp'), hasEndTimeStamp: sem('hasEndTimeStamp'), subEventOf: sem('subEventOf') };
+export const TIME = { TemporalEntity: time('TemporalEntity'), Interval: time('Interval'), Instant: time('Instant'), hasBeginning: time('hasBeginning'), hasEnd: time('hasEnd'), inXSDDate: time('inXSDDate'), inXSDgYearMonth: time('inXSDgYearMonth'), inXSDgYear: time('inXSDgYear') };
 export const ORG = { Post: n('org')('Post'), holds: n('org')('holds') };
 
 /** The project's own terms (ontology/newsgraph.ttl declares each). */

@@ -81,6 +81,14 @@ describe('dataset, search and panel data', () => {
     expect(statement.timePhrase).toBeUndefined();
   });
 
+  it('shows a range as its two ends, and places it on the timeline at its beginning', () => {
+    const text = 'Kenya and Somalia fought from 2004 to 2009 over the border.';
+    const d2 = buildDataset(buildGraph([articleFromText(`---\ndate: 2024-05-02\n---\n${text}`, 'range', 'range.md')]).store, { sources: ['range.md'] });
+    const id = [...d2.nodes.keys()].find((n) => nodeDetails(d2, n)?.event?.cameoCode === '190')!;
+    expect(nodeDetails(d2, id)!.event).toMatchObject({ date: '2004 to 2009', timePhrase: 'from 2004 to 2009' });
+    expect(d2.nodes.get(id)!.date).toBe('2004-01-01');
+  });
+
   it('shows an article with non-overlapping mentions', () => {
     const a = articleView(ds, 'https://w3id.org/newsgraph/data/article/call')!;
     expect(a.title).toBe('Call');

@@ -52,7 +52,8 @@ export function buildDataset(store: Store, opts: { prefixes?: Record<string, str
       if (a.wikidata) rec.wikidata = a.wikidata;
       if (a.cameoCode) rec.cameoCode = a.cameoCode;
       if (a.kind === 'event') {
-        const ts = objects(store, id, `${NS.sem}hasTimeStamp`)[0];
+        // A range ("from 2004 to 2009") sits on the timeline at its beginning.
+        const ts = objects(store, id, `${NS.sem}hasTimeStamp`)[0] ?? objects(store, id, `${NS.sem}hasBeginTimeStamp`)[0];
         const day = ts ? isoDay(ts.value) : undefined;
         if (day) rec.date = day;
       }

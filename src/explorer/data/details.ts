@@ -174,7 +174,8 @@ function eventSummary(ds: Dataset, id: string): EventSummary {
   };
   set('cameoCode', lit(P('ng', 'cameoCode')));
   set('cameoLabel', lit(P('ng', 'cameoLabel')));
-  set('date', lit(P('sem', 'hasTimeStamp')));
+  const [begin, end] = [lit(P('sem', 'hasBeginTimeStamp')), lit(P('sem', 'hasEndTimeStamp'))];
+  set('date', lit(P('sem', 'hasTimeStamp')) ?? (begin && end ? `${begin} to ${end}` : undefined));
   set('timePhrase', time ? one(ds, time, P('ng', 'phrase'))?.value : undefined);
   set('datedByPublication', time && one(ds, time, P('ng', 'dateSource'))?.value === `${NS.ng}PublicationDate` ? true : undefined);
   set('modality', modality ? localName(modality.value) : undefined);
