@@ -88,6 +88,16 @@ describe('passives', () => {
   });
 });
 
+describe('photo captions', () => {
+  const x = fixture('captions.txt');
+  it('reads no events from a paragraph that ends with a photo credit, but still finds its names', () => {
+    const live = x.events.filter((e) => e.mergedInto === undefined);
+    expect(live.map((e) => e.sentence)).toEqual([0]);
+    expect(x.doc.sentences.map((s) => s.caption ?? false)).toEqual([false, true, true, true]);
+    expect(refsOf(x, 'Donald Trump')).toEqual(['donald-trump']);
+  });
+});
+
 describe('quantities', () => {
   it('parses amounts, approximations and currencies', () => {
     expect(parseAmount('at least 34')).toEqual({ value: 34, approximation: 'at least' });

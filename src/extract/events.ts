@@ -26,6 +26,8 @@ export const eventExtractor: Extractor = {
     indexMentions(ctx);
     const all: Candidate[] = [];
     for (const s of ctx.doc.sentences) {
+      // A photo caption describes a picture ("X stands with Y"), not an event.
+      if (s.caption) continue;
       const clauses = clauseIds(ctx, s.index);
       const found = findTriggers(ctx, s.first, s.last, quoted, clauses);
       let previous: Candidate | undefined;

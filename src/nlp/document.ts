@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, NlpEntity, Sentence, Token } from './types.js';
 import { fold } from './fold.js';
+import captions from '../../data/lexicon/captions.json' with { type: 'json' };
 
 type Wink = ReturnType<typeof winkNLP>;
 let engine: Wink | undefined;
@@ -72,7 +73,23 @@ export function analyse(text: string): Doc {
     const end = (tokens[last] as Token).end;
     nlpEntities.push({ type, first, last, start, end, text: text.slice(start, end) });
   });
+  markCaptions(text, sentences);
   return { text, tokens, sentences, nlpEntities, datelineEnd: datelineEnd(text) };
+}
+
+// A credit word, a colon and a short credit closing the paragraph.
+const CREDIT = new RegExp(`(?:${(captions as { creditWords: string[] }).creditWords.join('|')}):[ \\t]*[^\\n:]{1,80}$`);
+
+/** Flags the sentences of every paragraph that ends with a photo credit. */
+function markCaptions(text: string, sentences: Sentence[]): void {
+  let from = 0;
+  while (from < text.length) {
+    const gap = text.indexOf('\n\n', from);
+    const to = gap < 0 ? text.length : gap;
+    const paragraph = text.slice(from, to).trimEnd();
+    if (CREDIT.test(paragraph)) for (const s of sentences) if (s.start >= from && s.end <= to) s.caption = true;
+    from = to + 2;
+  }
 }
 
 /** "GOMA (Reuters) - ", "ARUSHA, Tanzania (Newswire) - ": a capitalised place, an optional agency, a dash. */

@@ -19,6 +19,8 @@ export interface Sentence {
   /** Token index range [first, last] inclusive. */
   first: number;
   last: number;
+  /** In a paragraph that ends with a photo credit ("Image: The White House."): it describes a picture. */
+  caption?: true;
 }
 
 /** A span recognised by the NLP base itself (dates, numbers, money...). */
