@@ -27,6 +27,20 @@ describe('entities', () => {
   });
 });
 
+describe('titles that begin with "The"', () => {
+  const x = fixture('titles.txt');
+  it('does not read "The Atlantic" or "The Brooklyn Paper" inside a sentence as the ocean or the borough', () => {
+    const first = x.mentions.filter((m) => m.sentence === 0).flatMap((m) => m.refs);
+    expect(first.filter((r) => /atlantic|brooklyn/.test(r))).toEqual([]);
+  });
+  it('still finds the ocean at the start of a sentence and after a lower-case "the"', () => {
+    expect(x.mentions.filter((m) => m.sentence > 0 && m.text === 'Atlantic').map((m) => m.refs.join('+'))).toEqual(['atlantic-ocean', 'atlantic-ocean']);
+  });
+  it('keeps names whose own "The" is capitalised ("in The Hague")', () => {
+    expect(refsOf(x, 'Hague')).toEqual(['the-hague']);
+  });
+});
+
 describe('coreference', () => {
   const x = fixture('coreference.txt');
   it('resolves plurals, pronouns, metonyms and titles', () => {

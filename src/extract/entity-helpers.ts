@@ -50,11 +50,20 @@ export function nameAt(ctx: ExtractionContext, norms: string[], i: number, last:
   return bestNameAt(ctx, norms, i, last);
 }
 
+/** A capitalised "The" right before token i, not opening its sentence, a line, a quotation or a parenthesis. */
+function titleThe(text: string, t: Token[], i: number): boolean {
+  const the = t[i - 1];
+  const before = t[i - 2];
+  return the?.text === 'The' && !!before && before.sentence === the.sentence && !/^["“‘'(\[:—–-]$/.test(before.text) && !text.slice(before.end, the.start).includes('\n');
+}
+
 function bestNameAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; hit: NameHit } | undefined {
   const t = ctx.doc.tokens;
+  // "told The Atlantic", "The Jakarta Post": a capitalised "The" inside a sentence opens a title, not the ocean or the city.
+  const titled = titleThe(ctx.doc.text, t, i);
   const hits = ctx.kb.names
     .matchAt(norms, i)
-    .filter((h) => i + h.length - 1 <= last && (!h.value.needsThe || norms[i - 1] === 'the'))
+    .filter((h) => i + h.length - 1 <= last && (!h.value.needsThe || norms[i - 1] === 'the') && (!titled || h.value.capitalThe))
     .filter((h) => !h.value.upper || t.slice(i, i + h.length).every((x) => x.text === x.text.toUpperCase()))
     .filter((h) => !h.value.surname || surnameSupported(ctx, h.value.entry, i));
   const best = hits[0];

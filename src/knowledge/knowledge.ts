@@ -12,6 +12,8 @@ export interface NameHit {
   kind: 'name' | 'demonym';
   /** Written with "the" in the gazetteer ("the West"): only matches after "the". */
   needsThe?: boolean;
+  /** Written with a capital "The" ("The Hague"): the only kind of name a capitalised "The" inside a sentence may open. */
+  capitalThe?: boolean;
   /** An all-capitals alias ("WHO"): matches only text in capitals, never the word "Who". */
   upper?: boolean;
   /** A single-word alias of a person ("Putin"): links only with support in the article. */
@@ -148,7 +150,8 @@ export class Knowledge {
       const the = /^the\s/i.test(name);
       const upper = /^[A-Z0-9.&-]{2,}$/.test(name);
       const surname = e.type === 'Person' && !/\s/.test(name.trim());
-      this.names.add(phraseTokens(the ? name.slice(4) : name), { entry: e, kind: 'name', ...(the ? { needsThe: true } : {}), ...(upper ? { upper } : {}), ...(surname ? { surname } : {}) });
+      const capitalThe = name.startsWith('The ');
+      this.names.add(phraseTokens(the ? name.slice(4) : name), { entry: e, kind: 'name', ...(the ? { needsThe: true } : {}), ...(capitalThe ? { capitalThe } : {}), ...(upper ? { upper } : {}), ...(surname ? { surname } : {}) });
     }
     for (const d of e.demonyms ?? []) this.names.add(phraseTokens(d), { entry: e, kind: 'demonym' });
     for (const term of e.offices ?? []) {
