@@ -54,7 +54,7 @@ export function nameAt(ctx: ExtractionContext, norms: string[], i: number, last:
 function titleThe(text: string, t: Token[], i: number): boolean {
   const the = t[i - 1];
   const before = t[i - 2];
-  return the?.text === 'The' && !!before && before.sentence === the.sentence && !/^["“‘'(\[:—–-]$/.test(before.text) && !text.slice(before.end, the.start).includes('\n');
+  return the?.text === 'The' && !!before && before.sentence === the.sentence && !/^["“‘'([:—–-]$/.test(before.text) && !text.slice(before.end, the.start).includes('\n');
 }
 
 function bestNameAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; hit: NameHit } | undefined {
