@@ -123,6 +123,18 @@ describe('quantities', () => {
     const q = x.quantities.map((v) => [v.text, v.value, v.unit ?? '']);
     expect(q).toEqual(expect.arrayContaining([['At least 34', 34, 'people'], ['nearly 3,000', 3000, 'homes']]));
   });
+  it('does not take a name for a unit, or a year that modifies a noun for an amount', () => {
+    const x = fixture('quantities-names.txt');
+    const q = x.quantities.map((v) => [v.text, v.unit ?? '']);
+    expect(q).toEqual(expect.arrayContaining([['231', 'Democrats'], ['Three', 'former presidents'], ['1,998', 'farms'], ['1999', 'delegates']]));
+    expect(q.find(([t]) => t === 'four')?.[1]).not.toBe('Trump');
+    expect(q.map(([t]) => t)).not.toContain('2009');
+    expect(q.map(([t]) => t)).not.toContain('2016');
+  });
+  it('reads words every object inherits as no amount', () => {
+    expect(parseAmount('constructor')).toBeUndefined();
+    expect(parseAmount('toString')).toBeUndefined();
+  });
 });
 
 describe('quotes and attribution', () => {

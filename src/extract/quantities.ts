@@ -1,10 +1,12 @@
 import quantitiesData from '../../data/lexicon/quantities.json' with { type: 'json' };
+import { dictionary } from '../knowledge/dictionaries.js';
 import { tableEntry } from '../knowledge/lookup.js';
 import type { Quantity } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
 import type { Extractor } from './types.js';
 
-const Q = quantitiesData as unknown as {
+// Looked up by words of the text, so without a prototype ("constructor" is no amount).
+const Q = dictionary(quantitiesData) as unknown as {
   approximations: Record<string, string>;
   vague: Record<string, number>;
   multipliers: Record<string, number>;
@@ -76,6 +78,8 @@ export const quantityExtractor: Extractor = {
       const amount = parseAmount(text);
       if (!amount) continue;
       const next = tokens[last + 1];
+      // "the 2009 release", "2020 presidential candidate": a year that modifies a noun is a date, not an amount.
+      if (!amount.approximation && !amount.currency && /^(?:1[89]|20)\d\d$/.test(text) && next && next.sentence === a.sentence && ['NOUN', 'ADJ', 'PROPN'].includes(next.pos) && next.norm === next.lemma) continue;
       // "the two countries": a count inside a referring expression, not a quantity.
       if (next && ctx.kb.data.referring.plural[next.norm] && tokens[first - 1]?.norm === 'the') continue;
       const q: Quantity = { start: a.start, end: b.end, text, sentence: a.sentence, ...amount };
@@ -96,7 +100,8 @@ function unitAfter(tokens: Token[], last: number, sentence: number): { start: nu
   if (tokens[k]?.norm === 'of') k++;
   const from = k;
   while (k < tokens.length && tokens[k]?.sentence === sentence && UNIT_POS.has(tokens[k]?.pos ?? '') && !(tokens[k]?.pos === 'VERB' && !/ed$/.test(tokens[k]?.norm ?? ''))) {
-    if (tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN') {
+    // The noun phrase ends at its head noun; a plural head ends it before a name ("three former presidents Jimmy Carter, …").
+    if (tokens[k]?.pos === 'NOUN' && ((tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'PROPN') || (tokens[k + 1]?.pos === 'PROPN' && /s$/.test(tokens[k]!.norm)))) {
       k++;
       break;
     }
@@ -105,5 +110,7 @@ function unitAfter(tokens: Token[], last: number, sentence: number): { start: nu
   if (k === from) return undefined;
   const lastTok = tokens[k - 1] as Token;
   if (lastTok.pos !== 'NOUN' && lastTok.pos !== 'PROPN') return undefined;
+  // "four Trump", "36 Quai des Orfèvres": a singular name is no unit ("231 Democrats" is).
+  if (lastTok.pos === 'PROPN' && !/s$/.test(lastTok.norm)) return undefined;
   return { start: (tokens[from] as Token).start, end: lastTok.end };
 }

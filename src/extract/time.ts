@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import quantities from '../../data/lexicon/quantities.json' with { type: 'json' };
+import { dictionary } from '../knowledge/dictionaries.js';
 import type { Granularity, TimeExpression } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
 import type { ExtractionContext, Extractor } from './types.js';
@@ -8,7 +9,7 @@ import type { ExtractionContext, Extractor } from './types.js';
 const LEAD = new Set(['on', 'in', 'since', 'by', 'until', 'from', 'during', 'earlier', 'later', 'late', 'early', 'mid', 'last', 'next', 'this', 'before', 'after']);
 const FUTURE = new Set(['will', "'ll", 'plans', 'plan', 'planned', 'planning', 'scheduled', 'upcoming', 'tomorrow', 'due', 'set', 'expected', 'intends', 'aims', 'shall']);
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const Q = quantities as { words: Record<string, number> };
+const Q = dictionary(quantities) as { words: Record<string, number> };
 
 /**
  * Time expressions: the NLP base finds DATE spans, chrono-node resolves them against the article

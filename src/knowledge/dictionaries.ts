@@ -2,10 +2,14 @@ import type { KnowledgeData } from './knowledge.js';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A copy of a lexicon table, and of the tables nested in it, without a prototype. */
-function dictionary(o: Record<string, unknown>): Record<string, unknown> {
+/** A copy of a lexicon table, and of the tables nested in it, without a prototype (for tables read straight from JSON). */
+export function dictionary<T extends object>(o: T): T {
+  return copyWithoutPrototype(o as Record<string, unknown>) as T;
+}
+
+function copyWithoutPrototype(o: Record<string, unknown>): Record<string, unknown> {
   const out = Object.create(null) as Record<string, unknown>;
-  for (const [k, v] of Object.entries(o)) out[k] = isPlainObject(v) ? dictionary(v) : v;
+  for (const [k, v] of Object.entries(o)) out[k] = isPlainObject(v) ? copyWithoutPrototype(v) : v;
   return out;
 }
 
@@ -17,6 +21,6 @@ function dictionary(o: Record<string, unknown>): Record<string, unknown> {
  */
 export function withoutPrototypes(data: KnowledgeData): KnowledgeData {
   const out = { ...data } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(data)) if (isPlainObject(v)) out[k] = dictionary(v);
+  for (const [k, v] of Object.entries(data)) if (isPlainObject(v)) out[k] = copyWithoutPrototype(v);
   return out as unknown as KnowledgeData;
 }
