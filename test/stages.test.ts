@@ -137,6 +137,20 @@ describe('quantities', () => {
   });
 });
 
+describe('quote speakers', () => {
+  const x = fixture('quote-verbs.txt');
+  const speakers = x.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker.join('+')]);
+  it('reads verbs that only introduce quotes ("commented", "tweeted"), and a verb that opens the next quote does not speak for the one before', () => {
+    expect(speakers).toContainEqual(['It would be', 'philip-hammond']);
+    expect(speakers).toContainEqual(['Thank you to', 'boris-johnson']);
+    expect(speakers).toContainEqual(['The vote was', '']);
+  });
+  it('takes the person before an apposition as speaker, not the body inside it, and the agent of a passive', () => {
+    expect(speakers).toContainEqual(['We are ready', 'emmanuel-macron']);
+    expect(speakers).toContainEqual(['the search is', 'sergei-shoigu']);
+  });
+});
+
 describe('quotes and attribution', () => {
   const x = fixture('quotes.txt');
   it('links quotes to speakers and keeps according-to sources', () => {

@@ -2,6 +2,8 @@ import type { Mention, Quote } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
 import { quotedRanges } from './syntax.js';
 import type { ExtractionContext, Extractor } from './types.js';
+import quoteVerbs from '../../data/lexicon/quote-verbs.json' with { type: 'json' };
+import { PASSIVE_AUX as PASSIVE } from './event-lexicon.js';
 
 /**
  * Direct quotes and source attributions. A quote's speaker is the subject of the speech verb next
@@ -43,9 +45,11 @@ function mentionAfter(ctx: ExtractionContext, to: number, sentence: number): Men
   return ctx.mentions.find((m) => m.first > to && m.first <= to + 2 && m.sentence === sentence);
 }
 
+const QUOTE_VERBS = new Set((quoteVerbs as { verbs: string[] }).verbs);
+
 function isSpeech(ctx: ExtractionContext, tok: Token | undefined): boolean {
   if (!tok) return false;
-  return ctx.kb.triggers.matchAt([tok.lemma], 0).some((h) => h.value.speech);
+  return QUOTE_VERBS.has(tok.lemma) || ctx.kb.triggers.matchAt([tok.lemma], 0).some((h) => h.value.speech);
 }
 
 /** "…,” he said" / "…,” said the minister". */
@@ -54,6 +58,8 @@ function speakerAfter(ctx: ExtractionContext, close: number): { refs: string[]; 
   for (let k = close + 1; k <= close + 6 && k < t.length; k++) {
     if (t[k]?.text === '“' || t[k]?.text === '"') return undefined;
     if (isSpeech(ctx, t[k])) {
+      // A verb that opens the next quote ("Hammond commented, “…”") speaks for that one.
+      if ([',', ':'].includes(t[k + 1]?.text ?? '') && ['“', '"'].includes(t[k + 2]?.text ?? '')) return undefined;
       const m = mentionNear(ctx, k, close + 1, k + 4);
       return m ? { refs: m.refs, mention: m.id } : undefined;
     }
@@ -68,10 +74,36 @@ function speakerBefore(ctx: ExtractionContext, open: number): { refs: string[]; 
   for (let k = open - 1; k >= 0 && t[k]?.sentence === t[open]?.sentence; k--) {
     if (t[k]?.text === '”' || t[k]?.text === '"') return undefined;
     if (isSpeech(ctx, t[k])) {
+      // "he was told by X of “…”": a passive verb's speaker is its agent.
+      if (PASSIVE.has(t[k - 1]?.norm ?? '')) {
+        const by = ctx.mentions.find((x) => x.first > k && x.last < open && x.sentence === t[k]?.sentence && t[x.first - 1]?.norm === 'by');
+        return by && by.refs.length > 0 ? { refs: by.refs, mention: by.id } : undefined;
+      }
+      const named = nameBeforeApposition(ctx, k);
+      if (named) return { refs: named.refs, mention: named.id };
       // The verb's own subject, even when coreference left it unresolved: never an older mention.
       const m = [...ctx.mentions].reverse().find((x) => x.last < k && x.sentence === t[k]?.sentence && !x.modifier);
       return m && m.refs.length > 0 ? { refs: m.refs, mention: m.id } : undefined;
     }
+  }
+  return undefined;
+}
+
+/**
+ * "Sumeet Singh, a vice president at PG&E, said", "Mark Hay, a marine ecologist at GT, who said": a person
+ * named before an apposition that runs up to the verb is its subject, not the body named inside the apposition.
+ */
+function nameBeforeApposition(ctx: ExtractionContext, verb: number): Mention | undefined {
+  const t = ctx.doc.tokens;
+  let k = verb - 1;
+  if (t[k]?.norm === 'who') k--;
+  if (t[k]?.text !== ',') return undefined;
+  const sentence = t[verb]!.sentence;
+  for (let i = k - 1; i >= Math.max(0, k - 16) && t[i]!.sentence === sentence; i--) {
+    if (t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') return undefined;
+    if (t[i]!.text !== ',') continue;
+    const m = ctx.mentions.find((x) => x.last === i - 1 && x.kind === 'name' && x.refs.length === 1 && ctx.entities.get(x.refs[0]!)?.type === 'Person');
+    return m;
   }
   return undefined;
 }
