@@ -84,6 +84,16 @@ describe('events', () => {
   });
 });
 
+describe('intentions and predictions', () => {
+  const x = fixture('intent.txt');
+  const live = x.events.filter((e) => e.mergedInto === undefined);
+  it('reads "was planning to visit" as planned and "tried to meet" as intended, so neither is stated as fact', () => {
+    expect(live.find((e) => e.trigger.text === 'visit')?.modality).toBe('planned');
+    expect(live.find((e) => e.trigger.text === 'meet')?.modality).toBe('intended');
+    expect(x.facts.filter((f) => f.stated)).toEqual([]);
+  });
+});
+
 describe('passives', () => {
   const x = fixture('passives.txt');
   const live = x.events.filter((e) => e.mergedInto === undefined);
