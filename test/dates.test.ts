@@ -36,6 +36,14 @@ describe('event dates', () => {
   it('gives a verb after "and" the time of the clause it continues, even when the verb before is no event', () => {
     expect(event(12, 'congratulated').time?.value).toBe('2024-04-28');
   });
+  it('leaves a time inside what was said to what was said, and dates the saying by the publication date', () => {
+    expect(event(14, 'said').time).toBeUndefined();
+    expect(event(15, 'said').time).toBeUndefined();
+    expect(event(15, 'said').publicationDate).toBe(DATE);
+  });
+  it('reads "due to the shooting" as a cause, not as a look ahead ("in March" is the last March)', () => {
+    expect(x.times.find((t) => t.sentence === 16)?.value).toBe('2024-03');
+  });
   it('does not date a passive by the publication date ("was praised by")', () => {
     expect(event(13, 'praised').publicationDate).toBeUndefined();
     expect(event(13, 'praised').time).toBeUndefined();

@@ -25,6 +25,8 @@ export function attachTimes(ctx: ExtractionContext, found: Candidate[], sentence
       if (clause !== undefined && clause >= 0 && clauses.get(c.first) !== clause) continue;
       // "The attackers arrived late on Monday …, the spokesman said": the time belongs to what was said.
       if (c.entry.speech && ti < c.first && ti < attributionStart(t, c.first)) continue;
+      // "his family said he was in hospital after an operation last month": a time inside what was said.
+      if (c.entry.speech && ti > c.last && verbBetween(t, c.last + 1, ti)) continue;
       // "said more rain could fall over the next week": what was said in the past happened before publication.
       if (future && isPast(t[c.first]!)) continue;
       const d = ti > c.last ? ti - c.last : (c.first - ti) + 0.5;
@@ -78,6 +80,19 @@ function attributionStart(t: Token[], verb: number): number {
     return -1;
   }
   return -1;
+}
+
+/**
+ * A clause of its own between two tokens: an auxiliary, or a verb right after its subject ("he was", "Smithers
+ * gave"); not "by live television", "announced leaving", "remarks published by".
+ */
+function verbBetween(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = t[k]!;
+    if (x.pos === 'AUX') return true;
+    if (x.pos === 'VERB' && ['PRON', 'PROPN', 'NOUN'].includes(t[k - 1]?.pos ?? '') && !/ing$/.test(x.norm) && t[k + 1]?.norm !== 'by') return true;
+  }
+  return false;
 }
 
 /** "a 1987 treaty", "the 2015 deal": a date that modifies a noun dates that thing, not an event of the clause. */
@@ -147,7 +162,12 @@ export function markReported(ctx: ExtractionContext, found: Candidate[], clauses
     if (before.some((x) => SUBORDINATORS.has(x.norm) || x.norm === 'had')) continue;
     if (found.some((o) => o !== c && o.entry.speech && o.last < c.first && clauses.get(o.first) === clause)) continue;
     // A clause that names a time of its own ("announced during a visit last month") is dated by it or not at all.
-    if (ctx.times.some((x) => x.sentence === c.event.sentence && clauses.get(firstTokenFrom(t, x.start)) === clause)) continue;
+    // A time inside what was said ("said Russian aircraft had not flown … on Thursday") is not the statement's own.
+    const ownTime = (x: TimeExpression) => {
+      const ti = firstTokenFrom(t, x.start);
+      return x.sentence === c.event.sentence && clauses.get(ti) === clause && !(c.entry.speech && ti > c.last && verbBetween(t, c.last + 1, ti));
+    };
+    if (ctx.times.some(ownTime)) continue;
     c.reported = true;
   }
 }

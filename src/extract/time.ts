@@ -7,7 +7,9 @@ import type { ExtractionContext, Extractor } from './types.js';
 
 /** Words kept with a date phrase so the original wording survives ("in late June", "earlier this year"). */
 const LEAD = new Set(['on', 'in', 'since', 'by', 'until', 'from', 'during', 'earlier', 'later', 'late', 'early', 'mid', 'last', 'next', 'this', 'before', 'after']);
-const FUTURE = new Set(['will', "'ll", 'plans', 'plan', 'planned', 'planning', 'scheduled', 'upcoming', 'tomorrow', 'due', 'set', 'expected', 'intends', 'aims', 'shall']);
+const FUTURE = new Set(['will', "'ll", 'upcoming', 'tomorrow', 'shall']);
+// These look ahead only before "to" + a verb or "for" ("due to arrive", "scheduled for Monday"), not in "due to the shooting", "set fire".
+const FUTURE_BEFORE_TO = new Set(['plans', 'plan', 'planned', 'planning', 'scheduled', 'due', 'set', 'expected', 'intends', 'aims']);
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const Q = dictionary(quantities) as { words: Record<string, number> };
 
@@ -78,6 +80,7 @@ function futureContext(ctx: ExtractionContext, at: number): boolean {
     const tok = t[i];
     if (!tok || tok.sentence !== sentence) continue;
     if (FUTURE.has(tok.norm) || (tok.norm === 'to' && (t[i - 1]?.norm === 'is' || t[i - 1]?.norm === 'are'))) return true;
+    if (FUTURE_BEFORE_TO.has(tok.norm) && ((t[i + 1]?.norm === 'to' && t[i + 2]?.pos === 'VERB') || t[i + 1]?.norm === 'for')) return true;
   }
   return false;
 }
