@@ -1,6 +1,7 @@
 import type { KbEntry } from '../knowledge/types.js';
 import { capRun, isCap, mark, nameAt, personFromText, span, titleAt } from './entity-helpers.js';
-import { matchCollective, matchForces, matchRegion } from './nominal-entities.js';
+import { ethnicDemonyms, matchCollective } from './collectives.js';
+import { matchForces, matchRegion } from './nominal-entities.js';
 import { slugify } from '../nlp/fold.js';
 import { addMention, ensureEntity, entityFromEntry, sortMentions } from './registry.js';
 import type { ExtractionContext, Extractor } from './types.js';
@@ -30,6 +31,7 @@ export const entityExtractor: Extractor = {
     }
     // A second look for bare forces nouns, now that the places after them are known ("Police in … Kano").
     for (const s of ctx.doc.sentences) for (let i = s.first; i <= s.last; i++) if (!taken[i]) i += Math.max(0, matchForces(ctx, norms, i, s, taken, true) - 1);
+    ethnicDemonyms(ctx);
     // Names in the dateline say where the report was filed, not who did what.
     for (const m of ctx.mentions) if (m.end <= ctx.doc.datelineEnd) m.modifier = true;
     sortMentions(ctx);

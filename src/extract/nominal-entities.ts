@@ -1,13 +1,11 @@
-import type { EntityType } from '../knowledge/types.js';
 import { tableEntry } from '../knowledge/lookup.js';
-import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
-import { isCap, mark, nameAt, span } from './entity-helpers.js';
+import { mark, nameAt, span } from './entity-helpers.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
 import { looksLikeSubject } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
-/** Entities named by common nouns: a country's forces and bodies ("government forces"), collectives ("protesters"), regions ("southern Syria"). */
+/** Entities named by common nouns: a country's forces and bodies ("government forces") and regions ("southern Syria"); collectives are in collectives.ts. */
 
 /** "government forces", "security forces": the forces of the country in context. */
 export function matchForces(ctx: ExtractionContext, norms: string[], i: number, s: { first: number; last: number }, taken: Uint8Array, ahead = false): number {
@@ -31,6 +29,9 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   // Only the bare common noun here; "Syrian government forces" takes its country from the demonym.
   // "Syrian government forces", and a country's name used the same way ("the Kosovo parliament").
   const prev = ctx.mentions.filter((m) => m.sentence === ctx.doc.tokens[i]?.sentence && m.last === i - 1 && (m.kind === 'demonym' || (m.kind === 'name' && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'Country')));
+  // "ethnic Armenian forces" are a community's, not the state's (see collectives.ts).
+  if (prev[0] && ctx.kb.data.cues.ethnicMarkers.includes(ctx.doc.tokens[prev[0].first - 1]?.norm ?? '')) return 0;
+  if (hit.value.owned && !prev[0] && !poss) return 0;
   // Troops are sent abroad; ministries and police work at home: only the latter fall back on the dateline's country.
   const domestic = hit.value.type === 'GovernmentOrganization' || hit.value.suffix === 'police';
   const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) ?? (domestic ? homeCountry(ctx, i) : undefined) : undefined);
@@ -104,30 +105,4 @@ export function matchRegion(ctx: ExtractionContext, norms: string[], i: number, 
   addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
   mark(taken, i, i + name.length);
   return name.length + 1;
-}
-
-/**
- * "protesters", "Syrian rebels", "gunmen": collective actors without a name. With a demonym they are
- * that country's (one node everywhere); bare, they are scoped to the article, since two articles'
- * "gunmen" are not known to be the same people.
- */
-export function matchCollective(ctx: ExtractionContext, i: number, taken: Uint8Array): number {
-  const tok = ctx.doc.tokens[i];
-  // Sentence-initial "Gunmen" may be tagged a proper noun.
-  if (!tok || taken[i] || (tok.pos !== 'NOUN' && !(tok.pos === 'PROPN' && isCap(tok)))) return 0;
-  const type = tableEntry(ctx.kb.data.cues.collectives, tok.norm);
-  if (!type) return 0;
-  return collectiveAt(ctx, i, taken, tok, type);
-}
-
-function collectiveAt(ctx: ExtractionContext, i: number, taken: Uint8Array, tok: Token, type: EntityType): number {
-  const demonym = ctx.mentions.find((m) => m.last === i - 1 && m.kind === 'demonym' && m.refs.length === 1);
-  const country = demonym ? ctx.kb.entries.get(demonym.refs[0] as string) : undefined;
-  const e = country
-    ? ensureEntity(ctx, { key: `${country.id}-${tok.norm}`, label: `${country.demonyms?.[0] ?? country.label} ${tok.text.toLowerCase()}`, type, country: country.id })
-    : ensureEntity(ctx, { key: `${slugify(ctx.article.id)}-${tok.norm}`, label: tok.text.toLowerCase(), type });
-  const from = !demonym && ctx.doc.tokens[i - 1]?.norm === 'the' ? i - 1 : i;
-  addMention(ctx, { ...span(ctx, from, i), kind: 'nominal', refs: [e.key], plural: true });
-  mark(taken, i, i);
-  return 1;
 }

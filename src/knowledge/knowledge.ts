@@ -43,6 +43,9 @@ export interface KnowledgeData {
     nameParticles: string[];
     languages: string[];
     collectives: Record<string, EntityType>;
+    weakCollectives: Record<string, EntityType>;
+    memberNouns: string[];
+    ethnicMarkers: string[];
     orgHeads: Record<string, EntityType>;
     genericForces: Record<string, GenericForce>;
     groupNouns: string[];

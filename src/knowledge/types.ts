@@ -55,4 +55,6 @@ export interface GenericForce {
   label: string;
   type: EntityType;
   suffix: string;
+  /** Only with a demonym or a country's name before it ("Azerbaijani forces"), never from context. */
+  owned?: boolean;
 }
