@@ -114,6 +114,11 @@ export function capRun(ctx: ExtractionContext, i: number, last: number): number 
       k++;
       continue;
     }
+    // "Singapore Maritime Officers' Union": a plural possessive inside the name.
+    if (k > i && tok.text === "'" && tok.start === (t[k - 1] as Token).end && /s$/.test((t[k - 1] as Token).text) && isCap(t[k + 1]) && k + 1 <= last) {
+      k++;
+      continue;
+    }
     if (k > i && tok.text === '-' && isCap(t[k + 1])) {
       k++;
       continue;

@@ -46,6 +46,9 @@ export interface KnowledgeData {
     weakCollectives: Record<string, EntityType>;
     memberNouns: string[];
     ethnicMarkers: string[];
+    personNouns: string[];
+    placeLeads: string[];
+    facilityHeads: string[];
     orgHeads: Record<string, EntityType>;
     genericForces: Record<string, GenericForce>;
     groupNouns: string[];

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+
+// Unknown names typed from the words around them (src/extract/name-context.ts; cues in data/lexicon/entity-cues.json).
+const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/context.txt'), 'utf8'), 'n', 'n'), defaultKnowledge());
+const entity = (text: string) => x.entities.get(x.mentions.find((m) => m.text === text)?.refs[0] ?? '');
+const typeOf = (text: string) => entity(text)?.type;
+
+describe('names typed from their context', () => {
+  it('an appositive after the name says what it is ("X, the district\'s main town")', () => {
+    expect(typeOf('Varenka')).toBe('City');
+  });
+  it('an appositive before the name does too, but not a phrase naming something else ("the president of the Shirvan region, X")', () => {
+    expect(typeOf('Kavkaz Dzhurnal')).toBe('Organization');
+    expect(typeOf('Elchin Mammadli')).not.toBe('Place');
+  });
+  it('a person noun before a name, or "gave his name as", marks a person', () => {
+    expect(typeOf('Tamaz Okrebi')).toBe('Person');
+    expect(typeOf('Lela Vashak')).toBe('Person');
+    expect(typeOf('Rustam')).toBe('Person');
+  });
+  it('but a capitalised one inside a name does not ("Doctor Who Society")', () => {
+    expect(typeOf('Doctor Who Society of Baku')).toBe('Organization');
+  });
+  it('the noun before a name wins over the verb after it ("Freight group Norvik Line said")', () => {
+    expect(typeOf('Norvik Line')).toBe('Organization');
+  });
+  it('place leads and hyphen-free heads type places; a facility head joins the label, not the mention', () => {
+    expect(typeOf('Lake Sarovan')).toBe('Place');
+    expect(typeOf('Mount Dashar')).toBe('Place');
+    expect(entity('Kalvor')).toMatchObject({ type: 'Place', label: 'Kalvor copper mine' });
+    expect(entity('Tovuz')).toMatchObject({ type: 'Place', label: 'Tovuz steel works' });
+  });
+  it('a plural possessive stays inside a name ("Officers\' Union")', () => {
+    expect(typeOf("Ganja Maritime Officers' Union")).toBe('Organization');
+  });
+});
