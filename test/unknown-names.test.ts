@@ -58,3 +58,18 @@ describe('national bodies with no country in reach', () => {
     expect(refs(load('away-dateline.txt'), 'The health ministry')).toEqual([]);
   });
 });
+
+describe('a country\'s bodies after its possessive', () => {
+  const p = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/stages/possessive-bodies.txt'), 'utf8'), 'p', 'p'), defaultKnowledge());
+  const refs = (text: string) => p.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
+  it('take the possessive into the mention', () => {
+    expect(refs("Rwanda's government")).toEqual(['rwanda-government']);
+    expect(refs("Malawi's fisheries ministry")).toEqual(['malawi-fisheries-ministry']);
+  });
+  it('find a capitalised body, even when the tagger reads the next verb as a noun ("National Assembly plans")', () => {
+    expect(refs("Uganda's National Assembly")).toEqual(['uganda-parliament']);
+  });
+  it('and "police officers" are the police', () => {
+    expect(refs('Police officers')).toEqual(['uganda-police']);
+  });
+});

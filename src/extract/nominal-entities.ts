@@ -21,9 +21,11 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   const poss = ctx.doc.tokens[i - 1]?.norm === "'s" ? ctx.mentions.find((m) => m.last === i - 2 && m.kind === 'name' && m.refs.length === 1 && ctx.kb.entries.get(m.refs[0] as string)?.type === 'Country') : undefined;
   // Only as a noun: "military success" is no army.
   const head = ctx.doc.tokens[i + hit.length - 1];
-  // (A sentence-initial "Police" is often tagged as a proper noun.)
-  const noun = head?.pos === 'NOUN' || (head?.pos === 'PROPN' && i === s.first);
-  if (!head || !noun || ctx.doc.tokens[i + hit.length]?.pos === 'NOUN') return 0;
+  // (A sentence-initial "Police" is often tagged as a proper noun, and so is a capitalised body after its
+  // country's possessive: "Kenya's National Assembly".)
+  const noun = head?.pos === 'NOUN' || (head?.pos === 'PROPN' && (i === s.first || !!poss));
+  // "police officers" is the police, "military success" no army; a capitalised body's name ends where it ends.
+  if (!head || !noun || (ctx.doc.tokens[i + hit.length]?.pos === 'NOUN' && head.pos !== 'PROPN')) return 0;
   // "Troops from the Southern African Development Community": the owner is named right after; no guessing from context.
   if (ctx.doc.tokens[i + hit.length]?.norm === 'from' && ctx.doc.tokens[i - 1]?.pos !== 'ADJ' && !ctx.mentions.some((m) => m.last === i - 1)) return 0;
   // Only the bare common noun here; "Syrian government forces" takes its country from the demonym.
@@ -48,7 +50,8 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   // The mention covers the whole noun phrase ("Emirati foreign ministry"); the demonym or name stays its own modifier mention.
   const owner = prev[0];
   if (owner?.kind === 'name') owner.modifier = true;
-  const from = owner ? owner.first : ctx.doc.tokens[i - 1]?.norm === 'the' && !poss ? i - 1 : i;
+  // "Burundi's government": the possessive country is part of the phrase too.
+  const from = owner ? owner.first : poss ? poss.first : ctx.doc.tokens[i - 1]?.norm === 'the' ? i - 1 : i;
   addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? '') });
   mark(taken, i, i + hit.length - 1);
   return hit.length;
