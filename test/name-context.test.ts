@@ -37,3 +37,19 @@ describe('names typed from their context', () => {
     expect(typeOf("Ganja Maritime Officers' Union")).toBe('Organization');
   });
 });
+
+describe('long names', () => {
+  it('run on after an organisation head through "to" and a verb, or "for the" ("Committee to Protect Journalists")', () => {
+    expect(typeOf('Committee to Defend Reporters')).toBe('Organization');
+    expect(typeOf('Coordination Office for the Welfare of Detainees')).toBe('GovernmentOrganization');
+  });
+  it('but not through "to" and a place ("the National Guard to Bakhmut")', () => {
+    expect(x.mentions.some((m) => m.text.includes('Guard to'))).toBe(false);
+  });
+  it('keep a common noun\'s possessive ("People\'s Liberation Front")', () => {
+    expect(typeOf("Ogaden People's Liberation Front")).toBe('Organization');
+  });
+  it('take in a demonym that opens a place name ("Philippine Sea")', () => {
+    expect(typeOf('Philippine Sea')).toBe('Place');
+  });
+});

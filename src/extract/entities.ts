@@ -93,6 +93,8 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
   if (name.hit.entry.type !== 'Person') {
     const rest = capRun(ctx, i + name.length, last);
     if (rest > 0 && typeFromContext(ctx, i, i + name.length + rest - 1)?.match(/Organization|ArmedForces/)) return 0;
+    // "Indian Ocean", "Arabian Sea": a demonym opening a place's name is part of it.
+    if (rest > 0 && name.hit.kind === 'demonym' && ctx.kb.placeHeads.has(norms[i + name.length + rest - 1] ?? '')) return 0;
     // "Kenya Red Cross": a country before a known body's name is that country's own body, not the known one.
     const body = rest > 0 && name.hit.entry.type === 'Country' ? nameAt(ctx, norms, i + name.length, last) : undefined;
     if (body && body.length === rest && /Organization|ArmedForces/.test(body.hit.entry.type)) return nationalBody(ctx, i, i + name.length + rest - 1, body.hit.entry.type, name.hit.entry, taken);

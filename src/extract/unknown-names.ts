@@ -17,9 +17,9 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   const civil = (type: EntityType) => (type === 'GovernmentOrganization' && t.slice(first, last + 1).some((x) => ctx.kb.data.cues.civilWords.includes(x.norm)) ? 'Organization' : type);
   const orgType = ctx.kb.data.cues.orgHeads[head];
   if (orgType && last > first) return civil(orgType);
-  // "Electoral Commission of Zambia": the head is the word before "of".
+  // "Electoral Commission of Zambia", "Committee to Protect Journalists": the head is the word before "of".
   for (let k = first + 1; k < last; k++) {
-    if (['of', 'for', 'on'].includes((t[k] as Token).norm)) {
+    if (['of', 'for', 'on', 'to'].includes((t[k] as Token).norm)) {
       const h = ctx.kb.data.cues.orgHeads[(t[k - 1] as Token).norm];
       if (h) return civil(h);
       break;
