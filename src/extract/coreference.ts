@@ -78,7 +78,10 @@ function resolveMetonym(ctx: ExtractionContext, m: Mention): void {
   const t = ctx.doc.tokens;
   const accordingTo = prep === 'to' && t[m.first - 1 - (t[m.first - 1]?.pos === 'DET' ? 1 : 0) - 1]?.norm === 'according';
   const seat = ctx.entities.get(m.refs[0] as string)?.type !== 'City';
-  if (!accordingTo && !(looksLikeSubject(ctx, m) && (seat || !prep))) return;
+  // "waged by Washington", "shared data with Cairo and Khartoum": an agent or a partner is the government, not the city.
+  const partner = !!prep && ctx.kb.data.cues.metonymPrepositions.includes(prep);
+  const conjunct = (t[m.first - 1]?.norm === 'and' || t[m.first - 1]?.norm === 'or') && ctx.mentions.some((o) => o.last === m.first - 2 && o.kind === 'metonym');
+  if (!accordingTo && !partner && !conjunct && !(looksLikeSubject(ctx, m) && (seat || !prep))) return;
   standForGovernment(ctx, m);
 }
 

@@ -50,6 +50,8 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   // The mention covers the whole noun phrase ("Emirati foreign ministry"); the demonym or name stays its own modifier mention.
   const owner = prev[0];
   if (owner?.kind === 'name') owner.modifier = true;
+  // "China's foreign ministry said": the ministry speaks, not China.
+  if (poss) poss.modifier = true;
   // "Burundi's government": the possessive country is part of the phrase too.
   const from = owner ? owner.first : poss ? poss.first : ctx.doc.tokens[i - 1]?.norm === 'the' ? i - 1 : i;
   addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? '') });

@@ -49,6 +49,7 @@ export interface KnowledgeData {
     personNouns: string[];
     placeLeads: string[];
     facilityHeads: string[];
+    metonymPrepositions: string[];
     orgHeads: Record<string, EntityType>;
     genericForces: Record<string, GenericForce>;
     groupNouns: string[];
