@@ -54,6 +54,13 @@ describe('national bodies with no country in reach', () => {
   it('but troops sent somewhere are nobody\'s by default', () => {
     expect(refs(load('home-country.txt'), 'troops')).toEqual([]);
   });
+  it('count the country named right after the dateline, or through a region of it', () => {
+    expect(refs(load('home-police.txt'), 'Police')).toEqual(['zambia-police']);
+    expect(refs(load('home-army.txt'), 'the army')).toEqual(['nepal-armed-forces']);
+  });
+  it('but a court is a body only with an article or an owner ("in court")', () => {
+    expect(refs(load('home-army.txt'), 'court')).toEqual([]);
+  });
   it('and a dateline city whose country the story never names gives nothing', () => {
     expect(refs(load('away-dateline.txt'), 'The health ministry')).toEqual([]);
   });

@@ -34,8 +34,11 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   // "ethnic Armenian forces" are a community's, not the state's (see collectives.ts).
   if (prev[0] && ctx.kb.data.cues.ethnicMarkers.includes(ctx.doc.tokens[prev[0].first - 1]?.norm ?? '')) return 0;
   if (hit.value.owned && !prev[0] && !poss) return 0;
-  // Troops are sent abroad; ministries and police work at home: only the latter fall back on the dateline's country.
-  const domestic = hit.value.type === 'GovernmentOrganization' || hit.value.suffix === 'police';
+  // "challenge the result in court", "the ball is in their court": without an article a court is no body.
+  if (hit.value.determined && !prev[0] && !poss && !determiner(ctx, i)) return 0;
+  // Troops are sent abroad; ministries, police and "the army" work at home: only the latter fall back on the dateline's country.
+  // "the army", "the military" too: a country's one army, in a story filed from home.
+  const domestic = hit.value.type === 'GovernmentOrganization' || hit.value.suffix === 'police' || (!!hit.value.home && ctx.doc.tokens[i - 1]?.norm === 'the');
   const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) ?? (domestic ? homeCountry(ctx, i) : undefined) : undefined);
   if (!countryKey) return 0;
   const c = ctx.kb.entries.get(countryKey);
@@ -57,6 +60,14 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? '') });
   mark(taken, i, i + hit.length - 1);
   return hit.length;
+}
+
+/** An article before the noun at i, past its adjectives ("a local court", "the court"). */
+function determiner(ctx: ExtractionContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  let k = i - 1;
+  while (t[k]?.pos === 'ADJ') k--;
+  return ['the', 'a', 'an', 'this', 'that'].includes(t[k]?.norm ?? '');
 }
 
 /** The country a bare "government forces" belongs to: the nearest place named before it in the sentence, else the previous sentence. */
@@ -85,7 +96,8 @@ function homeCountry(ctx: ExtractionContext, i: number): string | undefined {
   if (end <= 0) return undefined;
   const place = ctx.mentions.find((m) => m.end <= end && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'City');
   const country = place ? ctx.entities.get(place.refs[0] as string)?.country : undefined;
-  const named = country && ctx.mentions.some((m) => m.start > end && m.first < i && m.refs.includes(country));
+  // Named itself, or through a place in it ("northern Burkina Faso").
+  const named = country && ctx.mentions.some((m) => m.start >= end && m.first < i && (m.refs.includes(country) || m.refs.some((r) => ctx.entities.get(r)?.country === country && ctx.entities.get(r)?.type === 'Place')));
   return named ? country : undefined;
 }
 
