@@ -8,8 +8,12 @@ const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 
 const refs = (text: string) => x.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
 
 describe('collectives', () => {
-  it('bare bystander nouns ("Residents said", "Aid workers") make no entity', () => {
-    expect(x.mentions.filter((m) => /residents|workers/i.test(m.text))).toEqual([]);
+  it('bare bystander nouns ("Residents said", "Aid workers", "dozens of fighters") make no entity', () => {
+    expect(x.mentions.filter((m) => /residents|workers|fighters/i.test(m.text))).toEqual([]);
+  });
+  it('a singular body ("The militia") does not take up a plural group ("AU peacekeepers")', () => {
+    expect(refs('AU peacekeepers')).toEqual(['african-union-peacekeepers']);
+    expect(refs('The militia')).toEqual(['']);
   });
   it('a demonym makes a weak noun a group, and the mention is the whole noun phrase', () => {
     expect(refs('Georgian farmers')).toEqual(['georgia-farmers']);

@@ -306,6 +306,9 @@ function resolveSingular(ctx: ExtractionContext, m: Mention): void {
     const prev = ctx.mentions[k] as Mention;
     if (m.sentence - prev.sentence > 2) break;
     if (prev.refs.length !== 1 || prev.kind === 'pronoun') continue;
+    // "the militia" is not "UN peacekeepers": a singular body takes up a plural phrase only when it is
+    // an army ("troops … the army"; referring-nouns.json: pluralAntecedents).
+    if (prev.plural && prev.kind === 'nominal' && !ctx.kb.data.referring.pluralAntecedents.includes(ctx.doc.tokens[m.last]?.norm ?? '')) continue;
     const e = ctx.entities.get(prev.refs[0] as string);
     if (!e || e.type !== type || seen.some((x) => x.key === e.key)) continue;
     seen.push({ key: e.key, sentence: prev.sentence });
