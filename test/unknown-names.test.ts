@@ -76,6 +76,9 @@ describe('a country\'s bodies after its possessive', () => {
   it('find a capitalised body, even when the tagger reads the next verb as a noun ("National Assembly plans")', () => {
     expect(refs("Uganda's National Assembly")).toEqual(['uganda-parliament']);
   });
+  it('after "its", belong to the country the sentence is about, not the nearest one', () => {
+    expect(refs('foreign ministry')).toEqual(['ghana-foreign-ministry']);
+  });
   it('and "police officers" are the police', () => {
     expect(refs('Police officers')).toEqual(['uganda-police']);
   });

@@ -39,7 +39,7 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   // Troops are sent abroad; ministries, police and "the army" work at home: only the latter fall back on the dateline's country.
   // "the army", "the military" too: a country's one army, in a story filed from home.
   const domestic = hit.value.type === 'GovernmentOrganization' || hit.value.suffix === 'police' || (!!hit.value.home && ctx.doc.tokens[i - 1]?.norm === 'the');
-  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) ?? (domestic ? homeCountry(ctx, i) : undefined) : undefined);
+  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? possessorCountry(ctx, i, s.first) ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) ?? (domestic ? homeCountry(ctx, i) : undefined) : undefined);
   if (!countryKey) return 0;
   const c = ctx.kb.entries.get(countryKey);
   if (!c) return 0;
@@ -60,6 +60,19 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? '') });
   mark(taken, i, i + hit.length - 1);
   return hit.length;
+}
+
+/**
+ * "Egypt, which …, said it stood with Somalia, and its foreign ministry …": "its" is the country
+ * the sentence is about (its subject), not the nearest one named.
+ */
+function possessorCountry(ctx: ExtractionContext, i: number, sentenceFirst: number): string | undefined {
+  if (!['its', 'his', 'her', 'their'].includes(ctx.doc.tokens[i - 1]?.norm ?? '')) return undefined;
+  for (const m of ctx.mentions) {
+    if (m.first < sentenceFirst || m.first >= i || m.refs.length !== 1) continue;
+    if (ctx.entities.get(m.refs[0] as string)?.type === 'Country' && looksLikeSubject(ctx, m)) return m.refs[0];
+  }
+  return undefined;
 }
 
 /** An article before the noun at i, past its adjectives ("a local court", "the court"). */
