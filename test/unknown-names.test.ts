@@ -61,6 +61,10 @@ describe('national bodies with no country in reach', () => {
   it('but a court is a body only with an article or an owner ("in court")', () => {
     expect(refs(load('home-army.txt'), 'court')).toEqual([]);
   });
+  it('belong, in a story with no dateline, to the one country it has named', () => {
+    expect(refs(load('no-dateline-one-country.txt'), 'The government')).toEqual(['mali-government']);
+    expect(refs(load('no-dateline-two-countries.txt'), 'The government')).toEqual(['']);
+  });
   it('and a dateline city whose country the story never names gives nothing', () => {
     expect(refs(load('away-dateline.txt'), 'The health ministry')).toEqual([]);
   });

@@ -106,12 +106,23 @@ export function contextCountry(ctx: ExtractionContext, i: number, sentenceFirst:
  */
 function homeCountry(ctx: ExtractionContext, i: number): string | undefined {
   const end = ctx.doc.datelineEnd;
-  if (end <= 0) return undefined;
+  if (end <= 0) return onlyCountry(ctx, i);
   const place = ctx.mentions.find((m) => m.end <= end && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'City');
   const country = place ? ctx.entities.get(place.refs[0] as string)?.country : undefined;
   // Named itself, or through a place in it ("northern Burkina Faso").
   const named = country && ctx.mentions.some((m) => m.start >= end && m.first < i && (m.refs.includes(country) || m.refs.some((r) => ctx.entities.get(r)?.country === country && ctx.entities.get(r)?.type === 'Place')));
   return named ? country : undefined;
+}
+
+/** With no dateline: the one country the story has named so far ("Ethiopian police … The government declared"), if only one. */
+function onlyCountry(ctx: ExtractionContext, i: number): string | undefined {
+  let only: string | undefined;
+  for (const m of ctx.mentions) {
+    if (m.first >= i || m.refs.length !== 1 || ctx.entities.get(m.refs[0] as string)?.type !== 'Country') continue;
+    if (only && only !== m.refs[0]) return undefined;
+    only = m.refs[0];
+  }
+  return only;
 }
 
 /** "Police in the northern Nigerian city of Kano": the country of the first place named after "in" within the next few words. */
