@@ -53,3 +53,9 @@ describe('long names', () => {
     expect(typeOf('Philippine Sea')).toBe('Place');
   });
 });
+
+describe('regions', () => {
+  it('a direction before a city names a district of it ("eastern Aleppo")', () => {
+    expect(entity('eastern Ganja')).toMatchObject({ key: 'east-ganja', type: 'Place' });
+  });
+});

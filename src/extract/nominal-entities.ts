@@ -134,12 +134,13 @@ function countryAhead(ctx: ExtractionContext, from: number, last: number): strin
   return e?.type === 'Country' ? e.key : e?.country;
 }
 
-/** "southern Syria": a region of a known country or place, its own entity contained in it. */
+/** "southern Syria", "eastern Aleppo": a region of a known country, place or city, its own entity contained in it. */
 export function matchRegion(ctx: ExtractionContext, norms: string[], i: number, last: number, taken: Uint8Array): number {
   const dir = tableEntry(ctx.kb.data.cues.directions, norms[i] ?? '');
   if (!dir || taken[i] || i + 1 > last) return 0;
   const name = nameAt(ctx, norms, i + 1, last);
-  if (!name || name.hit.kind !== 'name' || !['Country', 'Place'].includes(name.hit.entry.type)) return 0;
+  // "eastern Aleppo": a city's part is a district of it.
+  if (!name || name.hit.kind !== 'name' || !['Country', 'Place', 'City'].includes(name.hit.entry.type)) return 0;
   const place = entityFromEntry(ctx, name.hit.entry);
   const sp = span(ctx, i, i + name.length);
   const e = ensureEntity(ctx, { key: `${dir}-${place.key}`, label: `${(ctx.doc.tokens[i] as Token).norm} ${place.label}`, type: 'Place', country: place.key });
