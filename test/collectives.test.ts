@@ -19,6 +19,8 @@ describe('collectives', () => {
     expect(refs('Georgian farmers')).toEqual(['georgia-farmers']);
     expect(refs('three Moldovan fishermen')).toEqual(['moldova-fishermen']);
     expect(x.entities.get('moldova-fishermen')).toMatchObject({ type: 'Group', country: 'moldova' });
+    // The demonym gives the group's nationality; it is no mention of the state.
+    expect(refs('Moldovan')).toEqual(['']);
   });
   it('"ethnic" and a demonym name a community, not the country', () => {
     expect(refs('ethnic Armenian villagers')).toEqual(['ethnic-armenian-villagers']);

@@ -61,6 +61,8 @@ function collectiveAt(ctx: ExtractionContext, i: number, taken: Uint8Array, tok:
     e = definite(ctx, i, tok) ?? ensureEntity(ctx, { key: `${slugify(ctx.article.id)}-${tok.norm}`, label: noun, type });
   }
   if (before && (country || body)) before.modifier = true;
+  // "Syrian mercenaries": the demonym gives the group's nationality (its country field); the state itself does nothing here.
+  if (demonym && country && !ethnic) demonym.refs = [];
   // The mention is the whole noun phrase, as mentions are annotated ("two Indonesian fishermen", "the ethnic Albanian mayors").
   const head = country || body ? (ethnic ? ethnic.first - 1 : (before as Mention).first) : i;
   addMention(ctx, { ...span(ctx, leftEdge(ctx, head), i), kind: 'nominal', refs: [e.key], plural: true });
