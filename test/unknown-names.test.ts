@@ -40,8 +40,9 @@ describe('bare forces nouns', () => {
   it('take the country of the place named after them ("Police in … Kano")', () => {
     expect(refs('Police')).toEqual(['nigeria-police']);
   });
-  it('do not guess a country when the owner is named after "from"', () => {
-    expect(refs('Troops')).toEqual([]);
+  it('do not guess a country when the owner is named after "from": they are that body\'s contingent', () => {
+    expect(refs('Troops')).toEqual(['sadc-troops']);
+    expect(f.entities.get('sadc-troops')?.label).toBe('SADC troops');
   });
 });
 
@@ -82,6 +83,11 @@ describe('a country\'s bodies after its possessive', () => {
   });
   it('after "its", belong to the country the sentence is about, not the nearest one', () => {
     expect(refs('foreign ministry')).toEqual(['ghana-foreign-ministry']);
+  });
+  it('a named government before another noun is still that government, as a modifier ("Venezuelan government assets")', () => {
+    const m = p.mentions.find((x) => x.text === 'Venezuelan government')!;
+    expect(m.refs).toEqual(['venezuela-government']);
+    expect(m.modifier).toBe(true);
   });
   it('and "police officers" are the police', () => {
     expect(refs('Police officers')).toEqual(['uganda-police']);

@@ -24,10 +24,14 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   // (A sentence-initial "Police" is often tagged as a proper noun, and so is a capitalised body after its
   // country's possessive: "Kenya's National Assembly".)
   const noun = head?.pos === 'NOUN' || (head?.pos === 'PROPN' && (i === s.first || !!poss));
-  // "police officers" is the police, "military success" no army; a capitalised body's name ends where it ends.
-  if (!head || !noun || (ctx.doc.tokens[i + hit.length]?.pos === 'NOUN' && head.pos !== 'PROPN')) return 0;
-  // "Troops from the Southern African Development Community": the owner is named right after; no guessing from context.
-  if (ctx.doc.tokens[i + hit.length]?.norm === 'from' && ctx.doc.tokens[i - 1]?.pos !== 'ADJ' && !ctx.mentions.some((m) => m.last === i - 1)) return 0;
+  // "military success" is no army; a capitalised body's name ends where it ends; "Venezuelan government
+  // assets" are a named government's (the mention is then a modifier).
+  const ownerBefore = ctx.mentions.some((m) => m.last === i - 1 && (m.kind === 'demonym' || m.kind === 'name'));
+  const compound = ctx.doc.tokens[i + hit.length]?.pos === 'NOUN';
+  if (!head || !noun || (compound && head.pos !== 'PROPN' && !(ownerBefore && hit.value.type === 'GovernmentOrganization'))) return 0;
+  // "Troops from the Southern African Development Community": the owner is named right after; no guessing
+  // from context. A body's troops are its own contingent.
+  if (ctx.doc.tokens[i + hit.length]?.norm === 'from' && ctx.doc.tokens[i - 1]?.pos !== 'ADJ' && !ctx.mentions.some((m) => m.last === i - 1)) return contingent(ctx, norms, i, hit.length, s.last, taken);
   // Only the bare common noun here; "Syrian government forces" takes its country from the demonym.
   // "Syrian government forces", and a country's name used the same way ("the Kosovo parliament").
   const prev = ctx.mentions.filter((m) => m.sentence === ctx.doc.tokens[i]?.sentence && m.last === i - 1 && (m.kind === 'demonym' || (m.kind === 'name' && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'Country')));
@@ -57,7 +61,7 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   if (poss) poss.modifier = true;
   // "Burundi's government": the possessive country is part of the phrase too.
   const from = owner ? owner.first : poss ? poss.first : ctx.doc.tokens[i - 1]?.norm === 'the' ? i - 1 : i;
-  addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? '') });
+  addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? ''), ...(compound ? { modifier: true } : {}) });
   mark(taken, i, i + hit.length - 1);
   return hit.length;
 }
@@ -73,6 +77,20 @@ function possessorCountry(ctx: ExtractionContext, i: number, sentenceFirst: numb
     if (ctx.entities.get(m.refs[0] as string)?.type === 'Country' && looksLikeSubject(ctx, m)) return m.refs[0];
   }
   return undefined;
+}
+
+/** "Troops from the Southern African Development Community": a known body's contingent, or 0 when no body is named. */
+function contingent(ctx: ExtractionContext, norms: string[], i: number, length: number, last: number, taken: Uint8Array): number {
+  const t = ctx.doc.tokens;
+  const at = i + length + (t[i + length + 1]?.norm === 'the' ? 2 : 1);
+  const body = nameAt(ctx, norms, at, last)?.hit;
+  if (!body || body.kind !== 'name' || (body.entry.type !== 'Organization' && body.entry.type !== 'ArmedForces')) return 0;
+  const owner = entityFromEntry(ctx, body.entry);
+  const noun = (t[i + length - 1] as Token).norm;
+  const e = ensureEntity(ctx, { key: `${owner.key}-${noun}`, label: `${body.entry.aliases?.find((a) => /^[A-Z]{2,}$/.test(a)) ?? owner.label} ${noun}`, type: 'ArmedForces' });
+  addMention(ctx, { ...span(ctx, i, i + length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(noun) });
+  mark(taken, i, i + length - 1);
+  return length;
 }
 
 /** An article before the noun at i, past its adjectives ("a local court", "the court"). */
