@@ -89,6 +89,15 @@ describe('a country\'s bodies after its possessive', () => {
     expect(m.refs).toEqual(['venezuela-government']);
     expect(m.modifier).toBe(true);
   });
+  it('an office named by its holder\'s title, with an article, is a body of its own; a company\'s office is none', () => {
+    expect(refs("the local prosecutor's office")).toEqual(['p-prosecutor-office']);
+    expect(refs("the national registrar's office")).toEqual(['p-registrar-office']);
+    expect(p.mentions.filter((m) => m.text.includes("company's office"))).toEqual([]);
+  });
+  it('a ministry before a title is mentioned ("interior ministry spokesman"); so is a named person\'s office', () => {
+    expect(refs('interior ministry')).toEqual(['tajikistan-interior-ministry']);
+    expect(p.entities.get(p.mentions.find((m) => m.text === "Nazarov's office")?.refs[0] ?? '')?.officeOf).toBeDefined();
+  });
   it('and "police officers" are the police', () => {
     expect(refs('Police officers')).toEqual(['uganda-police']);
   });

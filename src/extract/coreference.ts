@@ -281,12 +281,16 @@ export function groupCoordinated(ctx: ExtractionContext, sentence?: number): { s
 function addPossessedOffices(ctx: ExtractionContext): void {
   const t = ctx.doc.tokens;
   for (const m of [...ctx.mentions]) {
-    if (m.kind !== 'pronoun' || m.refs.length !== 1 || !personLike(ctx, m.refs[0] as string)) continue;
-    const noun = t[m.last + 1];
+    if ((m.kind !== 'pronoun' && m.kind !== 'name') || m.refs.length !== 1 || !personLike(ctx, m.refs[0] as string)) continue;
+    // "his office", and "Aliyev's office"
+    const named = m.kind === 'name' && t[m.last + 1]?.norm === "'s";
+    if (m.kind === 'name' && !named) continue;
+    const noun = t[m.last + (named ? 2 : 1)];
     if (noun?.norm !== 'office') continue;
     const person = ctx.entities.get(m.refs[0] as string)!;
     const e = ensureEntity(ctx, { key: `${person.key}-office`, label: `Office of ${person.label}`, type: 'GovernmentOrganization', officeOf: person.key });
-    addMention(ctx, { start: m.start, end: noun.end, first: m.first, last: m.last + 1, sentence: m.sentence, kind: 'nominal', refs: [e.key] });
+    addMention(ctx, { start: m.start, end: noun.end, first: m.first, last: noun.index, sentence: m.sentence, kind: 'nominal', refs: [e.key] });
+    if (named) m.modifier = true;
   }
 }
 

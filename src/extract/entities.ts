@@ -1,7 +1,7 @@
 import type { KbEntry } from '../knowledge/types.js';
 import { capRun, isCap, mark, nameAt, personFromText, span, titleAt } from './entity-helpers.js';
 import { ethnicDemonyms, matchCollective } from './collectives.js';
-import { matchForces, matchRegion } from './nominal-entities.js';
+import { matchForces, matchRegion, matchTitleOffice } from './nominal-entities.js';
 import { slugify } from '../nlp/fold.js';
 import { addMention, ensureEntity, entityFromEntry, sortMentions } from './registry.js';
 import type { ExtractionContext, Extractor } from './types.js';
@@ -24,6 +24,7 @@ export const entityExtractor: Extractor = {
           matchRegion(ctx, norms, i, s.last, taken) ||
           matchKnown(ctx, norms, i, s.last, taken) ||
           matchForces(ctx, norms, i, s, taken) ||
+          matchTitleOffice(ctx, norms, i, s.last, taken) ||
           matchCollective(ctx, i, taken) ||
           matchUnknown(ctx, i, s.first, s.last, taken);
         i += Math.max(1, used);

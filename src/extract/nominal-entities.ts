@@ -1,6 +1,7 @@
 import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
-import { mark, nameAt, span } from './entity-helpers.js';
+import { isCap, mark, nameAt, span, titleAt } from './entity-helpers.js';
+import { slugify } from '../nlp/fold.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
 import { looksLikeSubject } from './syntax.js';
 import type { ExtractionContext } from './types.js';
@@ -28,7 +29,9 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   // assets" are a named government's (the mention is then a modifier).
   const ownerBefore = ctx.mentions.some((m) => m.last === i - 1 && (m.kind === 'demonym' || m.kind === 'name'));
   const compound = ctx.doc.tokens[i + hit.length]?.pos === 'NOUN';
-  if (!head || !noun || (compound && head.pos !== 'PROPN' && !(ownerBefore && hit.value.type === 'GovernmentOrganization'))) return 0;
+  // "defence ministry spokesman": a body before a title is the title holder's body.
+  const beforeTitle = compound && hit.value.type === 'GovernmentOrganization' && !!titleAt(ctx, norms, i + hit.length, s.last);
+  if (!head || !noun || (compound && head.pos !== 'PROPN' && !beforeTitle && !(ownerBefore && hit.value.type === 'GovernmentOrganization'))) return 0;
   // "Troops from the Southern African Development Community": the owner is named right after; no guessing
   // from context. A body's troops are its own contingent.
   if (ctx.doc.tokens[i + hit.length]?.norm === 'from' && ctx.doc.tokens[i - 1]?.pos !== 'ADJ' && !ctx.mentions.some((m) => m.last === i - 1)) return contingent(ctx, norms, i, hit.length, s.last, taken);
@@ -79,6 +82,27 @@ function possessorCountry(ctx: ExtractionContext, i: number, sentenceFirst: numb
   return undefined;
 }
 
+/**
+ * "the local prosecutor's office", "the national registrar's office": an office named by its holder's
+ * title, with an article before it; scoped to the article, since whose office it is stays unsaid.
+ */
+export function matchTitleOffice(ctx: ExtractionContext, norms: string[], i: number, last: number, taken: Uint8Array): number {
+  if (taken[i] || norms[i + 1] !== "'s" || norms[i + 2] !== 'office' || i + 2 > last) return 0;
+  const t = ctx.doc.tokens;
+  let k = i;
+  while (k > 0 && !titleAt(ctx, norms, k, i) && i - k < 2) k--;
+  const title = titleAt(ctx, norms, k, i);
+  if (!title || k + title.length - 1 !== i) return 0;
+  let from = k;
+  while (t[from - 1]?.pos === 'ADJ' && !isCap(t[from - 1])) from--;
+  if (t[from - 1]?.norm !== 'the') return 0;
+  const label = `${title.role} office`;
+  const e = ensureEntity(ctx, { key: `${slugify(ctx.article.id)}-${slugify(label)}`, label, type: 'GovernmentOrganization' });
+  addMention(ctx, { ...span(ctx, from - 1, i + 2), kind: 'nominal', refs: [e.key] });
+  mark(taken, from - 1, i + 2);
+  return 3;
+}
+
 /** "Troops from the Southern African Development Community": a known body's contingent, or 0 when no body is named. */
 function contingent(ctx: ExtractionContext, norms: string[], i: number, length: number, last: number, taken: Uint8Array): number {
   const t = ctx.doc.tokens;
@@ -126,7 +150,9 @@ function homeCountry(ctx: ExtractionContext, i: number): string | undefined {
   const end = ctx.doc.datelineEnd;
   if (end <= 0) return onlyCountry(ctx, i);
   const place = ctx.mentions.find((m) => m.end <= end && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'City');
-  const country = place ? ctx.entities.get(place.refs[0] as string)?.country : undefined;
+  // "VALPARAISO, Chile (…) -": a country the dateline names itself.
+  const stated = ctx.mentions.find((m) => m.end <= end && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'Country');
+  const country = stated ? stated.refs[0] : place ? ctx.entities.get(place.refs[0] as string)?.country : undefined;
   // Named itself, or through a place in it ("northern Burkina Faso").
   const named = country && ctx.mentions.some((m) => m.start >= end && m.first < i && (m.refs.includes(country) || m.refs.some((r) => ctx.entities.get(r)?.country === country && ctx.entities.get(r)?.type === 'Place')));
   return named ? country : undefined;
