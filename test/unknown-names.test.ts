@@ -59,6 +59,9 @@ describe('national bodies with no country in reach', () => {
     expect(refs(load('home-police.txt'), 'Police')).toEqual(['zambia-police']);
     expect(refs(load('home-army.txt'), 'the army')).toEqual(['nepal-armed-forces']);
   });
+  it('take the country a dateline names itself ("PUERTO LIMAR, Chile (…) -")', () => {
+    expect(refs(load('home-dateline-country.txt'), 'Police')).toEqual(['chile-police']);
+  });
   it('but a court is a body only with an article or an owner ("in court")', () => {
     expect(refs(load('home-army.txt'), 'court')).toEqual([]);
   });
