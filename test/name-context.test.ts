@@ -21,6 +21,9 @@ describe('names typed from their context', () => {
     expect(typeOf('Lela Vashak')).toBe('Person');
     expect(typeOf('Rustam')).toBe('Person');
   });
+  it('but not a single word ("the student Olympiad")', () => {
+    expect(typeOf('Olympiad')).not.toBe('Person');
+  });
   it('but a capitalised one inside a name does not ("Doctor Who Society")', () => {
     expect(typeOf('Doctor Who Society of Baku')).toBe('Organization');
   });
@@ -33,8 +36,9 @@ describe('names typed from their context', () => {
     expect(entity('Kalvor')).toMatchObject({ type: 'Place', label: 'Kalvor copper mine' });
     expect(entity('Tovuz')).toMatchObject({ type: 'Place', label: 'Tovuz steel works' });
   });
-  it('a plural possessive stays inside a name ("Officers\' Union")', () => {
+  it('a plural possessive stays inside a name ("Officers\' Union"), not before a word that names nothing', () => {
     expect(typeOf("Ganja Maritime Officers' Union")).toBe('Organization');
+    expect(x.mentions.some((m) => m.text.endsWith("Dawkins'"))).toBe(false);
   });
 });
 

@@ -65,8 +65,9 @@ describe('national bodies with no country in reach', () => {
   it('but a court is a body only with an article or an owner ("in court")', () => {
     expect(refs(load('home-army.txt'), 'court')).toEqual([]);
   });
-  it('belong, in a story with no dateline, to the one country it has named', () => {
+  it('belong, in a story with no dateline, to the one country its lead names, when definite ("the government", not "local government")', () => {
     expect(refs(load('no-dateline-one-country.txt'), 'The government')).toEqual(['mali-government']);
+    expect(refs(load('no-dateline-one-country.txt'), 'government')).toEqual([]);
     expect(refs(load('no-dateline-two-countries.txt'), 'The government')).toEqual(['']);
   });
   it('and a dateline city whose country the story never names gives nothing', () => {
@@ -100,6 +101,9 @@ describe('a country\'s bodies after its possessive', () => {
   it('a ministry before a title is mentioned ("interior ministry spokesman"); so is a named person\'s office', () => {
     expect(refs('interior ministry')).toEqual(['tajikistan-interior-ministry']);
     expect(p.entities.get(p.mentions.find((m) => m.text === "Nazarov's office")?.refs[0] ?? '')?.officeOf).toBeDefined();
+  });
+  it('take the country named after "of" ("the government of Benin") over the nearest one', () => {
+    expect(refs('the government')).toEqual(['benin-government']);
   });
   it('and "police officers" are the police', () => {
     expect(refs('Police officers')).toEqual(['uganda-police']);

@@ -116,7 +116,7 @@ export function capRun(ctx: ExtractionContext, i: number, last: number): number 
       continue;
     }
     // "Singapore Maritime Officers' Union": a plural possessive inside the name.
-    if (k > i && tok.text === "'" && tok.start === (t[k - 1] as Token).end && /s$/.test((t[k - 1] as Token).text) && isCap(t[k + 1]) && k + 1 <= last) {
+    if (k > i && tok.text === "'" && tok.start === (t[k - 1] as Token).end && /s$/.test((t[k - 1] as Token).text) && isCap(t[k + 1]) && !ctx.kb.notNames.has((t[k + 1] as Token).norm) && k + 1 <= last) {
       k++;
       continue;
     }

@@ -46,7 +46,7 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   // Troops are sent abroad; ministries, police and "the army" work at home: only the latter fall back on the dateline's country.
   // "the army", "the military" too: a country's one army, in a story filed from home.
   const domestic = hit.value.type === 'GovernmentOrganization' || hit.value.suffix === 'police' || (!!hit.value.home && ctx.doc.tokens[i - 1]?.norm === 'the');
-  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? possessorCountry(ctx, i, s.first) ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) ?? (domestic ? homeCountry(ctx, i) : undefined) : undefined);
+  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? ofCountry(ctx, norms, i + hit.length, s.last) ?? possessorCountry(ctx, i, s.first) ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) ?? (domestic ? homeCountry(ctx, i) : undefined) : undefined);
   if (!countryKey) return 0;
   const c = ctx.kb.entries.get(countryKey);
   if (!c) return 0;
@@ -67,6 +67,15 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? ''), ...(compound ? { modifier: true } : {}) });
   mark(taken, i, i + hit.length - 1);
   return hit.length;
+}
+
+/** "the government of Egypt": the country named right after "of". */
+function ofCountry(ctx: ExtractionContext, norms: string[], k: number, last: number): string | undefined {
+  if (norms[k] !== 'of') return undefined;
+  const hit = nameAt(ctx, norms, k + 1, last)?.hit;
+  if (!hit || hit.entry.type !== 'Country') return undefined;
+  entityFromEntry(ctx, hit.entry);
+  return hit.entry.id;
 }
 
 /**
@@ -148,7 +157,8 @@ export function contextCountry(ctx: ExtractionContext, i: number, sentenceFirst:
  */
 function homeCountry(ctx: ExtractionContext, i: number): string | undefined {
   const end = ctx.doc.datelineEnd;
-  if (end <= 0) return onlyCountry(ctx, i);
+  // (Then only a definite body, "the government": a bare "local government" is no particular one.)
+  if (end <= 0) return ctx.doc.tokens[i - 1]?.norm === 'the' ? onlyCountry(ctx, i) : undefined;
   const place = ctx.mentions.find((m) => m.end <= end && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'City');
   // "VALPARAISO, Chile (…) -": a country the dateline names itself.
   const stated = ctx.mentions.find((m) => m.end <= end && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'Country');
@@ -158,13 +168,20 @@ function homeCountry(ctx: ExtractionContext, i: number): string | undefined {
   return named ? country : undefined;
 }
 
-/** With no dateline: the one country the story has named so far ("Ethiopian police … The government declared"), if only one. */
+/**
+ * With no dateline, the lead sentence stands in for one: the one country it names, itself or through
+ * its places ("Ethiopian police have detained … The government declared"); none when it names two.
+ */
 function onlyCountry(ctx: ExtractionContext, i: number): string | undefined {
   let only: string | undefined;
+  const lead = ctx.doc.tokens[0]?.sentence ?? 0;
   for (const m of ctx.mentions) {
-    if (m.first >= i || m.refs.length !== 1 || ctx.entities.get(m.refs[0] as string)?.type !== 'Country') continue;
-    if (only && only !== m.refs[0]) return undefined;
-    only = m.refs[0];
+    if (m.sentence !== lead || m.first >= i || m.refs.length !== 1) continue;
+    const e = ctx.entities.get(m.refs[0] as string);
+    const country = e?.type === 'Country' ? e.key : e?.type === 'City' || e?.type === 'Place' ? e.country : undefined;
+    if (!country) continue;
+    if (only && only !== country) return undefined;
+    only = country;
   }
   return only;
 }

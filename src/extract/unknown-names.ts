@@ -34,7 +34,8 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   // "reporter Selam Getachew", "Editor Dawit Mekonnen", "who gave his name as Boureima"
   // (A capitalised noun only when it opens the sentence: "Doctor Who Society" is no doctor's name.)
   const opens = p1 && (!isCap(p1) || ctx.doc.sentences[p1.sentence]?.first === first - 1);
-  if (p1 && ((opens && ctx.kb.data.cues.personNouns.includes(p1.norm)) || (p1.norm === 'as' && p2?.norm === 'name'))) return 'Person';
+  // (A full name after a person noun: "student Olympiad" is no student.)
+  if (p1 && ((last > first && opens && ctx.kb.data.cues.personNouns.includes(p1.norm)) || (p1.norm === 'as' && p2?.norm === 'name'))) return 'Person';
   // "Lake Tanganyika", "Mount Kenya"
   if (last > first && ctx.kb.data.cues.placeLeads.includes((t[first] as Token).norm)) return 'Place';
   if (p1 && titleAtToken(ctx, first - 1)) return 'Person';
