@@ -42,6 +42,15 @@ describe('names typed from their context', () => {
   });
 });
 
+describe('a person "of" a body', () => {
+  it('is not typed by an appositive that describes only the body ("X of Caspian Marine Tools, a firm")', () => {
+    expect(typeOf('Ruslan Aliev of Caspian Marine Tools')).not.toBe('Organization');
+  });
+  it('does not run on through a possessive into a party\'s name', () => {
+    expect(typeOf("Leyla Huseyn of New People's Party")).toBeUndefined();
+  });
+});
+
 describe('long names', () => {
   it('run on after an organisation head through "to" and a verb, or "for the" ("Committee to Protect Journalists")', () => {
     expect(typeOf('Committee to Defend Reporters')).toBe('Organization');

@@ -45,7 +45,9 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   const cue = p1 && p1.pos === 'NOUN' ? tableEntry(ctx.kb.data.cues.orgCueNouns, p1.norm) : undefined;
   if (cue) return cue;
   // "Stepanakert, the region's main city," / "an independent online outlet, Addis Yefeqedu,"
-  const appos = (n1?.text === ',' ? appositiveAfter(ctx, last + 2) : undefined) ?? (p1?.text === ',' && (n1?.text === ',' || n1?.text === '.') ? appositiveBefore(ctx, first - 2) : undefined);
+  // (Not for a run joined by "of": in "Doug Miller of Milltech Marine, a firm …" the firm is only its second half.)
+  const joined = t.slice(first, last + 1).some((x) => x.norm === 'of' || x.norm === 'for');
+  const appos = joined ? undefined : (n1?.text === ',' ? appositiveAfter(ctx, last + 2) : undefined) ?? (p1?.text === ',' && (n1?.text === ',' || n1?.text === '.') ? appositiveBefore(ctx, first - 2) : undefined);
   if (appos) return appos;
   if (last > first && n1 && ctx.kb.personCues.has(n1.norm)) return 'Person';
   // A lone acronym of three or more letters ("ECOWAS", "SOHR"); two-letter ones are too often something else.
