@@ -105,6 +105,9 @@ describe('a country\'s bodies after its possessive', () => {
   it('take the country named after "of" ("the government of Benin") over the nearest one', () => {
     expect(refs('the government')).toEqual(['benin-government']);
   });
+  it('a country\'s stock exchange is its own body', () => {
+    expect(refs('Ghana stock exchange')).toEqual(['ghana-stock-exchange']);
+  });
   it('and "police officers" are the police', () => {
     expect(refs('Police officers')).toEqual(['uganda-police']);
   });
