@@ -40,8 +40,9 @@ describe('bare forces nouns', () => {
   it('take the country of the place named after them ("Police in … Kano")', () => {
     expect(refs('Police')).toEqual(['nigeria-police']);
   });
-  it('do not guess a country when the owner is named after "from"', () => {
-    expect(refs('Troops')).toEqual([]);
+  it('do not guess a country when the owner is named after "from": they are that body\'s contingent', () => {
+    expect(refs('Troops')).toEqual(['sadc-troops']);
+    expect(f.entities.get('sadc-troops')?.label).toBe('SADC troops');
   });
 });
 
@@ -54,7 +55,60 @@ describe('national bodies with no country in reach', () => {
   it('but troops sent somewhere are nobody\'s by default', () => {
     expect(refs(load('home-country.txt'), 'troops')).toEqual([]);
   });
+  it('count the country named right after the dateline, or through a region of it', () => {
+    expect(refs(load('home-police.txt'), 'Police')).toEqual(['zambia-police']);
+    expect(refs(load('home-army.txt'), 'the army')).toEqual(['nepal-armed-forces']);
+  });
+  it('take the country a dateline names itself ("PUERTO LIMAR, Chile (…) -")', () => {
+    expect(refs(load('home-dateline-country.txt'), 'Police')).toEqual(['chile-police']);
+  });
+  it('but a court is a body only with an article or an owner ("in court")', () => {
+    expect(refs(load('home-army.txt'), 'court')).toEqual([]);
+  });
+  it('belong, in a story with no dateline, to the one country its lead names, when definite ("the government", not "local government")', () => {
+    expect(refs(load('no-dateline-one-country.txt'), 'The government')).toEqual(['mali-government']);
+    expect(refs(load('no-dateline-one-country.txt'), 'government')).toEqual([]);
+    expect(refs(load('no-dateline-two-countries.txt'), 'The government')).toEqual(['']);
+  });
   it('and a dateline city whose country the story never names gives nothing', () => {
     expect(refs(load('away-dateline.txt'), 'The health ministry')).toEqual([]);
+  });
+});
+
+describe('a country\'s bodies after its possessive', () => {
+  const p = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/stages/possessive-bodies.txt'), 'utf8'), 'p', 'p'), defaultKnowledge());
+  const refs = (text: string) => p.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
+  it('take the possessive into the mention', () => {
+    expect(refs("Rwanda's government")).toEqual(['rwanda-government']);
+    expect(refs("Malawi's fisheries ministry")).toEqual(['malawi-fisheries-ministry']);
+  });
+  it('find a capitalised body, even when the tagger reads the next verb as a noun ("National Assembly plans")', () => {
+    expect(refs("Uganda's National Assembly")).toEqual(['uganda-parliament']);
+  });
+  it('after "its", belong to the country the sentence is about, not the nearest one', () => {
+    expect(refs('foreign ministry')).toEqual(['ghana-foreign-ministry']);
+  });
+  it('a named government before another noun is still that government, as a modifier ("Venezuelan government assets")', () => {
+    const m = p.mentions.find((x) => x.text === 'Venezuelan government')!;
+    expect(m.refs).toEqual(['venezuela-government']);
+    expect(m.modifier).toBe(true);
+  });
+  it('an office named by its holder\'s title, with an article, is a body of its own; a company\'s office is none', () => {
+    expect(refs("the local prosecutor's office")).toEqual(['p-prosecutor-office']);
+    expect(refs("the national registrar's office")).toEqual(['p-registrar-office']);
+    expect(p.mentions.filter((m) => m.text.includes("company's office"))).toEqual([]);
+  });
+  it('a ministry before a title is mentioned ("interior ministry spokesman"); so is a named person\'s office', () => {
+    expect(refs('interior ministry')).toEqual(['tajikistan-interior-ministry']);
+    expect(p.entities.get(p.mentions.find((m) => m.text === "Nazarov's office")?.refs[0] ?? '')?.officeOf).toBeDefined();
+  });
+  it('take the country named after "of" ("the government of Benin") over the nearest one', () => {
+    expect(refs('the government')).toEqual(['benin-government']);
+  });
+  it('a country\'s stock exchange is its own body', () => {
+    expect(refs('Ghana stock exchange')).toEqual(['ghana-stock-exchange']);
+  });
+  it('and "police officers" are the police', () => {
+    expect(refs('Police officers')).toEqual(['uganda-police']);
   });
 });

@@ -78,7 +78,10 @@ function resolveMetonym(ctx: ExtractionContext, m: Mention): void {
   const t = ctx.doc.tokens;
   const accordingTo = prep === 'to' && t[m.first - 1 - (t[m.first - 1]?.pos === 'DET' ? 1 : 0) - 1]?.norm === 'according';
   const seat = ctx.entities.get(m.refs[0] as string)?.type !== 'City';
-  if (!accordingTo && !(looksLikeSubject(ctx, m) && (seat || !prep))) return;
+  // "waged by Washington", "shared data with Cairo and Khartoum": an agent or a partner is the government, not the city.
+  const partner = !!prep && ctx.kb.data.cues.metonymPrepositions.includes(prep);
+  const conjunct = (t[m.first - 1]?.norm === 'and' || t[m.first - 1]?.norm === 'or') && ctx.mentions.some((o) => o.last === m.first - 2 && o.kind === 'metonym');
+  if (!accordingTo && !partner && !conjunct && !(looksLikeSubject(ctx, m) && (seat || !prep))) return;
   standForGovernment(ctx, m);
 }
 
@@ -278,12 +281,16 @@ export function groupCoordinated(ctx: ExtractionContext, sentence?: number): { s
 function addPossessedOffices(ctx: ExtractionContext): void {
   const t = ctx.doc.tokens;
   for (const m of [...ctx.mentions]) {
-    if (m.kind !== 'pronoun' || m.refs.length !== 1 || !personLike(ctx, m.refs[0] as string)) continue;
-    const noun = t[m.last + 1];
+    if ((m.kind !== 'pronoun' && m.kind !== 'name') || m.refs.length !== 1 || !personLike(ctx, m.refs[0] as string)) continue;
+    // "his office", and "Aliyev's office"
+    const named = m.kind === 'name' && t[m.last + 1]?.norm === "'s";
+    if (m.kind === 'name' && !named) continue;
+    const noun = t[m.last + (named ? 2 : 1)];
     if (noun?.norm !== 'office') continue;
     const person = ctx.entities.get(m.refs[0] as string)!;
     const e = ensureEntity(ctx, { key: `${person.key}-office`, label: `Office of ${person.label}`, type: 'GovernmentOrganization', officeOf: person.key });
-    addMention(ctx, { start: m.start, end: noun.end, first: m.first, last: m.last + 1, sentence: m.sentence, kind: 'nominal', refs: [e.key] });
+    addMention(ctx, { start: m.start, end: noun.end, first: m.first, last: noun.index, sentence: m.sentence, kind: 'nominal', refs: [e.key] });
+    if (named) m.modifier = true;
   }
 }
 
@@ -303,6 +310,9 @@ function resolveSingular(ctx: ExtractionContext, m: Mention): void {
     const prev = ctx.mentions[k] as Mention;
     if (m.sentence - prev.sentence > 2) break;
     if (prev.refs.length !== 1 || prev.kind === 'pronoun') continue;
+    // "the militia" is not "UN peacekeepers": a singular body takes up a plural phrase only when it is
+    // an army ("troops … the army"; referring-nouns.json: pluralAntecedents).
+    if (prev.plural && prev.kind === 'nominal' && !ctx.kb.data.referring.pluralAntecedents.includes(ctx.doc.tokens[m.last]?.norm ?? '')) continue;
     const e = ctx.entities.get(prev.refs[0] as string);
     if (!e || e.type !== type || seen.some((x) => x.key === e.key)) continue;
     seen.push({ key: e.key, sentence: prev.sentence });

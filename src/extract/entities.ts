@@ -1,6 +1,7 @@
 import type { KbEntry } from '../knowledge/types.js';
 import { capRun, isCap, mark, nameAt, personFromText, span, titleAt } from './entity-helpers.js';
-import { matchCollective, matchForces, matchRegion } from './nominal-entities.js';
+import { ethnicDemonyms, matchCollective } from './collectives.js';
+import { matchForces, matchRegion, matchTitleOffice } from './nominal-entities.js';
 import { slugify } from '../nlp/fold.js';
 import { addMention, ensureEntity, entityFromEntry, sortMentions } from './registry.js';
 import type { ExtractionContext, Extractor } from './types.js';
@@ -23,6 +24,7 @@ export const entityExtractor: Extractor = {
           matchRegion(ctx, norms, i, s.last, taken) ||
           matchKnown(ctx, norms, i, s.last, taken) ||
           matchForces(ctx, norms, i, s, taken) ||
+          matchTitleOffice(ctx, norms, i, s.last, taken) ||
           matchCollective(ctx, i, taken) ||
           matchUnknown(ctx, i, s.first, s.last, taken);
         i += Math.max(1, used);
@@ -30,6 +32,7 @@ export const entityExtractor: Extractor = {
     }
     // A second look for bare forces nouns, now that the places after them are known ("Police in … Kano").
     for (const s of ctx.doc.sentences) for (let i = s.first; i <= s.last; i++) if (!taken[i]) i += Math.max(0, matchForces(ctx, norms, i, s, taken, true) - 1);
+    ethnicDemonyms(ctx);
     // Names in the dateline say where the report was filed, not who did what.
     for (const m of ctx.mentions) if (m.end <= ctx.doc.datelineEnd) m.modifier = true;
     sortMentions(ctx);
@@ -91,6 +94,8 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
   if (name.hit.entry.type !== 'Person') {
     const rest = capRun(ctx, i + name.length, last);
     if (rest > 0 && typeFromContext(ctx, i, i + name.length + rest - 1)?.match(/Organization|ArmedForces/)) return 0;
+    // "Indian Ocean", "Arabian Sea": a demonym opening a place's name is part of it.
+    if (rest > 0 && name.hit.kind === 'demonym' && ctx.kb.placeHeads.has(norms[i + name.length + rest - 1] ?? '')) return 0;
     // "Kenya Red Cross": a country before a known body's name is that country's own body, not the known one.
     const body = rest > 0 && name.hit.entry.type === 'Country' ? nameAt(ctx, norms, i + name.length, last) : undefined;
     if (body && body.length === rest && /Organization|ArmedForces/.test(body.hit.entry.type)) return nationalBody(ctx, i, i + name.length + rest - 1, body.hit.entry.type, name.hit.entry, taken);

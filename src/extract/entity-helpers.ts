@@ -1,4 +1,5 @@
 import type { NameHit } from '../knowledge/knowledge.js';
+import { tableEntry } from '../knowledge/lookup.js';
 import type { KbEntry } from '../knowledge/types.js';
 import type { Token } from '../nlp/types.js';
 import { docIndex } from './doc-index.js';
@@ -123,14 +124,44 @@ export function capRun(ctx: ExtractionContext, i: number, last: number): number 
       k++;
       continue;
     }
+    // "Singapore Maritime Officers' Union": a plural possessive inside the name.
+    if (k > i && tok.text === "'" && tok.start === (t[k - 1] as Token).end && /s$/.test((t[k - 1] as Token).text) && isCap(t[k + 1]) && !ctx.kb.notNames.has((t[k + 1] as Token).norm) && k + 1 <= last) {
+      k++;
+      continue;
+    }
     if (k > i && tok.text === '-' && isCap(t[k + 1])) {
       k++;
+      continue;
+    }
+    // "Tigray People's Liberation Front": a common noun's possessive inside a name ("Kenya's" ends one).
+    // (Not after "of": in "Eunice Yung of New People's Party" the run already joins a person to a party.)
+    if (k > i && tok.norm === "'s" && (t[k - 1] as Token).pos === 'NOUN' && isCap(t[k + 1]) && k + 1 <= last && !t.slice(i, k).some((x) => CONNECTORS.has(x.norm))) {
+      k++;
+      continue;
+    }
+    const n = orgHeadLink(ctx, k, i, last);
+    if (n > 0) {
+      k += n;
       continue;
     }
     break;
   }
   while (k > i && CONNECTORS.has((t[k - 1] as Token).norm)) k--;
   return k - i;
+}
+
+/**
+ * "Committee to Protect Journalists", "Headquarters for the Treatment of …": words that carry a name on
+ * after an organisation's head word; how many, or 0. Not before a known name: "Court of Justice of the
+ * Economic Community …" stays two names when the second is known.
+ */
+function orgHeadLink(ctx: ExtractionContext, k: number, i: number, last: number): number {
+  const t = ctx.doc.tokens;
+  const tok = t[k] as Token;
+  if (k === i || (tok.norm !== 'to' && tok.norm !== 'for' && tok.norm !== 'of') || !tableEntry(ctx.kb.data.cues.orgHeads, (t[k - 1] as Token).norm)) return 0;
+  // "to" and a verb only: "sent the Army to Goma" names no army of Goma.
+  if (tok.norm === 'to') return k + 1 <= last && isCap(t[k + 1]) && t[k + 1]?.pos === 'VERB' ? 1 : 0;
+  return k + 2 <= last && t[k + 1]?.norm === 'the' && isCap(t[k + 2]) && !ctx.kb.names.starts((t[k + 2] as Token).norm) ? 2 : 0;
 }
 
 export const norms = (ctx: ExtractionContext) => docIndex(ctx.doc).norms;

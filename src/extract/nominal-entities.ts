@@ -1,13 +1,12 @@
-import type { EntityType } from '../knowledge/types.js';
 import { tableEntry } from '../knowledge/lookup.js';
-import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
-import { isCap, mark, nameAt, span } from './entity-helpers.js';
+import { isCap, mark, nameAt, span, titleAt } from './entity-helpers.js';
+import { slugify } from '../nlp/fold.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
 import { looksLikeSubject } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
-/** Entities named by common nouns: a country's forces and bodies ("government forces"), collectives ("protesters"), regions ("southern Syria"). */
+/** Entities named by common nouns: a country's forces and bodies ("government forces") and regions ("southern Syria"); collectives are in collectives.ts. */
 
 /** "government forces", "security forces": the forces of the country in context. */
 export function matchForces(ctx: ExtractionContext, norms: string[], i: number, s: { first: number; last: number }, taken: Uint8Array, ahead = false): number {
@@ -23,17 +22,31 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   const poss = ctx.doc.tokens[i - 1]?.norm === "'s" ? ctx.mentions.find((m) => m.last === i - 2 && m.kind === 'name' && m.refs.length === 1 && ctx.kb.entries.get(m.refs[0] as string)?.type === 'Country') : undefined;
   // Only as a noun: "military success" is no army.
   const head = ctx.doc.tokens[i + hit.length - 1];
-  // (A sentence-initial "Police" is often tagged as a proper noun.)
-  const noun = head?.pos === 'NOUN' || (head?.pos === 'PROPN' && i === s.first);
-  if (!head || !noun || ctx.doc.tokens[i + hit.length]?.pos === 'NOUN') return 0;
-  // "Troops from the Southern African Development Community": the owner is named right after; no guessing from context.
-  if (ctx.doc.tokens[i + hit.length]?.norm === 'from' && ctx.doc.tokens[i - 1]?.pos !== 'ADJ' && !ctx.mentions.some((m) => m.last === i - 1)) return 0;
+  // (A sentence-initial "Police" is often tagged as a proper noun, and so is a capitalised body after its
+  // country's possessive: "Kenya's National Assembly".)
+  const noun = head?.pos === 'NOUN' || (head?.pos === 'PROPN' && (i === s.first || !!poss));
+  // "military success" is no army; a capitalised body's name ends where it ends; "Venezuelan government
+  // assets" are a named government's (the mention is then a modifier).
+  const ownerBefore = ctx.mentions.some((m) => m.last === i - 1 && (m.kind === 'demonym' || m.kind === 'name'));
+  const compound = ctx.doc.tokens[i + hit.length]?.pos === 'NOUN';
+  // "defence ministry spokesman": a body before a title is the title holder's body.
+  const beforeTitle = compound && hit.value.type === 'GovernmentOrganization' && !!titleAt(ctx, norms, i + hit.length, s.last);
+  if (!head || !noun || (compound && head.pos !== 'PROPN' && !beforeTitle && !(ownerBefore && hit.value.type === 'GovernmentOrganization'))) return 0;
+  // "Troops from the Southern African Development Community": the owner is named right after; no guessing
+  // from context. A body's troops are its own contingent.
+  if (ctx.doc.tokens[i + hit.length]?.norm === 'from' && ctx.doc.tokens[i - 1]?.pos !== 'ADJ' && !ctx.mentions.some((m) => m.last === i - 1)) return contingent(ctx, norms, i, hit.length, s.last, taken);
   // Only the bare common noun here; "Syrian government forces" takes its country from the demonym.
   // "Syrian government forces", and a country's name used the same way ("the Kosovo parliament").
   const prev = ctx.mentions.filter((m) => m.sentence === ctx.doc.tokens[i]?.sentence && m.last === i - 1 && (m.kind === 'demonym' || (m.kind === 'name' && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'Country')));
-  // Troops are sent abroad; ministries and police work at home: only the latter fall back on the dateline's country.
-  const domestic = hit.value.type === 'GovernmentOrganization' || hit.value.suffix === 'police';
-  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) ?? (domestic ? homeCountry(ctx, i) : undefined) : undefined);
+  // "ethnic Armenian forces" are a community's, not the state's (see collectives.ts).
+  if (prev[0] && ctx.kb.data.cues.ethnicMarkers.includes(ctx.doc.tokens[prev[0].first - 1]?.norm ?? '')) return 0;
+  if (hit.value.owned && !prev[0] && !poss) return 0;
+  // "challenge the result in court", "the ball is in their court": without an article a court is no body.
+  if (hit.value.determined && !prev[0] && !poss && !determiner(ctx, i)) return 0;
+  // Troops are sent abroad; ministries, police and "the army" work at home: only the latter fall back on the dateline's country.
+  // "the army", "the military" too: a country's one army, in a story filed from home.
+  const domestic = hit.value.type === 'GovernmentOrganization' || hit.value.suffix === 'police' || (!!hit.value.home && ctx.doc.tokens[i - 1]?.norm === 'the');
+  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? ofCountry(ctx, norms, i + hit.length, s.last) ?? possessorCountry(ctx, i, s.first) ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) ?? (domestic ? homeCountry(ctx, i) : undefined) : undefined);
   if (!countryKey) return 0;
   const c = ctx.kb.entries.get(countryKey);
   if (!c) return 0;
@@ -47,10 +60,78 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   // The mention covers the whole noun phrase ("Emirati foreign ministry"); the demonym or name stays its own modifier mention.
   const owner = prev[0];
   if (owner?.kind === 'name') owner.modifier = true;
-  const from = owner ? owner.first : ctx.doc.tokens[i - 1]?.norm === 'the' && !poss ? i - 1 : i;
-  addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? '') });
+  // "China's foreign ministry said": the ministry speaks, not China.
+  if (poss) poss.modifier = true;
+  // "Burundi's government": the possessive country is part of the phrase too.
+  const from = owner ? owner.first : poss ? poss.first : ctx.doc.tokens[i - 1]?.norm === 'the' ? i - 1 : i;
+  addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? ''), ...(compound ? { modifier: true } : {}) });
   mark(taken, i, i + hit.length - 1);
   return hit.length;
+}
+
+/** "the government of Egypt": the country named right after "of". */
+function ofCountry(ctx: ExtractionContext, norms: string[], k: number, last: number): string | undefined {
+  if (norms[k] !== 'of') return undefined;
+  const hit = nameAt(ctx, norms, k + 1, last)?.hit;
+  if (!hit || hit.entry.type !== 'Country') return undefined;
+  entityFromEntry(ctx, hit.entry);
+  return hit.entry.id;
+}
+
+/**
+ * "Egypt, which …, said it stood with Somalia, and its foreign ministry …": "its" is the country
+ * the sentence is about (its subject), not the nearest one named.
+ */
+function possessorCountry(ctx: ExtractionContext, i: number, sentenceFirst: number): string | undefined {
+  if (!['its', 'his', 'her', 'their'].includes(ctx.doc.tokens[i - 1]?.norm ?? '')) return undefined;
+  for (const m of ctx.mentions) {
+    if (m.first < sentenceFirst || m.first >= i || m.refs.length !== 1) continue;
+    if (ctx.entities.get(m.refs[0] as string)?.type === 'Country' && looksLikeSubject(ctx, m)) return m.refs[0];
+  }
+  return undefined;
+}
+
+/**
+ * "the local prosecutor's office", "the national registrar's office": an office named by its holder's
+ * title, with an article before it; scoped to the article, since whose office it is stays unsaid.
+ */
+export function matchTitleOffice(ctx: ExtractionContext, norms: string[], i: number, last: number, taken: Uint8Array): number {
+  if (taken[i] || norms[i + 1] !== "'s" || norms[i + 2] !== 'office' || i + 2 > last) return 0;
+  const t = ctx.doc.tokens;
+  let k = i;
+  while (k > 0 && !titleAt(ctx, norms, k, i) && i - k < 2) k--;
+  const title = titleAt(ctx, norms, k, i);
+  if (!title || k + title.length - 1 !== i) return 0;
+  let from = k;
+  while (t[from - 1]?.pos === 'ADJ' && !isCap(t[from - 1])) from--;
+  if (t[from - 1]?.norm !== 'the') return 0;
+  const label = `${title.role} office`;
+  const e = ensureEntity(ctx, { key: `${slugify(ctx.article.id)}-${slugify(label)}`, label, type: 'GovernmentOrganization' });
+  addMention(ctx, { ...span(ctx, from - 1, i + 2), kind: 'nominal', refs: [e.key] });
+  mark(taken, from - 1, i + 2);
+  return 3;
+}
+
+/** "Troops from the Southern African Development Community": a known body's contingent, or 0 when no body is named. */
+function contingent(ctx: ExtractionContext, norms: string[], i: number, length: number, last: number, taken: Uint8Array): number {
+  const t = ctx.doc.tokens;
+  const at = i + length + (t[i + length + 1]?.norm === 'the' ? 2 : 1);
+  const body = nameAt(ctx, norms, at, last)?.hit;
+  if (!body || body.kind !== 'name' || (body.entry.type !== 'Organization' && body.entry.type !== 'ArmedForces')) return 0;
+  const owner = entityFromEntry(ctx, body.entry);
+  const noun = (t[i + length - 1] as Token).norm;
+  const e = ensureEntity(ctx, { key: `${owner.key}-${noun}`, label: `${body.entry.aliases?.find((a) => /^[A-Z]{2,}$/.test(a)) ?? owner.label} ${noun}`, type: 'ArmedForces' });
+  addMention(ctx, { ...span(ctx, i, i + length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(noun) });
+  mark(taken, i, i + length - 1);
+  return length;
+}
+
+/** An article before the noun at i, past its adjectives ("a local court", "the court"). */
+function determiner(ctx: ExtractionContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  let k = i - 1;
+  while (t[k]?.pos === 'ADJ') k--;
+  return ['the', 'a', 'an', 'this', 'that'].includes(t[k]?.norm ?? '');
 }
 
 /** The country a bare "government forces" belongs to: the nearest place named before it in the sentence, else the previous sentence. */
@@ -76,11 +157,33 @@ export function contextCountry(ctx: ExtractionContext, i: number, sentenceFirst:
  */
 function homeCountry(ctx: ExtractionContext, i: number): string | undefined {
   const end = ctx.doc.datelineEnd;
-  if (end <= 0) return undefined;
+  // (Then only a definite body, "the government": a bare "local government" is no particular one.)
+  if (end <= 0) return ctx.doc.tokens[i - 1]?.norm === 'the' ? onlyCountry(ctx, i) : undefined;
   const place = ctx.mentions.find((m) => m.end <= end && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'City');
-  const country = place ? ctx.entities.get(place.refs[0] as string)?.country : undefined;
-  const named = country && ctx.mentions.some((m) => m.start > end && m.first < i && m.refs.includes(country));
+  // "VALPARAISO, Chile (…) -": a country the dateline names itself.
+  const stated = ctx.mentions.find((m) => m.end <= end && m.refs.length === 1 && ctx.entities.get(m.refs[0] as string)?.type === 'Country');
+  const country = stated ? stated.refs[0] : place ? ctx.entities.get(place.refs[0] as string)?.country : undefined;
+  // Named itself, or through a place in it ("northern Burkina Faso").
+  const named = country && ctx.mentions.some((m) => m.start >= end && m.first < i && (m.refs.includes(country) || m.refs.some((r) => ctx.entities.get(r)?.country === country && ctx.entities.get(r)?.type === 'Place')));
   return named ? country : undefined;
+}
+
+/**
+ * With no dateline, the lead sentence stands in for one: the one country it names, itself or through
+ * its places ("Ethiopian police have detained … The government declared"); none when it names two.
+ */
+function onlyCountry(ctx: ExtractionContext, i: number): string | undefined {
+  let only: string | undefined;
+  const lead = ctx.doc.tokens[0]?.sentence ?? 0;
+  for (const m of ctx.mentions) {
+    if (m.sentence !== lead || m.first >= i || m.refs.length !== 1) continue;
+    const e = ctx.entities.get(m.refs[0] as string);
+    const country = e?.type === 'Country' ? e.key : e?.type === 'City' || e?.type === 'Place' ? e.country : undefined;
+    if (!country) continue;
+    if (only && only !== country) return undefined;
+    only = country;
+  }
+  return only;
 }
 
 /** "Police in the northern Nigerian city of Kano": the country of the first place named after "in" within the next few words. */
@@ -92,42 +195,17 @@ function countryAhead(ctx: ExtractionContext, from: number, last: number): strin
   return e?.type === 'Country' ? e.key : e?.country;
 }
 
-/** "southern Syria": a region of a known country or place, its own entity contained in it. */
+/** "southern Syria", "eastern Aleppo": a region of a known country, place or city, its own entity contained in it. */
 export function matchRegion(ctx: ExtractionContext, norms: string[], i: number, last: number, taken: Uint8Array): number {
   const dir = tableEntry(ctx.kb.data.cues.directions, norms[i] ?? '');
   if (!dir || taken[i] || i + 1 > last) return 0;
   const name = nameAt(ctx, norms, i + 1, last);
-  if (!name || name.hit.kind !== 'name' || !['Country', 'Place'].includes(name.hit.entry.type)) return 0;
+  // "eastern Aleppo": a city's part is a district of it.
+  if (!name || name.hit.kind !== 'name' || !['Country', 'Place', 'City'].includes(name.hit.entry.type)) return 0;
   const place = entityFromEntry(ctx, name.hit.entry);
   const sp = span(ctx, i, i + name.length);
   const e = ensureEntity(ctx, { key: `${dir}-${place.key}`, label: `${(ctx.doc.tokens[i] as Token).norm} ${place.label}`, type: 'Place', country: place.key });
   addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
   mark(taken, i, i + name.length);
   return name.length + 1;
-}
-
-/**
- * "protesters", "Syrian rebels", "gunmen": collective actors without a name. With a demonym they are
- * that country's (one node everywhere); bare, they are scoped to the article, since two articles'
- * "gunmen" are not known to be the same people.
- */
-export function matchCollective(ctx: ExtractionContext, i: number, taken: Uint8Array): number {
-  const tok = ctx.doc.tokens[i];
-  // Sentence-initial "Gunmen" may be tagged a proper noun.
-  if (!tok || taken[i] || (tok.pos !== 'NOUN' && !(tok.pos === 'PROPN' && isCap(tok)))) return 0;
-  const type = tableEntry(ctx.kb.data.cues.collectives, tok.norm);
-  if (!type) return 0;
-  return collectiveAt(ctx, i, taken, tok, type);
-}
-
-function collectiveAt(ctx: ExtractionContext, i: number, taken: Uint8Array, tok: Token, type: EntityType): number {
-  const demonym = ctx.mentions.find((m) => m.last === i - 1 && m.kind === 'demonym' && m.refs.length === 1);
-  const country = demonym ? ctx.kb.entries.get(demonym.refs[0] as string) : undefined;
-  const e = country
-    ? ensureEntity(ctx, { key: `${country.id}-${tok.norm}`, label: `${country.demonyms?.[0] ?? country.label} ${tok.text.toLowerCase()}`, type, country: country.id })
-    : ensureEntity(ctx, { key: `${slugify(ctx.article.id)}-${tok.norm}`, label: tok.text.toLowerCase(), type });
-  const from = !demonym && ctx.doc.tokens[i - 1]?.norm === 'the' ? i - 1 : i;
-  addMention(ctx, { ...span(ctx, from, i), kind: 'nominal', refs: [e.key], plural: true });
-  mark(taken, i, i);
-  return 1;
 }

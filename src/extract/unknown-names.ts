@@ -1,9 +1,11 @@
 import type { EntityType } from '../knowledge/types.js';
+import { tableEntry } from '../knowledge/lookup.js';
 import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
 import { docIndex } from './doc-index.js';
 import { capRun, isAcronym, isCap, mark, norms, personFromText, span, titleAtToken } from './entity-helpers.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
+import { appositiveAfter, appositiveBefore, trailingHead } from './name-context.js';
 import type { ExtractionContext } from './types.js';
 
 /** Names the gazetteer does not know: found as capitalised runs, typed from their own words and their context. */
@@ -15,9 +17,9 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   const civil = (type: EntityType) => (type === 'GovernmentOrganization' && t.slice(first, last + 1).some((x) => ctx.kb.data.cues.civilWords.includes(x.norm)) ? 'Organization' : type);
   const orgType = ctx.kb.data.cues.orgHeads[head];
   if (orgType && last > first) return civil(orgType);
-  // "Electoral Commission of Zambia": the head is the word before "of".
+  // "Electoral Commission of Zambia", "Committee to Protect Journalists": the head is the word before "of".
   for (let k = first + 1; k < last; k++) {
-    if (['of', 'for', 'on'].includes((t[k] as Token).norm)) {
+    if (['of', 'for', 'on', 'to'].includes((t[k] as Token).norm)) {
       const h = ctx.kb.data.cues.orgHeads[(t[k - 1] as Token).norm];
       if (h) return civil(h);
       break;
@@ -29,19 +31,33 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   const n1 = t[last + 1];
   if (n1 && ctx.kb.data.cues.placeNouns[n1.norm] && n1.pos === 'NOUN' && p1?.norm === 'the') return 'Place';
   if (p1 && ctx.kb.honorifics.has(p1.norm)) return 'Person';
+  // "reporter Selam Getachew", "Editor Dawit Mekonnen", "who gave his name as Boureima"
+  // (A capitalised noun only when it opens the sentence: "Doctor Who Society" is no doctor's name.)
+  const opens = p1 && (!isCap(p1) || ctx.doc.sentences[p1.sentence]?.first === first - 1);
+  // (A full name after a person noun: "student Olympiad" is no student.)
+  if (p1 && ((last > first && opens && ctx.kb.data.cues.personNouns.includes(p1.norm)) || (p1.norm === 'as' && p2?.norm === 'name'))) return 'Person';
+  // "Lake Tanganyika", "Mount Kenya"
+  if (last > first && ctx.kb.data.cues.placeLeads.includes((t[first] as Token).norm)) return 'Place';
   if (p1 && titleAtToken(ctx, first - 1)) return 'Person';
   // "X, the foreign minister," / "X said"
   if (n1?.text === ',' && t[last + 2]?.norm === 'the' && titleAtToken(ctx, last + 3)) return 'Person';
+  // "shipping group Nordhavn Line said": the noun before says what the name is, whatever verb follows.
+  const cue = p1 && p1.pos === 'NOUN' ? tableEntry(ctx.kb.data.cues.orgCueNouns, p1.norm) : undefined;
+  if (cue) return cue;
+  // "Stepanakert, the region's main city," / "an independent online outlet, Addis Yefeqedu,"
+  // (Not for a run joined by "of": in "Doug Miller of Milltech Marine, a firm …" the firm is only its second half.)
+  const joined = t.slice(first, last + 1).some((x) => x.norm === 'of' || x.norm === 'for');
+  const appos = joined ? undefined : (n1?.text === ',' ? appositiveAfter(ctx, last + 2) : undefined) ?? (p1?.text === ',' && (n1?.text === ',' || n1?.text === '.') ? appositiveBefore(ctx, first - 2) : undefined);
+  if (appos) return appos;
   if (last > first && n1 && ctx.kb.personCues.has(n1.norm)) return 'Person';
   // A lone acronym of three or more letters ("ECOWAS", "SOHR"); two-letter ones are too often something else.
   if (first === last && isAcronym(t[first]) && (t[first] as Token).text.replace(/\./g, '').length >= 3) return 'Organization';
   // "Tana River County", "North Kivu province"
   if (last > first && ctx.kb.placeHeads.has(head)) return 'Place';
   if (n1 && ctx.kb.placeHeads.has(n1.norm) && n1.pos === 'NOUN') return 'Place';
+  // "the Azovstal steel works", "the Olkaria geothermal field"
+  if (trailingHead(ctx, last, t.length - 1, first) > 0) return 'Place';
   if (n1 && ctx.kb.data.cues.armedCuesAfter.includes(n1.norm) && n1.pos === 'NOUN') return 'ArmedForces';
-  // "state investor Temasek", "the militia Ansar X": a noun that says what the name is.
-  const cue = p1 && p1.pos === 'NOUN' ? ctx.kb.data.cues.orgCueNouns[p1.norm] : undefined;
-  if (cue) return cue;
   // "The company's chairman, Héctor Ramírez Lugo,": a name in apposition to a title.
   if (p1?.text === ',' && titleAtToken(ctx, first - 2)) return 'Person';
   // "…, Ingrid Valdés-Holm, said": a name in apposition before a verb of saying.
@@ -52,7 +68,8 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   if (last > first && last - first <= 3 && ctx.kb.givenNames.has((t[first] as Token).norm)) return 'Person';
   // "a camp in Garissa": a proper noun after a place preposition, with nothing else to type it, is a place (unlinked).
   // Title-case words only: acronyms ("ROTC") and languages ("in English") are other things.
-  const proper = t.slice(first, last + 1).every((x) => x.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(x.text) && !ctx.kb.data.cues.languages.includes(x.norm));
+  // (The hyphen of "Nagorno-Karabakh" is part of the name.)
+  const proper = t.slice(first, last + 1).every((x) => x.text === '-' || (x.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(x.text) && !ctx.kb.data.cues.languages.includes(x.norm)));
   if (proper && p1 && ctx.kb.data.cues.placePrepositions.includes(p1.norm) && !orgType) return 'Place';
   return undefined;
 }
@@ -86,7 +103,7 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   if (run === 0) return 0;
   const end = i + run - 1;
   const sp = span(ctx, i, end);
-  const label = ctx.doc.text.slice(sp.start, sp.end);
+  let label = ctx.doc.text.slice(sp.start, sp.end);
   // A lone surname of a person already named in this article.
   if (run === 1) {
     const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label);
@@ -106,6 +123,10 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   const type = typeFromContext(ctx, i, end);
   // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
   if (!type) return 1;
+  // "Tana River county", "the Azovstal steel works": the place's own head noun is part of its label,
+  // though the mention stays the proper name, as named-entity corpora mark it.
+  const tail = type === 'Place' ? trailingHead(ctx, end, last, i) : -1;
+  if (tail > 0) label = ctx.doc.text.slice(sp.start, (t[tail] as Token).end);
   const key = type === 'Person' ? personFromText(ctx, label).key : `${slugify(label)}`;
   const e = type === 'Person' ? ctx.entities.get(key)! : ensureEntity(ctx, { key: uniqueKey(ctx, key, type), label, type, ...placeCountry(ctx, i, type), ...ownerCountry(ctx, norms(ctx), i, end, type) });
   addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });

@@ -34,7 +34,7 @@ export interface KnowledgeData {
   modality: { hedges: Record<string, Hedge>; intent: Record<string, string>; negation: string[] };
   pronouns: Record<string, { gender?: string; number: number; kind: 'person' | 'thing' | 'any' }>;
   titles: { roles: Record<string, string[]>; honorifics: string[] };
-  referring: { plural: Record<string, string>; numbers: Record<string, number>; singular: Record<string, string>; acts: Record<string, string[]> };
+  referring: { plural: Record<string, string>; numbers: Record<string, number>; singular: Record<string, string>; pluralAntecedents: string[]; acts: Record<string, string[]> };
   cues: {
     placeNouns: Record<string, EntityType>;
     placeHeads: string[];
@@ -46,6 +46,13 @@ export interface KnowledgeData {
     nameParticles: string[];
     languages: string[];
     collectives: Record<string, EntityType>;
+    weakCollectives: Record<string, EntityType>;
+    memberNouns: string[];
+    ethnicMarkers: string[];
+    personNouns: string[];
+    placeLeads: string[];
+    facilityHeads: string[];
+    metonymPrepositions: string[];
     orgHeads: Record<string, EntityType>;
     genericForces: Record<string, GenericForce>;
     groupNouns: string[];

@@ -55,4 +55,10 @@ export interface GenericForce {
   label: string;
   type: EntityType;
   suffix: string;
+  /** Only with a demonym or a country's name before it ("Azerbaijani forces"), never from context. */
+  owned?: boolean;
+  /** Only with an article or an owner before it: "in court" names no court. */
+  determined?: boolean;
+  /** With "the", it may be the dateline country's own ("the army said"), like a ministry. */
+  home?: boolean;
 }
