@@ -27,6 +27,15 @@ describe('entities', () => {
   });
 });
 
+describe('domestic aliases', () => {
+  it('links "Congress" to the US Congress only in a story set in the United States or after its full name', () => {
+    expect(fixture('domestic-aliases.txt').mentions.flatMap((m) => m.refs)).not.toContain('us-congress');
+    const at = (text: string) => extractArticle({ ...articleFromText(text, 'a', 'a'), date: '2023-05-18' }, defaultKnowledge()).mentions.flatMap((m) => m.refs);
+    expect(at('WASHINGTON (Newsgraph Test Wire) - Congress passed the budget on Monday.')).toContain('us-congress');
+    expect(at('The US Congress met. Later, Congress passed the budget.').filter((r) => r === 'us-congress')).toHaveLength(2);
+  });
+});
+
 describe('titles that begin with "The"', () => {
   const x = fixture('titles.txt');
   it('does not read "The Atlantic" or "The Brooklyn Paper" inside a sentence as the ocean or the borough', () => {

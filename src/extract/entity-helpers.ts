@@ -66,7 +66,8 @@ function bestNameAt(ctx: ExtractionContext, norms: string[], i: number, last: nu
     .matchAt(norms, i)
     .filter((h) => i + h.length - 1 <= last && (!h.value.needsThe || norms[i - 1] === 'the') && (!titled || h.value.capitalThe))
     .filter((h) => !h.value.upper || t.slice(i, i + h.length).every((x) => x.text === x.text.toUpperCase()))
-    .filter((h) => !h.value.surname || surnameSupported(ctx, h.value.entry, i));
+    .filter((h) => !h.value.surname || surnameSupported(ctx, h.value.entry, i))
+    .filter((h) => !h.value.domestic || domesticSupported(ctx, h.value.entry, i));
   const best = hits[0];
   if (!best) return undefined;
   const same = hits.filter((h) => h.length === best.length);
@@ -170,6 +171,25 @@ export const norms = (ctx: ExtractionContext) => docIndex(ctx.doc).norms;
  * A bare surname ("Johnson") names a famous person only with support: the full name earlier in the
  * article, a title just before it, or an office the person held around the article date.
  */
+/**
+ * "Congress" is the US Congress after "the US Congress", or in a story the dateline (or else the lead
+ * sentence's only country) sets in the United States; in a story from Santiago it is Chile's, and stays unlinked.
+ */
+function domesticSupported(ctx: ExtractionContext, e: KbEntry, i: number): boolean {
+  if (ctx.mentions.some((m) => m.refs.includes(e.id) && m.last > m.first)) return true;
+  if (!e.country) return false;
+  const end = ctx.doc.datelineEnd;
+  const lead = ctx.doc.tokens[0]?.sentence ?? 0;
+  const countries = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.first >= i || m.refs.length !== 1 || (end > 0 ? m.end > end : m.sentence !== lead)) continue;
+    const x = ctx.entities.get(m.refs[0] as string);
+    const c = x?.type === 'Country' ? x.key : x?.country;
+    if (c) countries.add(c);
+  }
+  return countries.size === 1 && countries.has(e.country);
+}
+
 export function surnameSupported(ctx: ExtractionContext, e: KbEntry, i: number): boolean {
   if (ctx.mentions.some((m) => m.refs.includes(e.id) && m.kind === 'name' && m.last > m.first)) return true;
   const prev = ctx.doc.tokens[i - 1];

@@ -14,6 +14,8 @@ export interface NameHit {
   needsThe?: boolean;
   /** Written with a capital "The" ("The Hague"): the only kind of name a capitalised "The" inside a sentence may open. */
   capitalThe?: boolean;
+  /** A domestic alias ("Congress"): links only in a story set in the entry's country, or after its full name. */
+  domestic?: boolean;
   /** An all-capitals alias ("WHO"): matches only text in capitals, never the word "Who". */
   upper?: boolean;
   /** A single-word alias of a person ("Putin"): links only with support in the article. */
@@ -153,12 +155,13 @@ export class Knowledge {
     const prev = this.entries.get(e.id);
     if (prev && prev.type !== e.type) throw new KnowledgeError(`gazetteer id "${e.id}" is used for two types`);
     this.entries.set(e.id, { ...prev, ...e });
-    for (const name of [e.label, ...(e.aliases ?? [])]) {
+    for (const name of [e.label, ...(e.aliases ?? []), ...(e.domesticAliases ?? [])]) {
+      const domestic = e.domesticAliases?.includes(name) ?? false;
       const the = /^the\s/i.test(name);
       const upper = /^[A-Z0-9.&-]{2,}$/.test(name);
       const surname = e.type === 'Person' && !/\s/.test(name.trim());
       const capitalThe = name.startsWith('The ');
-      this.names.add(phraseTokens(the ? name.slice(4) : name), { entry: e, kind: 'name', ...(the ? { needsThe: true } : {}), ...(capitalThe ? { capitalThe } : {}), ...(upper ? { upper } : {}), ...(surname ? { surname } : {}) });
+      this.names.add(phraseTokens(the ? name.slice(4) : name), { entry: e, kind: 'name', ...(the ? { needsThe: true } : {}), ...(capitalThe ? { capitalThe } : {}), ...(domestic ? { domestic } : {}), ...(upper ? { upper } : {}), ...(surname ? { surname } : {}) });
     }
     for (const d of e.demonyms ?? []) this.names.add(phraseTokens(d), { entry: e, kind: 'demonym' });
     for (const term of e.offices ?? []) {

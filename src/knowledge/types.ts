@@ -17,6 +17,8 @@ export interface KbEntry {
   type: EntityType;
   wikidata?: string;
   aliases?: string[];
+  /** Names that mean this body only in a story set in its own country ("Congress" is Chile's in a Chilean story). */
+  domesticAliases?: string[];
   demonyms?: string[];
   country?: string;
   capital?: string;
