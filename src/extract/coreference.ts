@@ -2,7 +2,7 @@ import type { Mention } from '../model/types.js';
 import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
 import { addMention, ensureEntity, entityFromEntry, governmentOf, sortMentions } from './registry.js';
-import { governingPreposition, inRanges, looksLikeSubject, quotedRanges } from './syntax.js';
+import { governingPreposition, inRanges, isObjectOfVerb, looksLikeSubject, quotedRanges } from './syntax.js';
 import type { ExtractionContext, Extractor } from './types.js';
 import { dropMentionIndex, inMention, indexMentions, mentionsEndingAt, sentenceMentions } from './doc-index.js';
 
@@ -231,7 +231,8 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
       return;
     }
     // Several candidates: the subject wins when it is the only subject; coordinated subjects tie.
-    const subjects = cands.filter((c) => looksLikeSubject(ctx, c) || (s === m.sentence && c === cands[cands.length - 1] && p.kind === 'person'));
+    // The object of a verb is no subject, even when a verb follows within a few words ("told Macron that Azerbaijan would").
+    const subjects = cands.filter((c) => (looksLikeSubject(ctx, c) && !isObjectOfVerb(ctx, c)) || (s === m.sentence && c === cands[cands.length - 1] && p.kind === 'person'));
     const subjectKeys = [...new Set(subjects.map((c) => c.refs.join('+')))];
     const inCoordination = coordinated.some((g) => g.sentence === s && subjects.some((c) => g.members.includes(c.id)));
     if (subjectKeys.length === 1 && !inCoordination) {

@@ -5,7 +5,7 @@ import { groupCoordinated, standForGovernment } from './coreference.js';
 import { docIndex, sentenceMentions } from './doc-index.js';
 import { LIGHT, MODALS, ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
-import { clauseTokens, governingPreposition, looksLikeSubject } from './syntax.js';
+import { clauseTokens, governingPreposition, isObjectOfVerb, looksLikeSubject } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** An event's arguments from the shallow syntax of its clause: actors, place, topics, modality, negation, quantities, attribution. */
@@ -69,10 +69,14 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
 
   if (c.entry.pos === 'noun') {
     // "between X and Y"
-    const between = after.filter((m) => governingPreposition(ctx, m) === 'between' || precededBy(ctx, m, 'between'));
+    // "between" right after the noun ("talks between", "fighting on Sunday between"), not one that belongs to a later noun
+    // ("any deal must lead to negotiations between …"); a possessive is no party ("between his government and …").
+    const betweenAt = t.slice(c.last + 1, c.last + 5).findIndex((x) => x.norm === 'between');
+    const possessive = (m: Mention) => m.kind === 'pronoun' && ctx.mentions.some((o) => o !== m && o.first === m.last + 1);
+    const between = betweenAt < 0 ? [] : after.filter((m) => !possessive(m) && (governingPreposition(ctx, m) === 'between' || precededBy(ctx, m, 'between')));
     if (between.length) {
       const group = coordinated.find((g) => g.members.includes(between[0]!.id));
-      const members = group ? ctx.mentions.filter((m) => group.members.includes(m.id)) : between;
+      const members = group ? ctx.mentions.filter((m) => group.members.includes(m.id) && !possessive(m)) : between;
       for (const m of members) addUnique(ev.agents, m.refs);
       const second = after.find((m) => m.first > between[0]!.last && precededByWord(ctx, m, 'and'));
       if (second) addUnique(ev.agents, second.refs);
@@ -98,8 +102,14 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     }
   } else if (!ev.passive) {
     addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated, c.first, clauses));
+    // "France stood ready to host", "Temasek has agreed to sell": the infinitive's subject is the governing verb's.
+    // Not when the governing verb is an act of its own ("refused to declare"): that act is the event.
+    const matrix = ev.agents.length === 0 && t[c.first - 1]?.norm === 'to' ? matrixVerb(ctx, c.first - 1, clauseStart) : undefined;
+    if (matrix !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < matrix && notPlacePrep(m)), coordinated, matrix, clauses));
     // "“…,” said Espérance Kahindo": a verb of saying after its quote takes the name that follows as speaker.
-    if (ev.agents.length === 0 && c.entry.speech && c.entry.code.startsWith('01')) {
+    // Only right after a quote or a comma: "Rights groups say Togo has ignored …" names no speaker after the verb.
+    const afterQuote = ['”', '"', ',', '’'].includes(t[c.first - 1]?.text ?? '');
+    if (ev.agents.length === 0 && c.entry.speech && c.entry.code.startsWith('01') && afterQuote) {
       const speaker = after.find((m) => m.first - c.last <= 2 && !m.modifier);
       if (speaker) addUnique(ev.agents, speaker.refs);
     }
@@ -123,7 +133,7 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       if (head) addUnique(ev.agents, head.refs);
     }
     if (ev.agents.length === 0 && sharesSubject) {
-      const prevClause = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m));
+      const prevClause = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m) && !isObjectOfVerb(ctx, m));
       const subj = prevClause[prevClause.length - 1];
       if (subj) addUnique(ev.agents, coordinated.find((g) => g.members.includes(subj.id))?.refs ?? subj.refs);
     }
@@ -244,6 +254,19 @@ function precededByWord(ctx: ExtractionContext, m: Mention, word: string): boole
   return t[k]?.norm === word;
 }
 
+/** The verb an infinitive's "to" completes, across adjectives, adverbs and auxiliaries ("stood ready to", "has agreed to"); none after a noun ("a plan to") or a trigger verb. */
+function matrixVerb(ctx: ExtractionContext, to: number, clauseStart: number): number | undefined {
+  const t = ctx.doc.tokens;
+  let verb: number | undefined;
+  for (let k = to - 1; k >= Math.max(clauseStart, to - 4); k--) {
+    const pos = t[k]?.pos;
+    if (pos === 'VERB' && ctx.kb.triggers.matchAt(docIndex(ctx.doc).lemmas, k).length > 0) return undefined;
+    if (pos === 'VERB' || pos === 'AUX') verb = k;
+    else if (pos !== 'ADJ' && pos !== 'ADV' && pos !== 'PART') break;
+  }
+  return verb;
+}
+
 function lightVerbBefore(ctx: ExtractionContext, i: number, clauseStart: number): number | undefined {
   const t = ctx.doc.tokens;
   for (let k = i - 1; k >= Math.max(clauseStart, i - 5); k--) {
@@ -265,7 +288,13 @@ function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated: Retur
     let k = verb - 1;
     while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(t[k]?.pos ?? '')) k--;
     const w = t[k];
-    if (w && w.pos === 'NOUN' && !ctx.mentions.some((m) => m.first <= k && k <= m.last)) return [];
+    if (w && w.pos === 'NOUN' && !ctx.mentions.some((m) => m.first <= k && k <= m.last)) {
+      // "American and Taliban negotiators resumed", "Ukrainian officials accused": representatives act for the side they are named by.
+      const side = SYN.representativeNouns.includes(w.norm) ? before.find((m) => m.last === k - 1 && m.refs.length > 0) : undefined;
+      if (!side) return [];
+      const group = coordinated.find((g) => g.members.includes(side.id));
+      return group ? group.refs : side.refs;
+    }
   }
   const cands = before.filter((m) => !m.modifier && m.refs.length > 0 && noVerbBetween(m));
   const last = cands[cands.length - 1];

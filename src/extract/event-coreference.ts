@@ -8,6 +8,10 @@ const consultFamily = (code: string) => root(code) === '04' || code === '036' ||
 /** What "the meeting" / "the talks" can name: a meeting itself, not the hosting or mediating of one. */
 const meetingLike = (code: string) => ['036', '040', '041', '042', '044', '046'].includes(code);
 const sameFamily = (a: string, b: string) => root(a) === root(b) || (consultFamily(a) && consultFamily(b));
+/** Plain statements (said, stressed, voiced concern, expressed hope), not denials or claims of responsibility. */
+const isStatement = (code: string) => ['010', '011', '012', '013', '014'].includes(code);
+/** Roles of a third party to a meeting: hosting and mediating. */
+const THIRD_PARTY = new Set(['039', '043', '045']);
 const live = (c: Candidate) => c.event.mergedInto === undefined;
 
 /** A government stands for its country when comparing who took part. */
@@ -77,8 +81,16 @@ export function mergeEvents(ctx: ExtractionContext, all: Candidate[]): void {
       const sb = actorSet(ctx, b.event);
       const sameSentence = a.event.sentence === b.event.sentence;
       const sameMood = a.event.modality === b.event.modality || a.clause === b.clause;
+      // Two verbs of different codes are two acts ("criticised X and accused Y"); two verbs of saying in one breath
+      // ("voiced concern and stressed") are one statement.
+      // An infinitive that completes the first verb ("offered to host") is the same act.
+      const complement = b.first - a.last === 2 && ctx.doc.tokens[a.last + 1]?.norm === 'to';
+      const twoActs =
+        (a.entry.pos === 'verb' && b.entry.pos === 'verb' && a.entry.code !== b.entry.code && !complement && !(isStatement(a.entry.code) && isStatement(b.entry.code))) ||
+        // Hosting or mediating a meeting is another role than holding it ("The meeting, hosted by Switzerland").
+        THIRD_PARTY.has(a.entry.code) !== THIRD_PARTY.has(b.entry.code);
       // Two triggers with their own, different actors are two events even in one clause.
-      if (sameSentence && sameMood && (sa.size === 0 || sb.size === 0 || sameSet(sa, sb)) && a.event.negated === b.event.negated) {
+      if (sameSentence && !twoActs && sameMood && (sa.size === 0 || sb.size === 0 || sameSet(sa, sb)) && a.event.negated === b.event.negated) {
         absorb(ctx, a.event, b.event, true);
         continue;
       }

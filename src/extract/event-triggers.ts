@@ -2,7 +2,7 @@ import type { PhraseHit } from '../knowledge/phrase-index.js';
 import type { TriggerEntry } from '../knowledge/types.js';
 import type { EventRecord } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
-import { docIndex, inNameMention } from './doc-index.js';
+import { docIndex, inNameMention, sentenceMentions } from './doc-index.js';
 import { EVENT_DET } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
 import { inRanges } from './syntax.js';
@@ -77,7 +77,7 @@ function startsTrigger(ctx: ExtractionContext, lemma: string | undefined, norm: 
 /** The first hit inside the sentence whose part of speech and context fit (no closure over the caller's loop index). */
 function firstHit(ctx: ExtractionContext, hits: readonly PhraseHit<TriggerEntry>[], i: number, first: number, last: number, clauses: Map<number, number>): PhraseHit<TriggerEntry> | undefined {
   const t = ctx.doc.tokens;
-  for (const h of hits) if (i + h.length - 1 <= last && posOk(h.value, t, i, i + h.length - 1) && needsOk(ctx, h.value, i, first, last, clauses)) return h;
+  for (const h of hits) if (i + h.length - 1 <= last && posOk(h.value, t, i, i + h.length - 1) && needsOk(ctx, h.value, i, first, last, clauses) && objectOk(ctx, h.value, i + h.length - 1)) return h;
   return undefined;
 }
 
@@ -107,3 +107,17 @@ function needsOk(ctx: ExtractionContext, e: TriggerEntry, i: number, first: numb
   return true;
 }
 
+/** Words that open a second noun phrase after the object: "called Aliyev a dictator" names no call. */
+const COMPLEMENT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** A trigger with `objectTypes`: the object right after it (determiners aside) is an entity of one of those types, and nothing follows it that describes it. */
+function objectOk(ctx: ExtractionContext, e: TriggerEntry, end: number): boolean {
+  if (!e.objectTypes) return true;
+  const t = ctx.doc.tokens;
+  // The object's name may follow determiners, a demonym and a title ("called Armenian Prime Minister Nikol Pashinyan").
+  const obj = sentenceMentions(ctx, t[end]!.sentence).find((m) => m.first > end && m.first - end <= 6 && !m.modifier && t.slice(end + 1, m.first).every((x) => ['DET', 'ADJ', 'PROPN'].includes(x.pos)));
+  if (!obj || obj.refs.length === 0) return false;
+  if (!obj.refs.every((r) => e.objectTypes!.includes(ctx.entities.get(r)?.type ?? ''))) return false;
+  const next = t[obj.last + 1];
+  return !next || next.sentence !== obj.sentence || (!COMPLEMENT_START.has(next.pos) && !['"', '“', "'"].includes(next.text));
+}

@@ -4,6 +4,7 @@ import { fillArguments } from './event-arguments.js';
 import { threatTarget } from './event-complements.js';
 import { attachPurpose, attachTimes, datePublished, markReported } from './event-context.js';
 import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
+import { attachEventObjects } from './event-objects.js';
 import { resolveResponses } from './event-responses.js';
 import type { Candidate } from './event-lexicon.js';
 import { findTriggers } from './event-triggers.js';
@@ -50,6 +51,7 @@ export const eventExtractor: Extractor = {
     mergeEvents(ctx, all);
     resolveEventAnaphora(ctx, all);
     resolveResponses(ctx, all);
+    attachEventObjects(ctx, all);
     datePublished(ctx, all);
     for (const c of all) {
       if (c.subEventOf) c.event.subEventOf = c.subEventOf.event.mergedInto ?? c.subEventOf.event.id;

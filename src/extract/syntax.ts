@@ -86,6 +86,20 @@ export function looksLikeSubject(ctx: ExtractionContext, m: Mention): boolean {
   return false;
 }
 
+/**
+ * Is the mention the object of the verb right before it ("told Macron that …", "struck central Nepal early on …"),
+ * not the subject of a clause that follows a verb of saying ("said France stood ready")? Determiners may intervene.
+ */
+export function isObjectOfVerb(ctx: ExtractionContext, m: Mention): boolean {
+  const t = ctx.doc.tokens;
+  let k = m.first - 1;
+  while (k >= 0 && t[k]?.pos === 'DET') k--;
+  const verb = t[k];
+  if (!verb || verb.pos !== 'VERB' || verb.sentence !== m.sentence) return false;
+  const next = t[m.last + 1];
+  return !next || (next.pos !== 'VERB' && next.pos !== 'AUX');
+}
+
 /** Token index ranges inside “…” or "…" quotation marks. */
 export function quotedRanges(ctx: ExtractionContext): [number, number][] {
   const out: [number, number][] = [];

@@ -38,10 +38,14 @@ export interface TriggerEntry {
   intentCode?: string;
   intentPredicate?: string;
   objectKind?: 'event' | 'entity' | 'any';
+  /** The parties of the event it takes as object are its targets ("hosted talks between X and Y" hosted X and Y). */
+  participantsAreTargets?: boolean;
   placeIsTarget?: boolean;
   weak?: boolean;
   needs?: string[];
   context?: string[];
+  /** Fires only when its direct object is an entity of one of these types ("called Pashinyan" is a phone call, "called the deal historic" is not). */
+  objectTypes?: string[];
   speech?: boolean;
   persons?: boolean;
 }

@@ -1,0 +1,51 @@
+import type { EventRecord } from '../model/types.js';
+import type { Candidate } from './event-lexicon.js';
+import type { ExtractionContext } from './types.js';
+
+const live = (c: Candidate) => c.event.mergedInto === undefined;
+
+/** The event a merged mention now belongs to. */
+function resolved(all: Candidate[], e: EventRecord): EventRecord {
+  let x: EventRecord | undefined = e;
+  for (let n = 0; x && x.mergedInto !== undefined && n < all.length; n++) x = all[x.mergedInto]?.event;
+  return x ?? e;
+}
+
+/**
+ * Verbs that take an event as object (data/lexicon/events.json `objectKind`) and the event they take:
+ * "host talks between X and Y" (an event noun right after the verb), "The negotiations, hosted by Qatar,"
+ * (a passive participle right after the noun). A verb marked `participantsAreTargets` ("host") then acts
+ * on the parties of that event: whoever hosts talks hosts those who hold them.
+ */
+export function attachEventObjects(ctx: ExtractionContext, all: Candidate[]): void {
+  for (const v of all) {
+    if (!live(v) || v.entry.pos !== 'verb' || (v.entry.objectKind !== 'event' && v.entry.objectKind !== 'any')) continue;
+    const e = v.event;
+    if (e.targetEvents.length === 0) {
+      const object = e.passive ? nounBefore(ctx, all, v) : nounAfter(ctx, all, v);
+      if (object) {
+        const target = resolved(all, object.event);
+        if (target !== e) e.targetEvents.push(target.id);
+      }
+    }
+    if (!v.entry.participantsAreTargets || e.targets.length > 0) continue;
+    for (const id of e.targetEvents) {
+      const target = all[id]?.event;
+      if (!target) continue;
+      for (const k of [...target.agents, ...target.targets]) if (!e.agents.includes(k) && !e.targets.includes(k)) e.targets.push(k);
+    }
+  }
+}
+
+/** "host talks", "hosting the next round of talks": an event noun after the verb, only determiners and modifiers between. */
+function nounAfter(ctx: ExtractionContext, all: Candidate[], v: Candidate): Candidate | undefined {
+  const t = ctx.doc.tokens;
+  return all.find((n) => n.entry.pos === 'noun' && n.event.sentence === v.event.sentence && n.first > v.last && n.first - v.last <= 4 && t.slice(v.last + 1, n.first).every((x) => ['DET', 'ADJ', 'NUM'].includes(x.pos)));
+}
+
+/** "The negotiations, hosted by Qatar," / "a swap brokered by the UAE": the event noun the participle describes. */
+function nounBefore(ctx: ExtractionContext, all: Candidate[], v: Candidate): Candidate | undefined {
+  const t = ctx.doc.tokens;
+  const at = t[v.first - 1]?.text === ',' ? v.first - 2 : v.first - 1;
+  return all.find((n) => n.entry.pos === 'noun' && n.last === at);
+}
