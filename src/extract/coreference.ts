@@ -220,7 +220,10 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
     const distinct = [...new Set(cands.map((c) => c.refs.join('+')))];
     // "it"/"its" follow only a subject ("Moscow has confirmed it is …"); objects and places are too easily wrong.
     if (p.kind === 'thing') {
-      const subj = cands.filter((c) => looksLikeSubject(ctx, c) || ctx.doc.tokens[c.last + 1]?.norm === "'s");
+      // "Qatar's foreign ministry said it …": the possessor counts only when its head is no candidate itself.
+      const headAfter = (c: Mention) => cands.some((x) => x !== c && x.first > c.last && x.first - c.last <= 4);
+      const possessor = (c: Mention) => ctx.doc.tokens[c.last + 1]?.norm === "'s";
+      const subj = cands.filter((c) => (looksLikeSubject(ctx, c) || possessor(c)) && !(possessor(c) && headAfter(c)));
       const keys = [...new Set(subj.map((c) => c.refs.join('+')))];
       if (keys.length === 1) m.refs = [...(subj[0] as Mention).refs];
       if (keys.length > 0 || s === m.sentence - 1) return;

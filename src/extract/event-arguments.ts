@@ -155,7 +155,13 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const unresolved = sentenceMentions(ctx, ev.sentence).find((m) => m.first > c.last && m.first <= c.last + 2 && m.refs.length === 0 && !prepOf(m));
     const obj = ev.passive || speakerAfter || unresolved ? undefined : after.find((m) => {
       const p = prepOf(m);
-      if (m.modifier) return false;
+      // A direct object follows its verb without a comma ("fired rockets at Ganja, Azerbaijan's second city").
+      if (m.modifier || t.slice(c.last + 1, m.first).some((x) => x.text === ',')) return false;
+      // A later conjunct goes with the first ("talks between Armenia and Azerbaijan" has no object Azerbaijan).
+      const group = coordinated.find((g) => g.members.includes(m.id));
+      if (group && group.members[0] !== m.id) return false;
+      // "say Togo has ignored", "said France stood ready": the subject of the reported clause, not an object.
+      if (!p && ['VERB', 'AUX'].includes(t[m.last + 1]?.pos ?? '')) return false;
       if (!p) return true;
       return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
     });
@@ -217,8 +223,11 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
   }
   if (intent) {
     ev.modality = intent;
-    if (c.entry.intentCode) ev.code = c.entry.intentCode;
-    if (c.entry.intentPredicate) {
+    // Readiness, offers and proposals are acts of their own (039 offered to host, 036 proposed talks); a plan or a
+    // possibility ("would host", "will meet") keeps the code of the act it plans.
+    const offer = intent === 'intended' || intent === 'proposed';
+    if (c.entry.intentCode && offer) ev.code = c.entry.intentCode;
+    if (c.entry.intentPredicate && offer) {
       ev.predicate = c.entry.intentPredicate;
       ev.predicateIsIntent = true;
     }
@@ -281,7 +290,15 @@ function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated: Retur
   // No other finite verb of the same clause may stand between a subject and its verb
   // ("fighters linked to Islamic State, and local officials said"); participles set off by commas may.
   const clause = verb === undefined ? undefined : clauses?.get(verb);
-  const noVerbBetween = (m: Mention) => verb === undefined || !t.slice(m.last + 1, verb).some((x, k) => x.pos === 'VERB' && clauses?.get(m.last + 1 + k) === clause && t[m.last + k]?.text !== ',' && !/ing$/.test(x.norm));
+  // Nor may a participle right after the name that opens a phrase ("UN peacekeepers based in Malakal said").
+  // The phrase is one preposition and a noun phrase that runs up to the verb; "warned on Thursday it could fire" is no such phrase.
+  const reduced = (m: Mention, k: number) =>
+    verb !== undefined && k === 0 && /(ed|en|wn)$/.test(t[m.last + 1]?.norm ?? '') && t[m.last + 2]?.pos === 'ADP' && verb - m.last <= 8 &&
+    t.slice(m.last + 3, verb).every((x) => ['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'AUX', 'ADV'].includes(x.pos));
+  // A verb that takes the trigger as its gerund shares its subject ("would keep hosting", "began shelling").
+  const catenative = (k: number) => verb !== undefined && k === verb - 1 && /ing$/.test(t[verb]?.norm ?? '');
+  const noVerbBetween = (m: Mention) =>
+    verb === undefined || !t.slice(m.last + 1, verb).some((x, k) => x.pos === 'VERB' && clauses?.get(m.last + 1 + k) === clause && t[m.last + k]?.text !== ',' && !/ing$/.test(x.norm) && !reduced(m, k) && !catenative(m.last + 1 + k));
   // The word right before the verb (past auxiliaries and adverbs) is a common noun no mention covers:
   // the subject is something newsgraph does not know ("local officials said"), not an older name.
   if (verb !== undefined) {
@@ -290,7 +307,8 @@ function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated: Retur
     const w = t[k];
     if (w && w.pos === 'NOUN' && !ctx.mentions.some((m) => m.first <= k && k <= m.last)) {
       // "American and Taliban negotiators resumed", "Ukrainian officials accused": representatives act for the side they are named by.
-      const side = SYN.representativeNouns.includes(w.norm) ? before.find((m) => m.last === k - 1 && m.refs.length > 0) : undefined;
+      // An adjective before the name makes it a description, not a side: "ethnic Armenian forces" are not Armenia's.
+      const side = SYN.representativeNouns.includes(w.norm) ? before.find((m) => m.last === k - 1 && m.refs.length > 0 && t[m.first - 1]?.pos !== 'ADJ') : undefined;
       if (!side) return [];
       const group = coordinated.find((g) => g.members.includes(side.id));
       return group ? group.refs : side.refs;

@@ -87,8 +87,10 @@ export function mergeEvents(ctx: ExtractionContext, all: Candidate[]): void {
       const complement = b.first - a.last === 2 && ctx.doc.tokens[a.last + 1]?.norm === 'to';
       const twoActs =
         (a.entry.pos === 'verb' && b.entry.pos === 'verb' && a.entry.code !== b.entry.code && !complement && !(isStatement(a.entry.code) && isStatement(b.entry.code))) ||
+        // Verbs of one code in two clauses have a subject each ("X shelled A, while Y fired rockets at B").
+        (a.entry.pos === 'verb' && b.entry.pos === 'verb' && a.clause !== b.clause && !complement && !isStatement(a.entry.code)) ||
         // Hosting or mediating a meeting is another role than holding it ("The meeting, hosted by Switzerland").
-        THIRD_PARTY.has(a.entry.code) !== THIRD_PARTY.has(b.entry.code);
+        (THIRD_PARTY.has(a.entry.code) !== THIRD_PARTY.has(b.entry.code) && consultFamily(a.entry.code) && consultFamily(b.entry.code));
       // Two triggers with their own, different actors are two events even in one clause.
       if (sameSentence && !twoActs && sameMood && (sa.size === 0 || sb.size === 0 || sameSet(sa, sb)) && a.event.negated === b.event.negated) {
         absorb(ctx, a.event, b.event, true);

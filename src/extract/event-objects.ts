@@ -31,7 +31,8 @@ export function attachEventObjects(ctx: ExtractionContext, all: Candidate[]): vo
     if (!v.entry.participantsAreTargets || e.targets.length > 0) continue;
     for (const id of e.targetEvents) {
       const target = all[id]?.event;
-      if (!target) continue;
+      // Talks only demanded ("must lead to negotiations between …") have no host yet.
+      if (!target || target.negated || target.modality === 'proposed') continue;
       for (const k of [...target.agents, ...target.targets]) if (!e.agents.includes(k) && !e.targets.includes(k)) e.targets.push(k);
     }
   }
@@ -43,9 +44,17 @@ function nounAfter(ctx: ExtractionContext, all: Candidate[], v: Candidate): Cand
   return all.find((n) => n.entry.pos === 'noun' && n.event.sentence === v.event.sentence && n.first > v.last && n.first - v.last <= 4 && t.slice(v.last + 1, n.first).every((x) => ['DET', 'ADJ', 'NUM'].includes(x.pos)));
 }
 
-/** "The negotiations, hosted by Qatar," / "a swap brokered by the UAE": the event noun the participle describes. */
+/**
+ * "The negotiations, hosted by Qatar," / "a swap brokered by the UAE" / "The talks between A and B, hosted by C": the event
+ * noun the participle describes, the nearest before it with no verb between.
+ */
 function nounBefore(ctx: ExtractionContext, all: Candidate[], v: Candidate): Candidate | undefined {
   const t = ctx.doc.tokens;
-  const at = t[v.first - 1]?.text === ',' ? v.first - 2 : v.first - 1;
-  return all.find((n) => n.entry.pos === 'noun' && n.last === at);
+  let best: Candidate | undefined;
+  for (const n of all) {
+    if (n.entry.pos !== 'noun' || n.event.sentence !== v.event.sentence || n.last >= v.first || v.first - n.last > 8) continue;
+    if (t.slice(n.last + 1, v.first).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) continue;
+    best = n;
+  }
+  return best;
 }

@@ -88,12 +88,13 @@ export function looksLikeSubject(ctx: ExtractionContext, m: Mention): boolean {
 
 /**
  * Is the mention the object of the verb right before it ("told Macron that …", "struck central Nepal early on …"),
- * not the subject of a clause that follows a verb of saying ("said France stood ready")? Determiners may intervene.
+ * not the subject of a clause that follows a verb of saying ("said France stood ready")?
  */
 export function isObjectOfVerb(ctx: ExtractionContext, m: Mention): boolean {
   const t = ctx.doc.tokens;
+  // Determiners, demonyms and titles may stand between ("told Greek Prime Minister Kyriakos Mitsotakis").
   let k = m.first - 1;
-  while (k >= 0 && t[k]?.pos === 'DET') k--;
+  while (k >= 0 && m.first - k <= 5 && ['DET', 'ADJ', 'PROPN'].includes(t[k]?.pos ?? '')) k--;
   const verb = t[k];
   if (!verb || verb.pos !== 'VERB' || verb.sentence !== m.sentence) return false;
   const next = t[m.last + 1];

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+
+// Who does what to whom across relative clauses, infinitives and pronouns; fixtures in test/fixtures/arguments.
+const fixture = (name: string) => extractArticle({ ...articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/arguments', name), 'utf8'), name, name), date: '2024-03-08' }, defaultKnowledge());
+const facts = (x: ReturnType<typeof fixture>) => x.facts.filter((f) => 'entity' in f.object && f.stated).map((f) => `${f.subject} ${f.predicate} ${'entity' in f.object ? f.object.entity : ''}`);
+const event = (x: ReturnType<typeof fixture>, trigger: string) => x.events.find((e) => e.trigger.text === trigger && e.mergedInto === undefined);
+
+describe('verbs whose sense depends on their object', () => {
+  const x = fixture('calls.txt');
+  it('"called" a person is a phone call, across a relative clause between subject and verb', () => {
+    expect(facts(x)).toContain('emmanuel-macron called nikol-pashinyan');
+  });
+  it('"called the proposal one-sided" is no phone call', () => {
+    expect(x.events.filter((e) => e.code === '041')).toHaveLength(1);
+  });
+  it('"welcomed" a person is hosting; "welcomed the decision" is praise', () => {
+    expect(facts(x)).toContain('giorgia-meloni hosted olaf-scholz');
+    expect(event(x, 'welcomed')?.code).toBe('043');
+    expect(x.events.filter((e) => e.trigger.text === 'welcomed').map((e) => e.code)).toEqual(['043', '051']);
+  });
+});
+
+describe('subjects', () => {
+  const x = fixture('subjects.txt');
+  it('a pronoun takes the subject before it, not the object of "told"', () => {
+    expect(facts(x)).toContain('recep-tayyip-erdogan criticized france');
+  });
+  it('an infinitive takes the subject of the verb it completes ("France stood ready to host")', () => {
+    expect(event(x, 'host')?.agents).toEqual(['france']);
+  });
+  it('the subject of a reported clause is not the object of "say"/"said"', () => {
+    expect(event(x, 'say')?.targets).toEqual([]);
+    expect(event(x, 'said')?.targets).toEqual([]);
+  });
+  it('the object of a verb does not act in the participle clause after it ("struck central Nepal …, killing")', () => {
+    expect(event(x, 'killing')?.agents ?? []).toEqual([]);
+  });
+  it('representatives act for the side that names them, an ethnic description names none', () => {
+    expect(facts(x)).toContain('united-states negotiatedWith taliban');
+    expect(event(x, 'shelled')?.agents).toEqual(['azerbaijan']);
+    expect(event(x, 'fired rockets')?.agents).toEqual([]);
+  });
+  it('a reduced relative clause stays inside the subject ("UN peacekeepers based in Malakal said")', () => {
+    const said = x.events.filter((e) => e.trigger.text === 'said').pop()!;
+    expect(said.agents).toHaveLength(1);
+    expect(x.entities.get(said.agents[0]!)?.label).toMatch(/peacekeepers/i);
+  });
+});
+
+describe('hosts and the events they host', () => {
+  it('whoever offers to host talks offers it to their parties', () => {
+    expect(facts(fixture('subjects.txt'))).toEqual(expect.arrayContaining(['france offersToHost armenia', 'france offersToHost azerbaijan']));
+  });
+  const x = fixture('merges.txt');
+  it('"The talks between A and B, hosted by C": C hosted A and B, and hosting is not merged into the talks', () => {
+    expect(facts(x)).toEqual(expect.arrayContaining(['switzerland hosted egypt', 'switzerland hosted ethiopia', 'egypt negotiatedWith ethiopia']));
+  });
+  it('talks that are only demanded ("must lead to negotiations") are no stated fact', () => {
+    expect(event(x, 'negotiations')?.modality).toBe('proposed');
+    expect(facts(x).some((f) => f.includes('negotiatedWith taliban'))).toBe(false);
+  });
+  it('a plan to host keeps the code of hosting; an offer is an offer (039)', () => {
+    expect(event(x, 'hosting')?.code).toBe('043');
+    expect(event(x, 'offered')?.code).toBe('039');
+  });
+  it('"it" after "Qatar\'s foreign ministry said" is the ministry, and "keep hosting" shares its subject', () => {
+    expect(event(x, 'hosting')?.agents).toEqual(['qatar-foreign-ministry']);
+  });
+});
+
+describe('which mentions are one event', () => {
+  const x = fixture('merges.txt');
+  it('two verbs of different codes are two acts ("criticised … and accused …")', () => {
+    expect(event(x, 'criticised')?.code).toBe('111');
+    expect(event(x, 'accused')?.code).toBe('112');
+  });
+  it('"offered to host" is one act', () => {
+    expect(event(x, 'host')).toBeUndefined();
+  });
+  it('two verbs of saying in one breath are one statement', () => {
+    expect(event(x, 'stressed')).toBeUndefined();
+  });
+});
