@@ -38,9 +38,9 @@ describe('subjects', () => {
   it('the object of a verb does not act in the participle clause after it ("struck central Nepal …, killing")', () => {
     expect(event(x, 'killing')?.agents ?? []).toEqual([]);
   });
-  it('representatives act for the side that names them, an ethnic description names none', () => {
+  it('representatives act for the side that names them, an ethnic description names none, and armed forces are entities of their own', () => {
     expect(facts(x)).toContain('united-states negotiatedWith taliban');
-    expect(event(x, 'shelled')?.agents).toEqual(['azerbaijan']);
+    expect(event(x, 'shelled')?.agents).not.toContain('azerbaijan');
     expect(event(x, 'fired rockets')?.agents).toEqual([]);
   });
   it('a reduced relative clause stays inside the subject ("UN peacekeepers based in Malakal said")', () => {
@@ -82,5 +82,20 @@ describe('which mentions are one event', () => {
   });
   it('two verbs of saying in one breath are one statement', () => {
     expect(event(x, 'stressed')).toBeUndefined();
+  });
+});
+
+describe('warnings', () => {
+  const x = fixture('warnings.txt');
+  it('", warning that …" is a verb even when tagged as a noun, and speaks for the main clause\'s subject', () => {
+    const warning = event(x, 'warning')!;
+    expect(warning.code).toBe('130');
+    expect(warning.agents).toEqual(['somalia']);
+  });
+  it('a warning whose content is aimed at its target threatens it too', () => {
+    expect(facts(x)).toEqual(expect.arrayContaining(['somalia warned ethiopia-government', 'somalia threatened ethiopia-government']));
+  });
+  it('"welcomed … but warned …" shares the subject', () => {
+    expect(event(x, 'warned')?.agents).toEqual(['mineworkers-union-of-zambia']);
   });
 });

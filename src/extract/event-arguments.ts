@@ -5,7 +5,7 @@ import { groupCoordinated, standForGovernment } from './coreference.js';
 import { docIndex, sentenceMentions } from './doc-index.js';
 import { LIGHT, MODALS, ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
-import { clauseTokens, governingPreposition, isObjectOfVerb, looksLikeSubject } from './syntax.js';
+import { clauseTokens, governingPreposition, isObjectOfVerb, isParticiple, looksLikeSubject } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** An event's arguments from the shallow syntax of its clause: actors, place, topics, modality, negation, quantities, attribution. */
@@ -30,7 +30,7 @@ function placePreposition(ctx: ExtractionContext, m: Mention): string | undefine
 const POLITICAL_ROOTS = new Set(['02', '03', '05', '06', '07', '08', '10', '11', '12', '13', '16']);
 const isPlaceType = (ctx: ExtractionContext, key: string) => ['Country', 'City', 'Place'].includes(ctx.entities.get(key)?.type ?? '');
 
-export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>, coordinated: ReturnType<typeof groupCoordinated>, previousVerb?: Candidate): void {
+export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>, coordinated: ReturnType<typeof groupCoordinated>, previousVerb?: Candidate, mainVerb?: Candidate): void {
   const t = ctx.doc.tokens;
   const ev = c.event;
   const ms = clauseMentions(ctx, c, clauses);
@@ -116,9 +116,13 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     // "… and thanked Erdogan", "…, saying": a clause without its own subject shares the previous clause's.
     // A relative clause ("refiners that keep buying", "which imposed") has its own subject: the noun before it.
     const relative = ['that', 'which', 'who'].includes(t[clauseStart]?.norm ?? '');
-    const sharesSubject = ev.agents.length === 0 && c.clause > 0 && !relative && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB');
+    const sharesSubject = ev.agents.length === 0 && c.clause > 0 && !relative && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.norm === 'but' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB' || isParticiple(t, clauseStart));
     // The previous verb's agents, when it had any: "X criticised the government … and demanded …".
-    if (sharesSubject && previousVerb && previousVerb.clause < c.clause && !previousVerb.event.passive) addUnique(ev.agents, previousVerb.event.agents);
+    // A verb of saying as a participle (", warning that …", ", accusing …") speaks for the main clause's subject, not for a
+    // verb inside what was said ("demanded that Ethiopia withdraw …, warning that …").
+    const speaker = c.entry.speech && isParticiple(t, clauseStart) && mainVerb && mainVerb.clause < c.clause && !mainVerb.event.passive ? mainVerb : undefined;
+    const shared = speaker ?? previousVerb;
+    if (sharesSubject && shared && shared.clause < c.clause && !shared.event.passive) addUnique(ev.agents, shared.event.agents);
     // "called on Rwanda to withdraw", "urged Aliyev to accept": the object before "to" is the infinitive's subject.
     if (t[c.first - 1]?.norm === 'to') {
       const controller = sentenceMentions(ctx, ev.sentence).find((m) => m.last === c.first - 2 && m.refs.length > 0 && !m.modifier && m.kind !== 'pronoun');
@@ -308,7 +312,7 @@ function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated: Retur
     if (w && w.pos === 'NOUN' && !ctx.mentions.some((m) => m.first <= k && k <= m.last)) {
       // "American and Taliban negotiators resumed", "Ukrainian officials accused": representatives act for the side they are named by.
       // An adjective before the name makes it a description, not a side: "ethnic Armenian forces" are not Armenia's.
-      const side = SYN.representativeNouns.includes(w.norm) ? before.find((m) => m.last === k - 1 && m.refs.length > 0 && t[m.first - 1]?.pos !== 'ADJ') : undefined;
+      const side = SYN.sideNouns.includes(w.norm) ? before.find((m) => m.last === k - 1 && m.refs.length > 0 && t[m.first - 1]?.pos !== 'ADJ') : undefined;
       if (!side) return [];
       const group = coordinated.find((g) => g.members.includes(side.id));
       return group ? group.refs : side.refs;

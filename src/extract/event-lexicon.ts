@@ -14,6 +14,7 @@ export const SYN = syntaxData as unknown as {
   recipientPrepositions: string[];
   objectPrepositions: string[];
   representativeNouns: string[];
+  sideNouns: string[];
   agentPreposition: string;
   eventDeterminers: string[];
   datedByPublication: string[];

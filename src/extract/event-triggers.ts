@@ -5,7 +5,7 @@ import type { Token } from '../nlp/types.js';
 import { docIndex, inNameMention, sentenceMentions } from './doc-index.js';
 import { EVENT_DET } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
-import { inRanges } from './syntax.js';
+import { inRanges, isParticiple } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** Trigger spotting: lemma sequences from data/lexicon/events.json, checked for part of speech and context. */
@@ -24,7 +24,9 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     // A gerund opening a noun phrase ("Fighting between X and Y") is the noun, not the verb.
     const gerund = /ing$/.test(tok.norm) && !['AUX', 'PRON', 'NOUN', 'PROPN'].includes(t[i - 1]?.pos ?? '') && ['between', 'in', 'of', 'near', 'around'].includes(t[i + 1]?.norm ?? '');
     const byNoun = gerund ? ctx.kb.triggers.matchAt(norms, i).filter((h) => h.value.pos === 'noun') : [];
-    const hit = firstHit(ctx, byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i), i, first, last, clauses);
+    // ", warning that …" read as a noun by the tagger: the verb's lemma, from the -ing form.
+    const byStem = tok.pos === 'NOUN' && isParticiple(t, i) ? participleHits(ctx, lemmas, i) : [];
+    const hit = firstHit(ctx, byStem.length ? byStem : byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i), i, first, last, clauses);
     if (!hit) continue;
     const entry = hit.value;
     const end = i + hit.length - 1;
@@ -52,6 +54,7 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
       // Every optional field present (undefined when unset): one object layout for all events, which V8 reads faster.
       predicate: entry.predicate ? entry.predicate : undefined,
       predicateIsIntent: undefined,
+      alsoPredicate: undefined,
       time: undefined,
       hedge: undefined,
       attribution: undefined,
@@ -66,6 +69,18 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     i = end;
   }
   return out;
+}
+
+/** Verb triggers for an -ing form: "warning" → warn, "issuing" → issue, "shelling" → shell. */
+function participleHits(ctx: ExtractionContext, lemmas: string[], i: number): PhraseHit<TriggerEntry>[] {
+  const stem = (lemmas[i] ?? '').replace(/ing$/, '');
+  for (const s of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) {
+    const seq = lemmas.slice(i, i + 4);
+    seq[0] = s;
+    const hits = ctx.kb.triggers.matchAt(seq, 0).filter((h) => h.value.pos === 'verb');
+    if (hits.length) return hits;
+  }
+  return [];
 }
 
 /** Does a trigger start with the lemma, the word or its singular (mostly one string: asked once)? */
@@ -87,7 +102,7 @@ function isDemonym(ctx: ExtractionContext, i: number): boolean {
 
 function posOk(e: TriggerEntry, t: Token[], a: number, b: number): boolean {
   const head = t[e.pos === 'verb' ? a : b] as Token;
-  if (e.pos === 'verb') return head.pos === 'VERB' || (head.pos === 'NOUN' && t[a - 1]?.norm === 'to');
+  if (e.pos === 'verb') return head.pos === 'VERB' || (head.pos === 'NOUN' && t[a - 1]?.norm === 'to') || (a === b && isParticiple(t, a));
   return head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'VERB' && /ing$/.test(head.norm));
 }
 

@@ -30,12 +30,18 @@ export const eventExtractor: Extractor = {
       const clauses = clauseIds(ctx, s.index);
       const found = findTriggers(ctx, s.first, s.last, quoted, clauses);
       let previous: Candidate | undefined;
+      let main: Candidate | undefined;
       for (const c of found) {
-        fillArguments(ctx, c, clauses, coordinated, previous);
+        fillArguments(ctx, c, clauses, coordinated, previous, main);
         if (c.entry.pos === 'verb' && c.event.agents.length > 0) previous = c;
+        if (!main && c.entry.pos === 'verb' && c.event.agents.length > 0 && c.clause === 0) main = c;
       }
       for (const c of found) {
-        if (c.entry.pos === 'verb' && c.event.code.startsWith('13') && c.event.targets.length === 0 && c.event.agents.length > 0) c.event.targets.push(...threatTarget(ctx, c, found));
+        if (c.entry.pos === 'verb' && c.event.code.startsWith('13') && c.event.targets.length === 0 && c.event.agents.length > 0) {
+          c.event.targets.push(...threatTarget(ctx, c, found));
+          // What it warns of is aimed at the target: the warning is a threat too.
+          if (c.event.targets.length > 0 && c.entry.threatPredicate) c.event.alsoPredicate = c.entry.threatPredicate;
+        }
       }
       // A weak trigger that found no actor is no event, and dates nothing.
       const kept = found.filter((c) => !(c.entry.weak && c.event.agents.length === 0 && c.event.targets.length === 0 && !c.definite));

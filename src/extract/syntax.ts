@@ -22,6 +22,16 @@ export function governingPreposition(ctx: ExtractionContext, m: { first: number 
   return undefined;
 }
 
+/**
+ * A participle opening a clause after a comma: ", accusing Minsk of …", and ", warning that …" even where the tagger
+ * read the -ing word as a noun (a noun is not followed by "that").
+ */
+export function isParticiple(t: Token[], i: number): boolean {
+  const tok = t[i];
+  if (!tok || !/ing$/.test(tok.norm)) return false;
+  return tok.pos === 'VERB' || (tok.pos === 'NOUN' && t[i - 1]?.text === ',' && t[i + 1]?.norm === 'that');
+}
+
 /** Clause index of each token in a sentence: a new clause starts after ; — or at ", which/saying/…" and "and that". */
 export function clauseIds(ctx: ExtractionContext, sentence: number): Map<number, number> {
   const s = ctx.doc.sentences[sentence];
@@ -48,13 +58,14 @@ export function clauseIds(ctx: ExtractionContext, sentence: number): Map<number,
       continue;
     }
     // ", accusing Minsk of …": a participle after a comma opens a clause that shares the subject.
-    const opensAfterComma = prev?.text === ',' && (CLAUSE_OPENERS.has(tok.norm) || (tok.pos === 'VERB' && /ing$/.test(tok.norm)));
+    const opensAfterComma = prev?.text === ',' && (CLAUSE_OPENERS.has(tok.norm) || isParticiple(t, i));
     if (opensAfterComma && RELATIVES.has(tok.norm)) resumeTo = clause;
     else if (prev?.text === ',' && resumeTo >= 0 && !opensAfterComma) resumeTo = -1;
     // "that" opens a clause unless it is a determiner ("that step").
     const next = t[i + 1];
     const thatClause = tok.norm === 'that' && !(next && (next.pos === 'NOUN' || next.pos === 'ADJ') && tok.pos === 'DET');
-    const andVerb = tok.norm === 'and' && (t[i + 1]?.pos === 'VERB' || t[i + 1]?.norm === 'that') && t[i + 1]?.pos !== 'AUX';
+    // "… and demanded …", "welcomed the investment but warned …": a second verb of the same subject.
+    const andVerb = (tok.norm === 'and' || (tok.norm === 'but' && t[i + 1]?.pos === 'VERB')) && (t[i + 1]?.pos === 'VERB' || t[i + 1]?.norm === 'that') && t[i + 1]?.pos !== 'AUX';
     const duringWhich = tok.norm === 'during' && t[i + 1]?.norm === 'which';
     if (HARD_BREAKS.has(tok.text) || opensAfterComma || thatClause || andVerb || duringWhich) clause++;
     ids.set(i, clause);
