@@ -99,3 +99,23 @@ describe('warnings', () => {
     expect(event(x, 'warned')?.agents).toEqual(['mineworkers-union-of-zambia']);
   });
 });
+
+describe('subjects newsgraph does not know', () => {
+  const x = fixture('unknown.txt');
+  it('"Nordhavn also said it plans …": the pronoun names the unknown subject, not an older name', () => {
+    expect(event(x, 'invest')?.agents).toEqual([]);
+    expect(x.mentions.find((m) => m.text === 'it')?.refs).toEqual([]);
+  });
+  it('"said Qatar and the UAE had pledged": a coordinated subject of the reported clause is no object', () => {
+    const said = x.events.find((e) => e.trigger.text === 'said' && e.sentence === 2)!;
+    expect(said.targets).toEqual([]);
+  });
+  it('"…, the Philippine military said": an unknown nominal subject gives no agent', () => {
+    const said = x.events.find((e) => e.trigger.text === 'said' && e.sentence === 3)!;
+    expect(said.agents).toEqual([]);
+  });
+  it('"released two fishermen after holding them": "them" are the fishermen, not the subject', () => {
+    expect(x.mentions.find((m) => m.text === 'them')?.refs).toEqual([]);
+    expect(event(x, 'released')?.targets).toEqual([]);
+  });
+});

@@ -188,6 +188,9 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
     if (p.kind === 'thing') return e.type !== 'Person';
     return true;
   };
+  // "Nordhavn also said it plans …": the pronoun after a verb names that verb's subject; when the subject is a noun
+  // phrase no mention covers (a name newsgraph does not know), an older name would be a guess.
+  if (unknownSubjectBefore(ctx, m)) return;
   // Two local patterns settle "it"/"its" before any search: "the United States or its allies" (the conjunct
   // before it), and "urged the North to stop its provocations" (the object that controls the infinitive).
   if (p.kind === 'thing' && p.number === 1) {
@@ -203,7 +206,8 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
   if (p.number > 1) {
     for (let k = m.first - 1; k >= 0 && t[k]?.sentence === m.sentence; k--) {
       const tok = t[k] as Token;
-      if (tok.pos === 'NOUN' && /s$/.test(tok.norm) && tok.lemma !== tok.norm && !inMention(ctx, k)) return;
+      // (Irregular plurals too: "released two fishermen after holding them".)
+      if (tok.pos === 'NOUN' && /(s|men)$/.test(tok.norm) && tok.lemma !== tok.norm && !inMention(ctx, k)) return;
       if (mentionsEndingAt(ctx, k).some((x) => compatible(x))) break;
     }
   }
@@ -248,6 +252,18 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
     }
     return; // ambiguous: leave unresolved
   }
+}
+
+/** The pronoun right after a verb ("said it", "added that he") whose subject, right before it, is a noun no mention covers. */
+function unknownSubjectBefore(ctx: ExtractionContext, m: Mention): boolean {
+  const t = ctx.doc.tokens;
+  let v = m.first - 1;
+  if (t[v]?.norm === 'that') v--;
+  if (t[v]?.pos !== 'VERB') return false;
+  let k = v - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(t[k]?.pos ?? '')) k--;
+  const w = t[k];
+  return !!w && w.sentence === m.sentence && (w.pos === 'NOUN' || w.pos === 'PROPN') && !inMention(ctx, k);
 }
 
 /** "A and B" (and "A, B and C") sequences of mentions, as plural antecedents (of one sentence when given). */

@@ -164,8 +164,9 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       // A later conjunct goes with the first ("talks between Armenia and Azerbaijan" has no object Azerbaijan).
       const group = coordinated.find((g) => g.members.includes(m.id));
       if (group && group.members[0] !== m.id) return false;
-      // "say Togo has ignored", "said France stood ready": the subject of the reported clause, not an object.
-      if (!p && ['VERB', 'AUX'].includes(t[m.last + 1]?.pos ?? '')) return false;
+      // "say Togo has ignored", "said Qatar and the UAE had pledged": the subject of the reported clause, not an object.
+      const end = group ? Math.max(...group.members.map((id) => ctx.mentions[id]?.last ?? m.last)) : m.last;
+      if (!p && ['VERB', 'AUX'].includes(t[end + 1]?.pos ?? '')) return false;
       if (!p) return true;
       return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
     });
@@ -309,7 +310,8 @@ function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated: Retur
     let k = verb - 1;
     while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(t[k]?.pos ?? '')) k--;
     const w = t[k];
-    if (w && w.pos === 'NOUN' && !ctx.mentions.some((m) => m.first <= k && k <= m.last)) {
+    // (A nominal adjective counts: "the Philippine military said".)
+    if (w && (w.pos === 'NOUN' || (w.pos === 'ADJ' && t[k - 1]?.pos !== 'ADV')) && !ctx.mentions.some((m) => m.first <= k && k <= m.last)) {
       // "American and Taliban negotiators resumed", "Ukrainian officials accused": representatives act for the side they are named by.
       // An adjective before the name makes it a description, not a side: "ethnic Armenian forces" are not Armenia's.
       const side = SYN.sideNouns.includes(w.norm) ? before.find((m) => m.last === k - 1 && m.refs.length > 0 && t[m.first - 1]?.pos !== 'ADJ') : undefined;
