@@ -119,3 +119,23 @@ describe('subjects newsgraph does not know', () => {
     expect(event(x, 'released')?.targets).toEqual([]);
   });
 });
+
+describe('acts and their objects', () => {
+  const x = fixture('acts.txt');
+  it('"rejected that charge" denies the accusation (016) and answers its author', () => {
+    expect(event(x, 'rejected')?.code).toBe('016');
+    expect(facts(x)).toContain('lemlem-gebreyes rejected karim-abdel-razek');
+  });
+  it('a time phrase between subject and verb keeps the subject ("Kerry last week accused"), and objects do not become the next verb\'s subject', () => {
+    expect(event(x, 'accused')?.agents).toEqual(['karim-abdel-razek']);
+    expect(x.events.find((e) => e.trigger.text === 'accused' && e.sentence === 2)?.agents).toEqual(['john-kerry']);
+    expect(event(x, 'called for')?.agents).toEqual(['john-kerry']);
+  });
+  it('the second half of a hyphenated compound is no event ("Iranian-supported militias")', () => {
+    expect(event(x, 'supported')).toBeUndefined();
+  });
+  it('"made similar calls" is no phone call; a name inside the that-clause\'s phrase is no addressee', () => {
+    expect(x.events.some((e) => e.code === '041')).toBe(false);
+    expect(event(x, 'warned')?.targets).toEqual([]);
+  });
+});

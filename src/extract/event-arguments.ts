@@ -136,8 +136,13 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       const head = sentenceMentions(ctx, ev.sentence).find((m) => m.last === clauseStart - 2 && m.refs.length > 0 && !m.modifier);
       if (head) addUnique(ev.agents, head.refs);
     }
+    // "accused Moscow and Damascus of …": every conjunct of an object is an object.
+    const objectGroup = (m: Mention) => {
+      const g = coordinated.find((x) => x.members.includes(m.id));
+      return (g ? g.members.map((id) => ctx.mentions[id]!) : [m]).some((x) => isObjectOfVerb(ctx, x));
+    };
     if (ev.agents.length === 0 && sharesSubject) {
-      const prevClause = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m) && !isObjectOfVerb(ctx, m));
+      const prevClause = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m) && !objectGroup(m));
       const subj = prevClause[prevClause.length - 1];
       if (subj) addUnique(ev.agents, coordinated.find((g) => g.members.includes(subj.id))?.refs ?? subj.refs);
     }
@@ -172,11 +177,14 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     });
     // "threatened Pyongyang", "accused Addis Ababa": a capital as the object of a political act stands for its government.
     if (obj && obj.kind === 'name' && POLITICAL_ROOTS.has(ev.code.slice(0, 2))) standForGovernment(ctx, obj);
-    if (obj && obj.last - c.last <= 8) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r)));
+    // A verb of saying names its addressee right after it ("told Macron", "said to reporters"); a name further on is inside what was said.
+    const reach = c.entry.speech && c.entry.code.startsWith('01') ? 3 : 8;
+    if (obj && obj.first - c.last <= reach && obj.last - c.last <= 8) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r)));
     // "demanded that Ethiopia withdraw", "urged that …": the addressee opens the that-clause.
     const thatAt = t[c.last + 1]?.norm === 'that' ? c.last + 1 : -1;
     if (!obj && thatAt > 0 && (ev.code.startsWith('10') || ev.code.startsWith('02') || ev.code.startsWith('13'))) {
-      const addressee = ctx.mentions.find((m) => m.first > thatAt && m.first <= thatAt + 4 && m.refs.length > 0 && !m.modifier);
+      // The subject of the that-clause, not a name inside a phrase ("warned that a battle for Goma could …").
+      const addressee = ctx.mentions.find((m) => m.first > thatAt && m.first <= thatAt + 4 && m.refs.length > 0 && !m.modifier && !governingPreposition(ctx, m));
       if (addressee) addUnique(ev.targets, addressee.refs.filter((r) => !ev.agents.includes(r)));
     }
     if (ev.passive && auxBefore) {
@@ -307,8 +315,10 @@ function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated: Retur
   // The word right before the verb (past auxiliaries and adverbs) is a common noun no mention covers:
   // the subject is something newsgraph does not know ("local officials said"), not an older name.
   if (verb !== undefined) {
+    // Auxiliaries, adverbs and a time phrase ("Kerry last week accused") stand between a subject and its verb.
+    const inTime = (i: number) => ctx.times.some((x) => x.start <= t[i]!.start && t[i]!.end <= x.end);
     let k = verb - 1;
-    while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(t[k]?.pos ?? '')) k--;
+    while (k >= 0 && (['AUX', 'ADV', 'PART'].includes(t[k]?.pos ?? '') || inTime(k))) k--;
     const w = t[k];
     // (A nominal adjective counts: "the Philippine military said".)
     if (w && (w.pos === 'NOUN' || (w.pos === 'ADJ' && t[k - 1]?.pos !== 'ADV')) && !ctx.mentions.some((m) => m.first <= k && k <= m.last)) {

@@ -20,8 +20,11 @@ const live = (c: Candidate) => c.event.mergedInto === undefined;
 export function resolveResponses(ctx: ExtractionContext, all: Candidate[]): void {
   for (const r of all) {
     const e = r.event;
-    if (!live(r) || r.entry.pos !== 'verb' || !isResponse(e.code) || e.targets.length || e.targetEvents.length || e.agents.length === 0) continue;
+    if (!live(r) || r.entry.pos !== 'verb' || !isResponse(e.code)) continue;
     const object = actNounAfter(ctx, r) ?? actNounBefore(ctx, r) ?? (e.passive ? apposition(ctx, r) : undefined);
+    // Rejecting a charge, an allegation or an accusation is denying it (016), not rejecting a proposal (12x).
+    if (object && e.code.startsWith('12') && object.codes.length > 0 && object.codes.every((x) => x === '11')) e.code = '016';
+    if (e.targets.length || e.targetEvents.length || e.agents.length === 0) continue;
     if (object) {
       const author = object.modifier?.refs.filter((k) => !e.agents.includes(k)) ?? [];
       if (author.length) e.targets.push(...author);
@@ -57,7 +60,8 @@ function actNounAfter(ctx: ExtractionContext, r: Candidate): ActObject | undefin
       const modifier = sentenceMentions(ctx, r.event.sentence).find((m) => m.first > r.last && m.last < k && m.refs.length > 0);
       return { codes, at: k, ...(modifier ? { modifier } : {}) };
     }
-    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'PART'].includes(tok.pos) && tok.norm !== "'s") return undefined;
+    // A demonstrative may be tagged as a pronoun or conjunction ("rejected that charge").
+    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'PART'].includes(tok.pos) && tok.norm !== "'s" && !['that', 'this', 'these', 'those'].includes(tok.norm)) return undefined;
   }
   return undefined;
 }

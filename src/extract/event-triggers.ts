@@ -18,6 +18,8 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     if (inRanges(quoted, i)) continue;
     const tok = t[i] as Token;
     if (inNameMention(ctx, i)) continue;
+    // The second half of a hyphenated compound is a modifier, no event: "Iranian-supported militias", "state-backed".
+    if (t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start && t[i - 2]?.end === t[i - 1]!.start) continue;
     // Most tokens start no trigger in any form: skip them before building candidate lists.
     if (!startsTrigger(ctx, lemmas[i], norms[i], singular[i])) continue;
     const byLemma = ctx.kb.triggers.matchAt(lemmas, i);
