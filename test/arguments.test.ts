@@ -139,3 +139,17 @@ describe('acts and their objects', () => {
     expect(event(x, 'warned')?.targets).toEqual([]);
   });
 });
+
+describe('triggers from the lexicon', () => {
+  const x = fixture('lexicon.txt');
+  it('a passive participle tagged as an adjective is the verb ("talks mediated by the committee")', () => {
+    expect(event(x, 'mediated')?.agents).toEqual(['upper-nile-interchurch-committee']);
+  });
+  it('demands, concessions, comments, aid and praise named by their usual verbs', () => {
+    expect(event(x, 'pressed for')?.code).toBe('100');
+    expect(event(x, 'conceded')?.code).toBe('080');
+    expect(event(x, 'comment')?.negated).toBe(true);
+    expect(event(x, 'provide')?.code.slice(0, 2)).toBe('07');
+    expect(event(x, 'hailed')?.code).toBe('051');
+  });
+});

@@ -20,14 +20,15 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     if (inNameMention(ctx, i)) continue;
     // The second half of a hyphenated compound is a modifier, no event: "Iranian-supported militias", "state-backed".
     if (t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start && t[i - 2]?.end === t[i - 1]!.start) continue;
+    // A verb form the tagger read as a noun or adjective: ", warning that …", "talks mediated by …".
+    const misread = (tok.pos === 'NOUN' && isParticiple(t, i)) || (tok.pos === 'ADJ' && /ed$/.test(tok.norm) && t[i + 1]?.norm === 'by');
     // Most tokens start no trigger in any form: skip them before building candidate lists.
-    if (!startsTrigger(ctx, lemmas[i], norms[i], singular[i])) continue;
+    if (!misread && !startsTrigger(ctx, lemmas[i], norms[i], singular[i])) continue;
     const byLemma = ctx.kb.triggers.matchAt(lemmas, i);
     // A gerund opening a noun phrase ("Fighting between X and Y") is the noun, not the verb.
     const gerund = /ing$/.test(tok.norm) && !['AUX', 'PRON', 'NOUN', 'PROPN'].includes(t[i - 1]?.pos ?? '') && ['between', 'in', 'of', 'near', 'around'].includes(t[i + 1]?.norm ?? '');
     const byNoun = gerund ? ctx.kb.triggers.matchAt(norms, i).filter((h) => h.value.pos === 'noun') : [];
-    // ", warning that …" read as a noun by the tagger: the verb's lemma, from the -ing form.
-    const byStem = tok.pos === 'NOUN' && isParticiple(t, i) ? participleHits(ctx, lemmas, i) : [];
+    const byStem = misread ? participleHits(ctx, lemmas, i) : [];
     const hit = firstHit(ctx, byStem.length ? byStem : byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i), i, first, last, clauses);
     if (!hit) continue;
     const entry = hit.value;
@@ -73,9 +74,9 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
   return out;
 }
 
-/** Verb triggers for an -ing form: "warning" → warn, "issuing" → issue, "shelling" → shell. */
+/** Verb triggers for an -ing or -ed form: "warning" → warn, "issuing" → issue, "mediated" → mediate, "shelled" → shell. */
 function participleHits(ctx: ExtractionContext, lemmas: string[], i: number): PhraseHit<TriggerEntry>[] {
-  const stem = (lemmas[i] ?? '').replace(/ing$/, '');
+  const stem = (lemmas[i] ?? '').replace(/(ing|ed)$/, '');
   for (const s of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) {
     const seq = lemmas.slice(i, i + 4);
     seq[0] = s;
@@ -104,7 +105,9 @@ function isDemonym(ctx: ExtractionContext, i: number): boolean {
 
 function posOk(e: TriggerEntry, t: Token[], a: number, b: number): boolean {
   const head = t[e.pos === 'verb' ? a : b] as Token;
-  if (e.pos === 'verb') return head.pos === 'VERB' || (head.pos === 'NOUN' && t[a - 1]?.norm === 'to') || (a === b && isParticiple(t, a));
+  // A past participle with its agent ("talks mediated by the committee") is the verb even when tagged as an adjective.
+  const passiveParticiple = head.pos === 'ADJ' && /(ed|en)$/.test(head.norm) && t[b + 1]?.norm === 'by';
+  if (e.pos === 'verb') return head.pos === 'VERB' || passiveParticiple || (head.pos === 'NOUN' && t[a - 1]?.norm === 'to') || (a === b && isParticiple(t, a));
   return head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'VERB' && /ing$/.test(head.norm));
 }
 
