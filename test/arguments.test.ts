@@ -153,3 +153,16 @@ describe('triggers from the lexicon', () => {
     expect(event(x, 'hailed')?.code).toBe('051');
   });
 });
+
+describe('refusals and protests', () => {
+  const x = fixture('refusals.txt');
+  it('"refused to negotiate with Egypt" rejects Egypt', () => {
+    expect(facts(x)).toContain('ethiopia rejected egypt');
+  });
+  it('chanting slogans against a government is protesting against it', () => {
+    expect(facts(x).some((f) => /protesters protestedAgainst nigeria-government$/.test(f))).toBe(true);
+  });
+  it('", which Russia has refused" answers the demand before it, which was made of Russia', () => {
+    expect(facts(x)).toEqual(expect.arrayContaining(['ukraine demanded russia', 'russia rejected ukraine']));
+  });
+});
