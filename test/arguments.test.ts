@@ -166,3 +166,13 @@ describe('refusals and protests', () => {
     expect(facts(x)).toEqual(expect.arrayContaining(['ukraine demanded russia', 'russia rejected ukraine']));
   });
 });
+
+describe('visits', () => {
+  const x = fixture('visits.txt');
+  it('", who visited" takes the head of the noun phrase, not a name inside its apposition ("coordinator for Somalia")', () => {
+    expect(event(x, 'visited')?.agents).toEqual(['adama-saidou']);
+  });
+  it('the place a visit happens in is the place visited', () => {
+    expect(facts(x)).toEqual(expect.arrayContaining(['adama-saidou visited baidoa', 'william-ruto visited garissa']));
+  });
+});

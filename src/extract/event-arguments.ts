@@ -98,7 +98,9 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     // "sanctions on X", "talks with Y": the noun's object.
     if (!ev.symmetric || ev.agents.length > 0) {
       const obj = after.find((m) => !m.modifier && m.first - c.last <= 4 && SYN.objectPrepositions.includes(governingPreposition(ctx, m) ?? ''));
-      if (obj && !(ev.symmetric && governingPreposition(ctx, obj) !== 'with')) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r) && !(isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country')));
+      // A place is no target, except where the event acts on places ("a visit to Bagram").
+      const placeOk = (r: string) => !(isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country') || (c.entry.placeIsTarget && governingPreposition(ctx, obj!) === 'to');
+      if (obj && !(ev.symmetric && governingPreposition(ctx, obj) !== 'with')) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r) && placeOk(r)));
     }
   } else if (!ev.passive) {
     addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated, c.first, clauses));
@@ -133,7 +135,11 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     // "The Japanese prime minister, who arrived …": "who" right before the verb stands for the name before the comma.
     const onlyAux = (a: number, b: number) => t.slice(a, b).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
     if (ev.agents.length === 0 && t[clauseStart]?.norm === 'who' && t[clauseStart - 1]?.text === ',' && onlyAux(clauseStart + 1, c.first)) {
-      const head = sentenceMentions(ctx, ev.sentence).find((m) => m.last === clauseStart - 2 && m.refs.length > 0 && !m.modifier);
+      // A name inside a phrase ("Adama Saidou, the U.N. coordinator for Somalia, who visited") is not the head: the
+      // head is the nearest name before it that no preposition governs, within the noun phrase and its apposition.
+      const before = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart - 1 && clauseStart - m.last <= 14 && m.refs.length > 0 && !m.modifier);
+      const last = before[before.length - 1];
+      const head = last && last.last === clauseStart - 2 && !governingPreposition(ctx, last) ? last : last?.last === clauseStart - 2 ? [...before].reverse().find((m) => !governingPreposition(ctx, m) && t[m.last + 1]?.text === ',') : undefined;
       if (head) addUnique(ev.agents, head.refs);
     }
     // "accused Moscow and Damascus of …": every conjunct of an object is an object.
