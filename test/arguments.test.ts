@@ -176,3 +176,13 @@ describe('visits', () => {
     expect(facts(x)).toEqual(expect.arrayContaining(['adama-saidou visited baidoa', 'william-ruto visited garissa']));
   });
 });
+
+describe('reactions', () => {
+  const x = fixture('reactions.txt');
+  it('"drawing a warning from Russia": Russia warned whoever drew it', () => {
+    expect(facts(x)).toContain('russia warned nato');
+  });
+  it('", which called … and said …": the second verb shares the relative clause\'s subject', () => {
+    expect(event(x, 'said')?.agents).toEqual(['russia']);
+  });
+});

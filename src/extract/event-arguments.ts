@@ -67,6 +67,14 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     return !p || p === 'both' || subordinate;
   };
 
+  // "accused Moscow and Damascus of …": every conjunct of an object is an object.
+  const objectGroup = (m: Mention) => {
+    const g = coordinated.find((x) => x.members.includes(m.id));
+    return (g ? g.members.map((id) => ctx.mentions[id]!) : [m]).some((x) => isObjectOfVerb(ctx, x));
+  };
+  /** The last subject before token k in the sentence, objects aside: the subject a participle or a second verb shares. */
+  const clauseSubject = (k: number) => sentenceMentions(ctx, ev.sentence).filter((m) => m.last < k && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m) && !objectGroup(m)).pop();
+
   if (c.entry.pos === 'noun') {
     // "between X and Y"
     // "between" right after the noun ("talks between", "fighting on Sunday between"), not one that belongs to a later noun
@@ -89,6 +97,15 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     if (mod && mod.refs.length) {
       c.modifierActors = mod.refs;
       addUnique(ev.agents, mod.refs.filter((r) => !isPlaceType(ctx, r) || ctx.entities.get(r)?.type === 'Country'));
+    }
+    // "drawing a warning from Russia", "condemnation from the EU": the one it comes from is its agent, and what drew
+    // it (the subject of "draw", "prompt", "provoke") its target.
+    const from = ev.agents.length === 0 && t[c.last + 1]?.norm === 'from' ? after.find((m) => m.first - c.last <= 3 && !m.modifier && t.slice(c.last + 2, m.first).every((x) => x.pos === 'DET')) : undefined;
+    if (from) {
+      addUnique(ev.agents, from.refs);
+      const drawn = [t[c.first - 1], t[c.first - 2]].find((x) => x?.pos === 'VERB' && SYN.reactionVerbs.includes(x.lemma));
+      const cause = drawn && isParticiple(t, drawn.index) ? clauseSubject(drawn.index) : undefined;
+      if (cause) addUnique(ev.targets, cause.refs.filter((k) => !ev.agents.includes(k)));
     }
     // "held a phone call", "carried out airstrikes": the light verb's subject.
     if (ev.agents.length === 0) {
@@ -142,15 +159,15 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       const head = last && last.last === clauseStart - 2 && !governingPreposition(ctx, last) ? last : last?.last === clauseStart - 2 ? [...before].reverse().find((m) => !governingPreposition(ctx, m) && t[m.last + 1]?.text === ',') : undefined;
       if (head) addUnique(ev.agents, head.refs);
     }
-    // "accused Moscow and Damascus of …": every conjunct of an object is an object.
-    const objectGroup = (m: Mention) => {
-      const g = coordinated.find((x) => x.members.includes(m.id));
-      return (g ? g.members.map((id) => ctx.mentions[id]!) : [m]).some((x) => isObjectOfVerb(ctx, x));
-    };
     if (ev.agents.length === 0 && sharesSubject) {
-      const prevClause = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m) && !objectGroup(m));
-      const subj = prevClause[prevClause.length - 1];
-      if (subj) addUnique(ev.agents, coordinated.find((g) => g.members.includes(subj.id))?.refs ?? subj.refs);
+      const subj = clauseSubject(clauseStart);
+      // ", which called the drills provocative and said …": after a relative clause the shared subject is the relative's antecedent.
+      let rel = clauseStart - 1;
+      while (rel > 0 && t[rel]?.sentence === ev.sentence && !(['which', 'who'].includes(t[rel]!.norm) && t[rel - 1]?.text === ',')) rel--;
+      if (t[rel]?.sentence === ev.sentence && rel > (subj?.last ?? -1) && ['which', 'who'].includes(t[rel]!.norm)) {
+        const antecedent = sentenceMentions(ctx, ev.sentence).find((m) => m.last === rel - 2 && m.refs.length > 0 && !m.modifier);
+        if (antecedent) addUnique(ev.agents, antecedent.refs);
+      } else if (subj) addUnique(ev.agents, coordinated.find((g) => g.members.includes(subj.id))?.refs ?? subj.refs);
     }
   }
   if (c.entry.pos === 'verb') {

@@ -15,6 +15,7 @@ export const SYN = syntaxData as unknown as {
   objectPrepositions: string[];
   representativeNouns: string[];
   sideNouns: string[];
+  reactionVerbs: string[];
   agentPreposition: string;
   eventDeterminers: string[];
   datedByPublication: string[];
