@@ -186,3 +186,19 @@ describe('reactions', () => {
     expect(event(x, 'said')?.agents).toEqual(['russia']);
   });
 });
+
+describe('claims and further acts', () => {
+  const x = fixture('claims.txt');
+  it('what someone is accused of is reported, not stated: no fact', () => {
+    const backing = event(x, 'backing')!;
+    expect(backing.code).toBe('072');
+    expect(backing.modality).toBe('reported');
+    expect(x.facts.find((f) => f.predicate === 'supported')?.stated).toBe(false);
+  });
+  it('firing tear gas, calling off talks, missile tests and making no comment are events with their agents', () => {
+    expect(event(x, 'tear gas')?.agents).toHaveLength(1);
+    expect(event(x, 'called off')?.code).toBe('164');
+    expect(event(x, 'missile tests')?.agents).toEqual(['russia-government']);
+    expect(event(x, 'comment')?.agents).toEqual(['syrian-armed-forces']);
+  });
+});

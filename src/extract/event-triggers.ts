@@ -86,6 +86,25 @@ function participleHits(ctx: ExtractionContext, lemmas: string[], i: number): Ph
   return [];
 }
 
+/**
+ * "accused Rwanda of backing the M23", "accused the army of using drones": what someone is accused of is a claim, not
+ * a fact the text states; it is reported with the accusation as its hedge.
+ */
+export function hedgeAccusedActs(ctx: ExtractionContext, found: Candidate[]): void {
+  const t = ctx.doc.tokens;
+  for (const c of found) {
+    if (c.entry.pos !== 'verb' || !/ing$/.test(t[c.first]?.norm ?? '')) continue;
+    let k = c.first - 1;
+    while (t[k]?.pos === 'ADV') k--;
+    if (t[k]?.norm !== 'of') continue;
+    const accusation = found.find((a) => a !== c && a.event.code.startsWith('112') && a.last < k && k - a.last <= 10);
+    if (!accusation || c.event.modality !== 'asserted') continue;
+    c.event.modality = 'reported';
+    c.event.certainty = Math.min(c.event.certainty, 0.6);
+    c.event.hedge ??= accusation.event.trigger.text;
+  }
+}
+
 /** Does a trigger start with the lemma, the word or its singular (mostly one string: asked once)? */
 function startsTrigger(ctx: ExtractionContext, lemma: string | undefined, norm: string | undefined, singular: string | undefined): boolean {
   const ix = ctx.kb.triggers;

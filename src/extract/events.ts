@@ -7,7 +7,7 @@ import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
 import { attachEventObjects } from './event-objects.js';
 import { resolveResponses } from './event-responses.js';
 import type { Candidate } from './event-lexicon.js';
-import { findTriggers } from './event-triggers.js';
+import { findTriggers, hedgeAccusedActs } from './event-triggers.js';
 import { clauseIds, quotedRanges } from './syntax.js';
 import type { Extractor } from './types.js';
 
@@ -36,6 +36,7 @@ export const eventExtractor: Extractor = {
         if (c.entry.pos === 'verb' && c.event.agents.length > 0) previous = c;
         if (!main && c.entry.pos === 'verb' && c.event.agents.length > 0 && c.clause === 0) main = c;
       }
+      hedgeAccusedActs(ctx, found);
       for (const c of found) {
         if (c.entry.pos === 'verb' && c.event.code.startsWith('13') && c.event.targets.length === 0 && c.event.agents.length > 0) {
           c.event.targets.push(...threatTarget(ctx, c, found));
