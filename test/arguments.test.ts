@@ -202,3 +202,13 @@ describe('claims and further acts', () => {
     expect(event(x, 'comment')?.agents).toEqual(['syrian-armed-forces']);
   });
 });
+
+describe('condemning an event', () => {
+  const x = fixture('condemnations.txt');
+  it('"condemned what he called a … attack" and "condemned the killings" condemn the raid, and so its authors', () => {
+    const killed = event(x, 'killed')!;
+    expect(x.events.filter((e) => e.code === '111').map((e) => e.targetEvents)).toEqual([[killed.id], [killed.id]]);
+    const gunmen = killed.agents[0]!;
+    expect(facts(x)).toEqual(expect.arrayContaining([`roch-kabore condemned ${gunmen}`, `france condemned ${gunmen}`]));
+  });
+});

@@ -38,10 +38,28 @@ export function attachEventObjects(ctx: ExtractionContext, all: Candidate[]): vo
   }
 }
 
-/** "host talks", "hosting the next round of talks": an event noun after the verb, only determiners and modifiers between. */
+/**
+ * "condemned what he called a 'barbaric and cowardly' attack": an event noun with no participants of its own that a
+ * reaction (condemn, deny, praise) takes as object names an event already reported, as "the attack" would.
+ */
+export function markReferringObjects(ctx: ExtractionContext, found: Candidate[]): void {
+  for (const v of found) {
+    if (v.entry.pos !== 'verb' || v.entry.objectKind !== 'any') continue;
+    const noun = nounAfter(ctx, found, v);
+    if (noun && !noun.definite && noun.event.agents.length === 0 && noun.event.targets.length === 0) noun.definite = true;
+  }
+}
+
+/**
+ * "host talks", "hosting the next round of talks", "condemned what he called a 'cowardly' attack": an event noun after
+ * the verb, only determiners, modifiers and quotation marks between (after "what he called", the speaker's own name for it).
+ */
 function nounAfter(ctx: ExtractionContext, all: Candidate[], v: Candidate): Candidate | undefined {
   const t = ctx.doc.tokens;
-  return all.find((n) => n.entry.pos === 'noun' && n.event.sentence === v.event.sentence && n.first > v.last && n.first - v.last <= 4 && t.slice(v.last + 1, n.first).every((x) => ['DET', 'ADJ', 'NUM'].includes(x.pos)));
+  let k = v.last + 1;
+  if (t[k]?.norm === 'what' && ['PRON', 'PROPN'].includes(t[k + 1]?.pos ?? '') && t[k + 2]?.pos === 'VERB') k += 3;
+  const between = (x: (typeof t)[number]) => ['DET', 'ADJ', 'NUM', 'CCONJ'].includes(x.pos) || ['"', '“', '”'].includes(x.text);
+  return all.find((n) => n.entry.pos === 'noun' && n.event.sentence === v.event.sentence && n.first >= k && n.first - k <= 6 && t.slice(k, n.first).every(between));
 }
 
 /**
