@@ -212,3 +212,18 @@ describe('condemning an event', () => {
     expect(facts(x)).toEqual(expect.arrayContaining([`roch-kabore condemned ${gunmen}`, `france condemned ${gunmen}`]));
   });
 });
+
+describe('scenes', () => {
+  const x = fixture('scenes.txt');
+  it('"failed to reach an agreement": the light verb\'s infinitive takes the governing verb\'s subject, and the failure negates it', () => {
+    const agreement = event(x, 'agreement')!;
+    expect(agreement.agents).toEqual(['norway', 'iceland']);
+    expect(agreement.negated).toBe(true);
+  });
+  it('"…, after two days of talks": the talks were held by the parties of the joint act', () => {
+    expect(facts(x)).toContain('norway negotiatedWith iceland');
+  });
+  it('a host is no party to the talks it hosts', () => {
+    expect(x.events.find((e) => e.trigger.text === 'talks' && e.sentence === 1)?.agents).toEqual([]);
+  });
+});

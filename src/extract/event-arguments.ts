@@ -112,6 +112,9 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     if (ev.agents.length === 0) {
       const light = lightVerbBefore(ctx, c.first, clauseStart);
       if (light !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < light && notPlacePrep(m)), coordinated, light, clauses));
+      // "Norway and Iceland failed to reach an agreement": the light verb's infinitive takes the governing verb's subject.
+      const matrix = light !== undefined && ev.agents.length === 0 && t[light - 1]?.norm === 'to' ? matrixVerb(ctx, light - 1, clauseStart) : undefined;
+      if (matrix !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < matrix && notPlacePrep(m)), coordinated, matrix, clauses));
     }
     // "sanctions on X", "talks with Y": the noun's object.
     if (!ev.symmetric || ev.agents.length > 0) {

@@ -39,6 +39,22 @@ export function attachEventObjects(ctx: ExtractionContext, all: Candidate[]): vo
 }
 
 /**
+ * "Norway and Iceland failed to reach an agreement …, after two days of talks": talks named as the lead-up to a joint act
+ * of the same sentence were held by its parties. Only states and bodies: leaders who sign did not all negotiate in person.
+ */
+export function shareSceneParties(ctx: ExtractionContext, found: Candidate[]): void {
+  const t = ctx.doc.tokens;
+  for (const c of found) {
+    const e = c.event;
+    if (c.entry.pos !== 'noun' || !e.symmetric || e.agents.length || e.targets.length || t[c.first - 1]?.norm !== 'of') continue;
+    if (!t.slice(Math.max(0, c.first - 6), c.first).some((x) => SCENE.has(x.norm))) continue;
+    const joint = found.find((o) => o !== c && o.event.symmetric && o.event.agents.length >= 2 && o.event.agents.every((k) => ctx.entities.get(k)?.type !== 'Person'));
+    if (joint) e.agents.push(...joint.event.agents);
+  }
+}
+const SCENE = new Set(['after', 'during', 'following']);
+
+/**
  * "condemned what he called a 'barbaric and cowardly' attack": an event noun with no participants of its own that a
  * reaction (condemn, deny, praise) takes as object names an event already reported, as "the attack" would.
  */

@@ -4,7 +4,7 @@ import { fillArguments } from './event-arguments.js';
 import { threatTarget } from './event-complements.js';
 import { attachPurpose, attachTimes, datePublished, markReported } from './event-context.js';
 import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
-import { attachEventObjects, markReferringObjects } from './event-objects.js';
+import { attachEventObjects, markReferringObjects, shareSceneParties } from './event-objects.js';
 import { resolveResponses } from './event-responses.js';
 import type { Candidate } from './event-lexicon.js';
 import { findTriggers, hedgeAccusedActs } from './event-triggers.js';
@@ -38,6 +38,7 @@ export const eventExtractor: Extractor = {
       }
       hedgeAccusedActs(ctx, found);
       markReferringObjects(ctx, found);
+      shareSceneParties(ctx, found);
       for (const c of found) {
         if (c.entry.pos === 'verb' && c.event.code.startsWith('13') && c.event.targets.length === 0 && c.event.agents.length > 0) {
           c.event.targets.push(...threatTarget(ctx, c, found));
