@@ -227,3 +227,16 @@ describe('scenes', () => {
     expect(x.events.find((e) => e.trigger.text === 'talks' && e.sentence === 1)?.agents).toEqual([]);
   });
 });
+
+describe('directives', () => {
+  const x = fixture('directives.txt');
+  it('what an appeal or demand asks for is its content, not an act of its own', () => {
+    expect(event(x, 'agree')).toBeUndefined();
+    expect(event(x, 'withdraw')).toBeUndefined();
+    expect(event(x, 'urged')?.otherTriggers.map((o) => o.text)).toContain('agree');
+    expect(facts(x)).toEqual(expect.arrayContaining(['us-state-department demanded rwanda', 'somalia demanded ethiopia']));
+  });
+  it('"called for calm" is an appeal (02), not a demand of anyone', () => {
+    expect(event(x, 'called for')?.code).toBe('020');
+  });
+});

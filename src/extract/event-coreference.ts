@@ -30,6 +30,19 @@ function isMannerOfSaying(ctx: ExtractionContext, c: Candidate): boolean {
   return !!c.entry.speech && c.event.code === '010' && /ing$/.test(t[c.first]?.norm ?? '') && t[c.first - 1]?.text === ',';
 }
 
+/**
+ * "urged him to agree to a ceasefire", "called on Rwanda to withdraw", "demanded that Ethiopia withdraw": a verb right
+ * after an appeal or demand (02, 10) and its addressee, in an infinitive or a that-clause, names what is asked for.
+ */
+function isDirectiveContent(ctx: ExtractionContext, a: Candidate, b: Candidate): boolean {
+  const t = ctx.doc.tokens;
+  if (a.entry.pos !== 'verb' || b.entry.pos !== 'verb' || !['02', '10'].includes(root(a.event.code)) || a.event.sentence !== b.event.sentence) return false;
+  if (b.first <= a.last || b.first - a.last > 8) return false;
+  const between = t.slice(a.last + 1, b.first);
+  if (between.some((x) => x.pos === 'VERB' || x.text === ',' || x.text === '"' || x.text === '“')) return false;
+  return t[b.first - 1]?.norm === 'to' || t[a.last + 1]?.norm === 'that';
+}
+
 function rank(code: string): number {
   return code.length === 4 ? 1000 + Number(code) : Number(code);
 }
@@ -76,6 +89,11 @@ export function mergeEvents(ctx: ExtractionContext, all: Candidate[]): void {
     if (!live(a) || a.definite) continue;
     for (let j = i + 1; j < all.length; j++) {
       const b = all[j] as Candidate;
+      // What a directive asks for is its content, no act of its own: only its trigger joins the directive.
+      if (live(b) && isDirectiveContent(ctx, a, b)) {
+        absorb(ctx, a.event, b.event, false, true);
+        continue;
+      }
       if (!live(b) || b.definite || (!sameFamily(a.event.code, b.event.code) && !isMannerOfSaying(ctx, b))) continue;
       const sa = actorSet(ctx, a.event);
       const sb = actorSet(ctx, b.event);
