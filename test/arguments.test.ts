@@ -236,6 +236,10 @@ describe('directives', () => {
     expect(event(x, 'urged')?.otherTriggers.map((o) => o.text)).toContain('agree');
     expect(facts(x)).toEqual(expect.arrayContaining(['us-state-department demanded rwanda', 'somalia demanded ethiopia']));
   });
+  it('what is denied ("denied supplying drones") is no act of its own either', () => {
+    expect(event(x, 'supplying')).toBeUndefined();
+    expect(event(x, 'denied')?.otherTriggers.map((o) => o.text)).toContain('supplying');
+  });
   it('"called for calm" is an appeal (02), not a demand of anyone', () => {
     expect(event(x, 'called for')?.code).toBe('020');
   });

@@ -32,11 +32,15 @@ function isMannerOfSaying(ctx: ExtractionContext, c: Candidate): boolean {
 
 /**
  * "urged him to agree to a ceasefire", "called on Rwanda to withdraw", "demanded that Ethiopia withdraw": a verb right
- * after an appeal or demand (02, 10) and its addressee, in an infinitive or a that-clause, names what is asked for.
+ * after an appeal or demand (02, 10) and its addressee, in an infinitive or a that-clause, names what is asked for;
+ * a gerund right after a denial names what is denied.
  */
 function isDirectiveContent(ctx: ExtractionContext, a: Candidate, b: Candidate): boolean {
   const t = ctx.doc.tokens;
-  if (a.entry.pos !== 'verb' || b.entry.pos !== 'verb' || !['02', '10'].includes(root(a.event.code)) || a.event.sentence !== b.event.sentence) return false;
+  if (a.entry.pos !== 'verb' || b.entry.pos !== 'verb' || a.event.sentence !== b.event.sentence) return false;
+  // "denied supplying drones": what is denied did not happen, by the speaker's word.
+  if (a.event.code === '016' && b.first === a.last + 1 && /ing$/.test(t[b.first]?.norm ?? '')) return true;
+  if (!['02', '10'].includes(root(a.event.code))) return false;
   if (b.first <= a.last || b.first - a.last > 8) return false;
   const between = t.slice(a.last + 1, b.first);
   if (between.some((x) => x.pos === 'VERB' || x.text === ',' || x.text === '"' || x.text === '“')) return false;
