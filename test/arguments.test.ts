@@ -239,6 +239,8 @@ describe('directives', () => {
   it('what is denied ("denied supplying drones") is no act of its own either', () => {
     expect(event(x, 'supplying')).toBeUndefined();
     expect(event(x, 'denied')?.otherTriggers.map((o) => o.text)).toContain('supplying');
+    // The drones are the object of "supplying", not of "denied".
+    expect(event(x, 'denied')?.targets).toEqual([]);
   });
   it('"called for calm" is an appeal (02), not a demand of anyone', () => {
     expect(event(x, 'called for')?.code).toBe('020');

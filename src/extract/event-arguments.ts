@@ -192,7 +192,8 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const obj = ev.passive || speakerAfter || unresolved ? undefined : after.find((m) => {
       const p = prepOf(m);
       // A direct object follows its verb without a comma ("fired rockets at Ganja, Azerbaijan's second city").
-      if (m.modifier || t.slice(c.last + 1, m.first).some((x) => x.text === ',')) return false;
+      // Nor across another verb, whose object it is ("denied supplying drones"); a compound ("Singapore-based") is no verb.
+      if (m.modifier || t.slice(c.last + 1, m.first).some((x) => x.text === ',' || (x.pos === 'VERB' && t[x.index - 1]?.text !== '-'))) return false;
       // A later conjunct goes with the first ("talks between Armenia and Azerbaijan" has no object Azerbaijan).
       const group = coordinated.find((g) => g.members.includes(m.id));
       if (group && group.members[0] !== m.id) return false;
