@@ -246,3 +246,14 @@ describe('directives', () => {
     expect(event(x, 'called for')?.code).toBe('020');
   });
 });
+
+describe('more triggers from the lexicon', () => {
+  const x = fixture('lexicon2.txt');
+  it('sharing data (064), campaigning for someone (053, supported), legal challenges and appeals of a verdict (115), arms sales (062)', () => {
+    expect(event(x, 'shared')?.code).toBe('064');
+    expect(facts(x)).toContain('hakainde-hichilema supported grace-mutale-banda');
+    expect(event(x, 'challenge')?.code).toBe('115');
+    expect(event(x, 'appeal')?.code).toBe('115');
+    expect(event(x, 'sold')?.code).toBe('062');
+  });
+});
