@@ -257,3 +257,20 @@ describe('more triggers from the lexicon', () => {
     expect(event(x, 'sold')?.code).toBe('062');
   });
 });
+
+describe('patterns from real news', () => {
+  const x = fixture('realnews.txt');
+  it('"called Trump\'s conduct a breach" is no phone call', () => {
+    expect(x.events.some((e) => e.code === '041')).toBe(false);
+  });
+  it('"was planning to visit" is a plan', () => {
+    expect(event(x, 'visit')?.modality).toBe('planned');
+  });
+  it('", first elected to Congress in 1996, was born": the name was elected, it elected no one', () => {
+    expect(x.facts.some((f) => f.predicate === 'elected')).toBe(false);
+  });
+  it('"expelled the ambassador over the agreement" does not act on the agreement\'s parties', () => {
+    expect(event(x, 'expelled')?.targetEvents).toEqual([]);
+    expect(facts(x).some((f) => f.includes(' expelled '))).toBe(false);
+  });
+});

@@ -57,7 +57,13 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
   const participle = /(ed|en|wn|ne|t)$/.test(t[c.first]?.norm ?? '');
   // "a move backed by the EU but rejected by Russia": a participle followed by "by" is passive too.
   const byAfter = t[c.last + 1]?.norm === SYN.agentPreposition;
-  ev.passive = c.entry.pos === 'verb' && participle && ((auxBefore && !/^to$/.test(t[c.first - 1]?.norm ?? '')) || byAfter);
+  // "Cummings, first elected to Congress in 1996, was born …": a participle set off by commas after a name, before the
+  // sentence's own verb, describes the name, passively ("Gebreyes, rejected that charge" has no second verb).
+  let k = c.first - 1;
+  while (t[k]?.pos === 'ADV') k--;
+  const closing = t.slice(c.last + 1, ctx.doc.sentences[ev.sentence]!.last).findIndex((x, i) => x.text === ',' && ['AUX', 'VERB'].includes(t[c.last + 2 + i]?.pos ?? ''));
+  const apposed = /(ed|en)$/.test(t[c.first]?.norm ?? '') && t[k]?.text === ',' && closing >= 0 && sentenceMentions(ctx, ev.sentence).some((m) => m.last === k - 1);
+  ev.passive = c.entry.pos === 'verb' && participle && ((auxBefore && !/^to$/.test(t[c.first - 1]?.norm ?? '')) || byAfter || apposed);
 
   const before = ms.filter((m) => m.last < c.first);
   const after = ms.filter((m) => m.first > c.last);

@@ -163,7 +163,10 @@ export function resolveEventAnaphora(ctx: ExtractionContext, all: Candidate[]): 
     if (ante) {
       c.event.mergedInto = ante.event.id;
       ante.event.otherTriggers.push({ ...c.event.trigger, sentence: c.event.sentence });
-      if (governed && governed !== ante) addTargetEvent(governed.event, ante.event.id);
+      // The verb acts on the event only when it takes events as objects or the noun is its object ("expelled the
+      // ambassador over the agreement" does not expel the agreement's parties).
+      const object = !!governed && (governed.entry.objectKind === 'event' || governed.entry.objectKind === 'any' || ctx.doc.tokens.slice(governed.last + 1, c.first).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+      if (governed && governed !== ante && object) addTargetEvent(governed.event, ante.event.id);
     } else if (governed && (governed.entry.objectKind === 'event' || governed.entry.objectKind === 'any')) {
       addTargetEvent(governed.event, c.event.id);
     }

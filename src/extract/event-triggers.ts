@@ -157,6 +157,7 @@ function objectOk(ctx: ExtractionContext, e: TriggerEntry, end: number): boolean
   const obj = sentenceMentions(ctx, t[end]!.sentence).find((m) => m.first > end && m.first - end <= 6 && !m.modifier && t.slice(end + 1, m.first).every((x) => ['DET', 'ADJ', 'PROPN'].includes(x.pos)));
   if (!obj || obj.refs.length === 0) return false;
   if (!obj.refs.every((r) => e.objectTypes!.includes(ctx.entities.get(r)?.type ?? ''))) return false;
+  // A possessor is no object ("called Trump's conduct a breach").
   const next = t[obj.last + 1];
-  return !next || next.sentence !== obj.sentence || (!COMPLEMENT_START.has(next.pos) && !['"', '“', "'"].includes(next.text));
+  return !next || next.sentence !== obj.sentence || (!COMPLEMENT_START.has(next.pos) && !['"', '“', "'"].includes(next.text) && next.norm !== "'s");
 }
