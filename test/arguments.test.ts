@@ -274,3 +274,19 @@ describe('patterns from real news', () => {
     expect(facts(x).some((f) => f.includes(' expelled '))).toBe(false);
   });
 });
+
+describe('more patterns from real news', () => {
+  const x = fixture('realnews2.txt');
+  it('"wins re-election over Biden": one wins a seat or a place, not a person', () => {
+    expect(x.facts.some((f) => f.predicate === 'won')).toBe(false);
+  });
+  it('"supported the Eighteenth Amendment to the United States Constitution": a name after a thing object belongs to it', () => {
+    expect(event(x, 'supported')?.targets).toEqual([]);
+  });
+  it('a place a trip goes to does not become the target of the meeting it is merged with', () => {
+    expect(facts(x).some((f) => f.endsWith(' warsaw'))).toBe(false);
+  });
+  it('"Biden denied the allegations" does not answer a criticism aimed at someone else', () => {
+    expect(facts(x).some((f) => f.startsWith('joe-biden ') && f.endsWith(' bernie-sanders'))).toBe(false);
+  });
+});

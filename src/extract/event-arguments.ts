@@ -195,8 +195,16 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const prepOf = (m: Mention) => (m.first === c.last + 1 ? undefined : governingPreposition(ctx, m));
     // "accusing them of helping the government": an object that could not be resolved is still the object.
     const unresolved = sentenceMentions(ctx, ev.sentence).find((m) => m.first > c.last && m.first <= c.last + 2 && m.refs.length === 0 && !prepOf(m));
+    // "supported the Eighteenth Amendment to the United States Constitution": after a direct object that names no entity, a
+    // name in a phrase belongs to that object; only verbs of giving take a recipient there ("delivered aid to Somalia").
+    let d = c.last + 1;
+    while (['DET', 'ADJ', 'NUM'].includes(t[d]?.pos ?? '')) d++;
+    const thingObject = (t[d]?.pos === 'NOUN' || t[d]?.pos === 'PROPN') && !ctx.mentions.some((m) => m.first <= d && d <= m.last);
+    const gives = ['06', '07', '08'].includes(ev.code.slice(0, 2));
     const obj = ev.passive || speakerAfter || unresolved ? undefined : after.find((m) => {
       const p = prepOf(m);
+      // ("against" always names what the act is aimed at: "chanted slogans against the government".)
+      if (p && p !== 'against' && thingObject && !gives) return false;
       // A direct object follows its verb without a comma ("fired rockets at Ganja, Azerbaijan's second city").
       // Nor across another verb, whose object it is ("denied supplying drones"); a compound ("Singapore-based") is no verb.
       if (m.modifier || t.slice(c.last + 1, m.first).some((x) => x.text === ',' || (x.pos === 'VERB' && t[x.index - 1]?.text !== '-'))) return false;

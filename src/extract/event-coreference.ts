@@ -1,5 +1,6 @@
 import type { EventRecord } from '../model/types.js';
 import type { Candidate } from './event-lexicon.js';
+import { aimedAt } from './event-responses.js';
 import type { ExtractionContext } from './types.js';
 
 const root = (code: string) => code.slice(0, 2);
@@ -60,7 +61,9 @@ function absorb(ctx: ExtractionContext, into: EventRecord, from: EventRecord, ta
   if (topicsOnly) return;
   const into4 = actorSet(ctx, into);
   for (const a of from.agents) if (!into.agents.includes(a) && !into4.has(actorKey(ctx, a))) into.agents.push(a);
-  for (const x of from.targets) if (!into.targets.includes(x) && !into.agents.includes(x)) into.targets.push(x);
+  // A place another mention acts on ("a trip to Warsaw") is no target of an event that acts on no places ("a meeting").
+  const placeType = (k: string) => ['City', 'Place'].includes(ctx.entities.get(k)?.type ?? '');
+  for (const x of from.targets) if (!into.targets.includes(x) && !into.agents.includes(x) && (into.placeIsTarget || !placeType(x))) into.targets.push(x);
   for (const p of from.places) if (!into.places.includes(p)) into.places.push(p);
   into.places = into.places.filter((p) => !into.places.some((q) => q !== p && ctx.entities.get(q)?.country === p));
   for (const e of from.targetEvents) if (!into.targetEvents.includes(e)) into.targetEvents.push(e);
@@ -156,7 +159,9 @@ export function resolveEventAnaphora(ctx: ExtractionContext, all: Candidate[]): 
       .filter((p) => live(p) && p !== c && p !== governed && !p.definite && p.first < c.first && (sameFamily(p.event.code, c.event.code) || (meetingLike(p.event.code) && meetingLike(c.entry.code))))
       .filter((p) => !consultFamily(c.entry.code) || meetingLike(p.event.code))
       .filter((p) => mods.size === 0 || subset(mods, actorSet(ctx, p.event)))
-      .filter((p) => !wantPending || p.event.modality !== 'asserted');
+      .filter((p) => !wantPending || p.event.modality !== 'asserted')
+      // "Biden denied the allegations": only an accusation made against the one who denies it.
+      .filter((p) => !governed || !(governed.event.code.startsWith('12') || governed.event.code === '016') || aimedAt(ctx, p, governed.event));
     // "signed the deal", "held the talks": the noun is the verb's own event, not an earlier one.
     const ownEvent = governed && root(governed.entry.code) === root(c.entry.code) && meetingLike(governed.entry.code) === meetingLike(c.entry.code) ? governed : undefined;
     const ante = ownEvent ?? antecedents[antecedents.length - 1];

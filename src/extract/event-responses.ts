@@ -42,7 +42,7 @@ export function resolveResponses(ctx: ExtractionContext, all: Candidate[]): void
     if (object) {
       const author = object.modifier?.refs.filter((k) => !e.agents.includes(k)) ?? [];
       if (author.length) e.targets.push(...author);
-      else link(e, antecedent(ctx, all, r, Math.min(object.at, r.first), NOUN_WINDOW, (p) => object.codes.some((x) => p.event.code.startsWith(x)) && !p.event.code.startsWith('01')));
+      else link(e, antecedent(ctx, all, r, Math.min(object.at, r.first), NOUN_WINDOW, (p) => object.codes.some((x) => p.event.code.startsWith(x)) && !p.event.code.startsWith('01') && aimedAt(ctx, p, e)));
     } else if (endsClause(ctx, r.last + 1)) {
       // "The government has refused": the latest demand made of the one who refuses.
       link(e, antecedent(ctx, all, r, r.first, BARE_WINDOW, (p) => p.event.code.startsWith('10') && p.event.targets.some((k) => e.agents.includes(k))));
@@ -71,6 +71,18 @@ function relativeDemand(ctx: ExtractionContext, all: Candidate[], r: Candidate):
     best = p;
   }
   return best;
+}
+
+/** An accusation is answered by the accused: when the act names whom it is aimed at, the responder must be among them. */
+export function aimedAt(ctx: ExtractionContext, p: Candidate, e: EventRecord): boolean {
+  if (!p.event.code.startsWith('11') || p.event.targets.length === 0) return true;
+  // A minister answers for the state that holds the office ("Ethiopia's water minister rejected that charge").
+  const accused = (k: string) => [k, ctx.entities.get(k)?.governmentOf ?? k];
+  const speaksFor = (a: string) => {
+    const x = ctx.entities.get(a);
+    return [a, x?.governmentOf ?? a, ...[...(x?.offices ?? [])].map((o) => o.split('|')[1] ?? a)];
+  };
+  return p.event.targets.some((k) => e.agents.some((a) => sameSide(ctx, a, k) || speaksFor(a).some((s) => accused(k).includes(s))));
 }
 
 function link(e: EventRecord, act: Candidate | undefined): void {
