@@ -290,3 +290,13 @@ describe('more patterns from real news', () => {
     expect(facts(x).some((f) => f.startsWith('joe-biden ') && f.endsWith(' bernie-sanders'))).toBe(false);
   });
 });
+
+describe('passives and reported clauses', () => {
+  const x = fixture('passives.txt');
+  it('an irregular participle after "was" is passive ("was told by X"): X told the subject', () => {
+    expect(facts(x)).toContain('yevgeny-zinichev told vladimir-putin');
+  });
+  it('"claimed Spanton first complained": an adverb between does not make the reported subject an object', () => {
+    expect(event(x, 'claimed')?.targets).toEqual([]);
+  });
+});

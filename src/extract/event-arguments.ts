@@ -54,7 +54,9 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
 
   // Passive: "had been returned to Kiev" — no agent unless "by X".
   const auxBefore = [t[c.first - 1], t[c.first - 2], t[c.first - 3]].some((x) => x && PASSIVE_AUX.has(x.norm) && (x.pos === 'AUX' || x.pos === 'VERB'));
-  const participle = /(ed|en|wn|ne|t)$/.test(t[c.first]?.norm ?? '');
+  // Irregular participles too ("was told by", "has been found guilty"): an inflected form that is no -ing or -s form.
+  const head = t[c.first];
+  const participle = /(ed|en|wn|ne|t)$/.test(head?.norm ?? '') || (!!head && head.lemma !== head.norm && !/(ing|s)$/.test(head.norm));
   // "a move backed by the EU but rejected by Russia": a participle followed by "by" is passive too.
   const byAfter = t[c.last + 1]?.norm === SYN.agentPreposition;
   // "Cummings, first elected to Congress in 1996, was born …": a participle set off by commas after a name, before the
@@ -212,7 +214,8 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       const group = coordinated.find((g) => g.members.includes(m.id));
       if (group && group.members[0] !== m.id) return false;
       // "say Togo has ignored", "said Qatar and the UAE had pledged": the subject of the reported clause, not an object.
-      const end = group ? Math.max(...group.members.map((id) => ctx.mentions[id]?.last ?? m.last)) : m.last;
+      let end = group ? Math.max(...group.members.map((id) => ctx.mentions[id]?.last ?? m.last)) : m.last;
+      while (t[end + 1]?.pos === 'ADV') end++;
       if (!p && ['VERB', 'AUX'].includes(t[end + 1]?.pos ?? '')) return false;
       if (!p) return true;
       return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
