@@ -300,3 +300,11 @@ describe('passives and reported clauses', () => {
     expect(event(x, 'claimed')?.targets).toEqual([]);
   });
 });
+
+describe('senses that are no events', () => {
+  const x = fixture('realnews3.txt');
+  it('"hails from Arizona" is no praise; "arranged for troops to be available" is no mediation', () => {
+    expect(event(x, 'hails')).toBeUndefined();
+    expect(x.events.some((e) => e.code === '045')).toBe(false);
+  });
+});

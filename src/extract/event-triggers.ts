@@ -114,7 +114,7 @@ function startsTrigger(ctx: ExtractionContext, lemma: string | undefined, norm: 
 /** The first hit inside the sentence whose part of speech and context fit (no closure over the caller's loop index). */
 function firstHit(ctx: ExtractionContext, hits: readonly PhraseHit<TriggerEntry>[], i: number, first: number, last: number, clauses: Map<number, number>): PhraseHit<TriggerEntry> | undefined {
   const t = ctx.doc.tokens;
-  for (const h of hits) if (i + h.length - 1 <= last && posOk(h.value, t, i, i + h.length - 1) && needsOk(ctx, h.value, i, first, last, clauses) && objectOk(ctx, h.value, i + h.length - 1)) return h;
+  for (const h of hits) if (i + h.length - 1 <= last && posOk(h.value, t, i, i + h.length - 1) && needsOk(ctx, h.value, i, first, last, clauses) && objectOk(ctx, h.value, i + h.length - 1) && !h.value.notFollowedBy?.includes(t[i + h.length]?.norm ?? '')) return h;
   return undefined;
 }
 

@@ -43,6 +43,8 @@ export interface TriggerEntry {
   placeIsTarget?: boolean;
   weak?: boolean;
   needs?: string[];
+  /** Fires only when none of these words follows the trigger ("hails from Arizona" is no praise). */
+  notFollowedBy?: string[];
   context?: string[];
   /** Fires only when its direct object is an entity of one of these types ("called Pashinyan" is a phone call, "called the deal historic" is not). */
   objectTypes?: string[];
