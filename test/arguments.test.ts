@@ -308,3 +308,15 @@ describe('senses that are no events', () => {
     expect(x.events.some((e) => e.code === '045')).toBe(false);
   });
 });
+
+describe('aid', () => {
+  const x = fixture('aid.txt');
+  it('releasing money is aid, not a prisoner release; readiness to send relief is an offer of aid (033)', () => {
+    expect(x.events.some((e) => e.code === '0841')).toBe(false);
+    expect(event(x, 'release')?.code.slice(0, 2)).toBe('07');
+    expect(event(x, 'send')?.code).toBe('033');
+  });
+  it('"sending people fleeing" is no aid, even with aid workers in the sentence', () => {
+    expect(event(x, 'sending')).toBeUndefined();
+  });
+});
