@@ -320,3 +320,10 @@ describe('aid', () => {
     expect(event(x, 'sending')).toBeUndefined();
   });
 });
+
+describe('titles', () => {
+  it('"The government of President X has refused": X is inside the subject, not the subject', () => {
+    const x = fixture('titles.txt');
+    expect(event(x, 'refused')?.agents ?? []).not.toContain('sebastian-pinera');
+  });
+});

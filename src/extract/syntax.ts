@@ -11,8 +11,11 @@ const HARD_BREAKS = new Set([';', '—', '–', ':', '“', '”', '"']);
 /** The preposition governing the mention, if any ("in Syria" → "in"). Skips determiners and adjectives. */
 export function governingPreposition(ctx: ExtractionContext, m: { first: number }): string | undefined {
   const t = ctx.doc.tokens;
+  // A title before the name is no preposition either ("the government of President Sebastián Piñera").
+  // (Capitalised inside the sentence: a sentence's first word is capitalised anyway.)
+  const title = (x: Token) => x.pos === 'NOUN' && /^[A-Z]/.test(x.text) && x.sentence === t[m.first]?.sentence && x.index !== ctx.doc.sentences[x.sentence]?.first;
   let k = m.first - 1;
-  while (k >= 0 && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.pos === 'NUM' || t[k]?.norm === "'s")) k--;
+  while (k >= 0 && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.pos === 'NUM' || t[k]?.norm === "'s" || title(t[k]!))) k--;
   const tok = t[k];
   if (!tok || tok.sentence !== t[m.first]?.sentence) return undefined;
   if (tok.pos === 'ADP' || tok.norm === 'to') {
