@@ -327,3 +327,12 @@ describe('titles', () => {
     expect(event(x, 'refused')?.agents ?? []).not.toContain('sebastian-pinera');
   });
 });
+
+describe('economic acts', () => {
+  const x = fixture('economy.txt');
+  it('pledging funds is economic aid, supplying gas is economic cooperation, financing is economic aid', () => {
+    expect(event(x, 'pledged')?.code).toBe('071');
+    expect(event(x, 'supply')?.code).toBe('061');
+    expect(event(x, 'finance')?.code).toBe('071');
+  });
+});
