@@ -336,3 +336,15 @@ describe('economic acts', () => {
     expect(event(x, 'finance')?.code).toBe('071');
   });
 });
+
+describe('objects and control', () => {
+  const x = fixture('control.txt');
+  it('"telephoned Dahal to offer his condolences": the one called does not act in the caller\'s purpose, nor in the next verb', () => {
+    expect(event(x, 'offer')?.agents ?? []).not.toContain('pushpa-kamal-dahal');
+    expect(event(x, 'offer')?.targets ?? []).toEqual([]);
+    expect(event(x, 'said')?.agents).toEqual(['narendra-modi']);
+  });
+  it('"including Hungary" does not make Hungary an object', () => {
+    expect(event(x, 'opposed')?.agents).toEqual(['hungary']);
+  });
+});

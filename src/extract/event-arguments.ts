@@ -159,7 +159,12 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       const controller = sentenceMentions(ctx, ev.sentence).find((m) => m.last === c.first - 2 && m.refs.length > 0 && !m.modifier && m.kind !== 'pronoun');
       // Not after a preposition ("flew to Moscow to meet"), except the "on" of "called on".
       const prep = t[controller?.first ? controller.first - 1 : -1];
-      if (controller && (prep?.pos !== 'ADP' || prep.norm === 'on' || prep.norm === 'upon')) ev.agents.splice(0, ev.agents.length, ...controller.refs);
+      // Only after a verb that has its object act ("urged", "called on", "asked"): in "telephoned Dahal to offer his
+      // condolences" the infinitive is the caller's purpose.
+      let v = controller ? controller.first - 1 : -1;
+      while (v > 0 && c.first - v <= 8 && t[v]?.pos !== 'VERB') v--;
+      const controls = v >= 0 && t[v]?.pos === 'VERB' && SYN.objectControlVerbs.includes(t[v]!.lemma);
+      if (controller && controls && (prep?.pos !== 'ADP' || prep.norm === 'on' || prep.norm === 'upon')) ev.agents.splice(0, ev.agents.length, ...controller.refs);
     }
     // "The Japanese prime minister, who arrived …": "who" right before the verb stands for the name before the comma.
     const onlyAux = (a: number, b: number) => t.slice(a, b).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
@@ -210,6 +215,8 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       // A direct object follows its verb without a comma ("fired rockets at Ganja, Azerbaijan's second city").
       // Nor across another verb, whose object it is ("denied supplying drones"); a compound ("Singapore-based") is no verb.
       if (m.modifier || t.slice(c.last + 1, m.first).some((x) => x.text === ',' || (x.pos === 'VERB' && t[x.index - 1]?.text !== '-'))) return false;
+      // A possessive is no object ("to offer his condolences").
+      if (m.kind === 'pronoun' && ['his', 'her', 'its', 'their'].includes(t[m.first]!.norm) && ['NOUN', 'ADJ'].includes(t[m.last + 1]?.pos ?? '')) return false;
       // A later conjunct goes with the first ("talks between Armenia and Azerbaijan" has no object Azerbaijan).
       const group = coordinated.find((g) => g.members.includes(m.id));
       if (group && group.members[0] !== m.id) return false;

@@ -16,6 +16,7 @@ export const SYN = syntaxData as unknown as {
   representativeNouns: string[];
   sideNouns: string[];
   reactionVerbs: string[];
+  objectControlVerbs: string[];
   agentPreposition: string;
   eventDeterminers: string[];
   datedByPublication: string[];

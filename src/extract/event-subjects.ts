@@ -2,7 +2,7 @@ import type { Mention } from '../model/types.js';
 import { groupCoordinated } from './coreference.js';
 import { docIndex } from './doc-index.js';
 import { LIGHT, SYN } from './event-lexicon.js';
-import { governingPreposition } from './syntax.js';
+import { governingPreposition, isObjectOfVerb } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** Who does it: the subject of a verb, of the verb an infinitive completes, of a light verb before an event noun. */
@@ -61,7 +61,8 @@ export function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated
       return group ? group.refs : side.refs;
     }
   }
-  const cands = before.filter((m) => !m.modifier && m.refs.length > 0 && noVerbBetween(m));
+  // The object of another verb is no subject ("telephoned Dahal to offer his condolences": Modi offers, not Dahal).
+  const cands = before.filter((m) => !m.modifier && m.refs.length > 0 && noVerbBetween(m) && !isObjectOfVerb(ctx, m));
   const last = cands[cands.length - 1];
   if (!last) return [];
   const group = coordinated.find((g) => g.members.includes(last.id));

@@ -110,7 +110,8 @@ export function isObjectOfVerb(ctx: ExtractionContext, m: Mention): boolean {
   let k = m.first - 1;
   while (k >= 0 && m.first - k <= 5 && ['DET', 'ADJ', 'PROPN'].includes(t[k]?.pos ?? '')) k--;
   const verb = t[k];
-  if (!verb || verb.pos !== 'VERB' || verb.sentence !== m.sentence) return false;
+  // "including Hungary" introduces an example, as a preposition would.
+  if (!verb || verb.pos !== 'VERB' || verb.sentence !== m.sentence || verb.norm === 'including') return false;
   const next = t[m.last + 1];
   return !next || (next.pos !== 'VERB' && next.pos !== 'AUX');
 }
