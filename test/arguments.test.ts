@@ -348,3 +348,16 @@ describe('objects and control', () => {
     expect(event(x, 'opposed')?.agents).toEqual(['hungary']);
   });
 });
+
+describe('things, titles and names around the object', () => {
+  const x = fixture('objects2.txt');
+  it('"Howard Rubel, a Toronto lawyer, told": a name that modifies a noun is no subject', () => {
+    expect(event(x, 'told')?.agents).toEqual(['howard-rubel']);
+  });
+  it('an unknown first name in a coordination does not hide the object ("sentenced David and Louise Turpin")', () => {
+    expect(facts(x)).toContain('bernard-schwartz sentenced louise-turpin');
+  });
+  it('"withdrew her name from consideration to be Joe Biden\'s running mate": the thing is the object, not Biden', () => {
+    expect(event(x, 'withdrew')?.targets).toEqual([]);
+  });
+});

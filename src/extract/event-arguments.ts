@@ -141,7 +141,8 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     // Only right after a quote or a comma: "Rights groups say Togo has ignored …" names no speaker after the verb.
     const afterQuote = ['”', '"', ',', '’'].includes(t[c.first - 1]?.text ?? '');
     if (ev.agents.length === 0 && c.entry.speech && c.entry.code.startsWith('01') && afterQuote) {
-      const speaker = after.find((m) => m.first - c.last <= 2 && !m.modifier);
+      // (A title may stand before the name: "said militia commander Peter Gatkuoth Dak".)
+      const speaker = after.find((m) => m.first - c.last <= 4 && !m.modifier && t.slice(c.last + 1, m.first).every((x) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(x.pos)));
       if (speaker) addUnique(ev.agents, speaker.refs);
     }
     // "… and thanked Erdogan", "…, saying": a clause without its own subject shares the previous clause's.
@@ -205,13 +206,19 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     // "supported the Eighteenth Amendment to the United States Constitution": after a direct object that names no entity, a
     // name in a phrase belongs to that object; only verbs of giving take a recipient there ("delivered aid to Somalia").
     let d = c.last + 1;
-    while (['DET', 'ADJ', 'NUM'].includes(t[d]?.pos ?? '')) d++;
-    const thingObject = (t[d]?.pos === 'NOUN' || t[d]?.pos === 'PROPN') && !ctx.mentions.some((m) => m.first <= d && d <= m.last);
-    const gives = ['06', '07', '08'].includes(ev.code.slice(0, 2));
+    while (['DET', 'ADJ', 'NUM'].includes(t[d]?.pos ?? '') || ['his', 'her', 'its', 'their'].includes(t[d]?.norm ?? '')) d++;
+    const gives = ['06', '07'].includes(ev.code.slice(0, 2)) || ev.code === '0841';
+    const unnamed = !ctx.mentions.some((m) => m.first <= d && d <= m.last);
+    const thingObject = t[d]?.pos === 'NOUN' && unnamed;
+    // "to" after any object (a thing or a name newsgraph does not know) names a recipient only for giving and saying.
+    const toRecipient = !(unnamed && ['NOUN', 'PROPN'].includes(t[d]?.pos ?? '')) || gives || ['01', '02'].includes(ev.code.slice(0, 2));
     const obj = ev.passive || speakerAfter || unresolved ? undefined : after.find((m) => {
       const p = prepOf(m);
-      // ("against" always names what the act is aimed at: "chanted slogans against the government".)
-      if (p && p !== 'against' && thingObject && !gives) return false;
+      // ("against" always names what the act is aimed at, "with" the partner: "signed a deal with X".) A bare name after a
+      // thing object is no object unless a title joins them ("recognized opposition leader Juan Guaidó").
+      const titled = t.slice(d, m.first).every((x) => ['NOUN', 'PROPN', 'ADJ'].includes(x.pos));
+      if (thingObject && !gives && (p ? !['against', 'with'].includes(p) : !titled)) return false;
+      if (p === 'to' && !toRecipient) return false;
       // A direct object follows its verb without a comma ("fired rockets at Ganja, Azerbaijan's second city").
       // Nor across another verb, whose object it is ("denied supplying drones"); a compound ("Singapore-based") is no verb.
       if (m.modifier || t.slice(c.last + 1, m.first).some((x) => x.text === ',' || (x.pos === 'VERB' && t[x.index - 1]?.text !== '-'))) return false;

@@ -64,7 +64,9 @@ export function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated
   // The object of another verb is no subject ("telephoned Dahal to offer his condolences": Modi offers, not Dahal),
   // except of what it is accused of ("accused Rwanda of backing the M23").
   const accusedOf = (m: Mention) => verb !== undefined && t[m.last + 1]?.norm === 'of' && t.slice(m.last + 2, verb).every((x) => x.pos === 'ADV');
-  const cands = before.filter((m) => !m.modifier && m.refs.length > 0 && noVerbBetween(m) && (!isObjectOfVerb(ctx, m) || accusedOf(m)));
+  // A name that modifies a noun is no subject ("Howard Rubel, a Toronto lawyer, told …").
+  const compound = (m: Mention) => t[m.last + 1]?.pos === 'NOUN' && !/^[A-Z]/.test(t[m.last + 1]!.text);
+  const cands = before.filter((m) => !m.modifier && m.refs.length > 0 && noVerbBetween(m) && (!isObjectOfVerb(ctx, m) || accusedOf(m)) && !compound(m));
   const last = cands[cands.length - 1];
   if (!last) return [];
   const group = coordinated.find((g) => g.members.includes(last.id));
