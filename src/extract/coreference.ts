@@ -2,7 +2,7 @@ import type { Mention } from '../model/types.js';
 import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
 import { addMention, ensureEntity, entityFromEntry, governmentOf, sortMentions } from './registry.js';
-import { governingPreposition, inRanges, looksLikeSubject, quotedRanges } from './syntax.js';
+import { governingPreposition, inRanges, isObjectOfVerb, looksLikeSubject, quotedRanges } from './syntax.js';
 import type { ExtractionContext, Extractor } from './types.js';
 import { dropMentionIndex, inMention, indexMentions, mentionsEndingAt, sentenceMentions } from './doc-index.js';
 
@@ -191,6 +191,9 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
     if (p.kind === 'thing') return e.type !== 'Person';
     return true;
   };
+  // "Nordhavn also said it plans …": the pronoun after a verb names that verb's subject; when the subject is a noun
+  // phrase no mention covers (a name newsgraph does not know), an older name would be a guess.
+  if (unknownSubjectBefore(ctx, m)) return;
   // Two local patterns settle "it"/"its" before any search: "the United States or its allies" (the conjunct
   // before it), and "urged the North to stop its provocations" (the object that controls the infinitive).
   if (p.kind === 'thing' && p.number === 1) {
@@ -206,7 +209,8 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
   if (p.number > 1) {
     for (let k = m.first - 1; k >= 0 && t[k]?.sentence === m.sentence; k--) {
       const tok = t[k] as Token;
-      if (tok.pos === 'NOUN' && /s$/.test(tok.norm) && tok.lemma !== tok.norm && !inMention(ctx, k)) return;
+      // (Irregular plurals too: "released two fishermen after holding them".)
+      if (tok.pos === 'NOUN' && /(s|men)$/.test(tok.norm) && tok.lemma !== tok.norm && !inMention(ctx, k)) return;
       if (mentionsEndingAt(ctx, k).some((x) => compatible(x))) break;
     }
   }
@@ -223,7 +227,10 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
     const distinct = [...new Set(cands.map((c) => c.refs.join('+')))];
     // "it"/"its" follow only a subject ("Moscow has confirmed it is …"); objects and places are too easily wrong.
     if (p.kind === 'thing') {
-      const subj = cands.filter((c) => looksLikeSubject(ctx, c) || ctx.doc.tokens[c.last + 1]?.norm === "'s");
+      // "Qatar's foreign ministry said it …": the possessor counts only when its head is no candidate itself.
+      const headAfter = (c: Mention) => cands.some((x) => x !== c && x.first > c.last && x.first - c.last <= 4);
+      const possessor = (c: Mention) => ctx.doc.tokens[c.last + 1]?.norm === "'s";
+      const subj = cands.filter((c) => (looksLikeSubject(ctx, c) || possessor(c)) && !(possessor(c) && headAfter(c)));
       const keys = [...new Set(subj.map((c) => c.refs.join('+')))];
       if (keys.length === 1) m.refs = [...(subj[0] as Mention).refs];
       if (keys.length > 0 || s === m.sentence - 1) return;
@@ -234,7 +241,8 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
       return;
     }
     // Several candidates: the subject wins when it is the only subject; coordinated subjects tie.
-    const subjects = cands.filter((c) => looksLikeSubject(ctx, c) || (s === m.sentence && c === cands[cands.length - 1] && p.kind === 'person'));
+    // The object of a verb is no subject, even when a verb follows within a few words ("told Macron that Azerbaijan would").
+    const subjects = cands.filter((c) => (looksLikeSubject(ctx, c) && !isObjectOfVerb(ctx, c)) || (s === m.sentence && c === cands[cands.length - 1] && p.kind === 'person'));
     const subjectKeys = [...new Set(subjects.map((c) => c.refs.join('+')))];
     const inCoordination = coordinated.some((g) => g.sentence === s && subjects.some((c) => g.members.includes(c.id)));
     if (subjectKeys.length === 1 && !inCoordination) {
@@ -247,6 +255,18 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
     }
     return; // ambiguous: leave unresolved
   }
+}
+
+/** The pronoun right after a verb ("said it", "added that he") whose subject, right before it, is a noun no mention covers. */
+function unknownSubjectBefore(ctx: ExtractionContext, m: Mention): boolean {
+  const t = ctx.doc.tokens;
+  let v = m.first - 1;
+  if (t[v]?.norm === 'that') v--;
+  if (t[v]?.pos !== 'VERB') return false;
+  let k = v - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(t[k]?.pos ?? '')) k--;
+  const w = t[k];
+  return !!w && w.sentence === m.sentence && (w.pos === 'NOUN' || w.pos === 'PROPN') && !inMention(ctx, k);
 }
 
 /** "A and B" (and "A, B and C") sequences of mentions, as plural antecedents (of one sentence when given). */

@@ -3,9 +3,10 @@ import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
 import { groupCoordinated, standForGovernment } from './coreference.js';
 import { docIndex, sentenceMentions } from './doc-index.js';
-import { LIGHT, MODALS, ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
+import { MODALS, ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
-import { clauseTokens, governingPreposition, looksLikeSubject } from './syntax.js';
+import { lightVerbBefore, matrixVerb, subjectOf } from './event-subjects.js';
+import { clauseTokens, governingPreposition, isObjectOfVerb, isParticiple, looksLikeSubject } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** An event's arguments from the shallow syntax of its clause: actors, place, topics, modality, negation, quantities, attribution. */
@@ -26,22 +27,11 @@ function placePreposition(ctx: ExtractionContext, m: Mention): string | undefine
   return prep;
 }
 
-/** The phrase after `k` closes with a comma that the clause's own verb follows (", … in 1996, was born"). */
-function closedBeforeVerb(t: Token[], k: number): boolean {
-  const sentence = t[k]!.sentence;
-  let j = k + 1;
-  while (t[j] && t[j]!.sentence === sentence && t[j]!.text !== ',') j++;
-  if (t[j]?.text !== ',') return false;
-  j++;
-  while (t[j]?.pos === 'ADV') j++;
-  return t[j]?.sentence === sentence && (t[j]!.pos === 'AUX' || t[j]!.pos === 'VERB');
-}
-
 /** CAMEO roots whose object is a political actor, never a place: appeal, cooperate, aid, yield, demand, disapprove, reject, threaten, reduce relations. */
 const POLITICAL_ROOTS = new Set(['02', '03', '05', '06', '07', '08', '10', '11', '12', '13', '16']);
 const isPlaceType = (ctx: ExtractionContext, key: string) => ['Country', 'City', 'Place'].includes(ctx.entities.get(key)?.type ?? '');
 
-export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>, coordinated: ReturnType<typeof groupCoordinated>, previousVerb?: Candidate): void {
+export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>, coordinated: ReturnType<typeof groupCoordinated>, previousVerb?: Candidate, mainVerb?: Candidate): void {
   const t = ctx.doc.tokens;
   const ev = c.event;
   const ms = clauseMentions(ctx, c, clauses);
@@ -64,16 +54,18 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
 
   // Passive: "had been returned to Kiev" — no agent unless "by X".
   const auxBefore = [t[c.first - 1], t[c.first - 2], t[c.first - 3]].some((x) => x && PASSIVE_AUX.has(x.norm) && (x.pos === 'AUX' || x.pos === 'VERB'));
+  // Irregular participles too ("was told by", "has been found guilty"): an inflected form that is no -ing or -s form.
   const head = t[c.first];
-  // Regular participles by their ending, irregular ones ("told", "held", "won") as inflected forms that are neither "-s" nor "-ing".
-  const participle = !!head && (/(ed|en|wn|ne|t)$/.test(head.norm) || (head.norm !== head.lemma && !/ing$/.test(head.norm) && head.norm !== `${head.lemma}s` && head.norm !== `${head.lemma}es`));
+  const participle = /(ed|en|wn|ne|t)$/.test(head?.norm ?? '') || (!!head && head.lemma !== head.norm && !/(ing|s)$/.test(head.norm));
   // "a move backed by the EU but rejected by Russia": a participle followed by "by" is passive too.
   const byAfter = t[c.last + 1]?.norm === SYN.agentPreposition;
-  // "Cummings, first elected to Congress in 1996, was born …": a participle opening a phrase set off by a comma.
+  // "Cummings, first elected to Congress in 1996, was born …": a participle set off by commas after a name, before the
+  // sentence's own verb, describes the name, passively ("Gebreyes, rejected that charge" has no second verb).
   let k = c.first - 1;
-  while (k >= 0 && t[k]!.pos === 'ADV') k--;
-  const reduced = t[k]?.text === ',' && !['DET', 'PRON', 'PROPN', 'NOUN'].includes(t[c.last + 1]?.pos ?? '') && closedBeforeVerb(t, c.last);
-  ev.passive = c.entry.pos === 'verb' && participle && ((auxBefore && !/^to$/.test(t[c.first - 1]?.norm ?? '')) || byAfter || reduced);
+  while (t[k]?.pos === 'ADV') k--;
+  const closing = t.slice(c.last + 1, ctx.doc.sentences[ev.sentence]!.last).findIndex((x, i) => x.text === ',' && ['AUX', 'VERB'].includes(t[c.last + 2 + i]?.pos ?? ''));
+  const apposed = /(ed|en)$/.test(t[c.first]?.norm ?? '') && t[k]?.text === ',' && closing >= 0 && sentenceMentions(ctx, ev.sentence).some((m) => m.last === k - 1);
+  ev.passive = c.entry.pos === 'verb' && participle && ((auxBefore && !/^to$/.test(t[c.first - 1]?.norm ?? '')) || byAfter || apposed);
 
   const before = ms.filter((m) => m.last < c.first);
   const after = ms.filter((m) => m.first > c.last);
@@ -84,12 +76,24 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     return !p || p === 'both' || subordinate;
   };
 
+  // "accused Moscow and Damascus of …": every conjunct of an object is an object.
+  const objectGroup = (m: Mention) => {
+    const g = coordinated.find((x) => x.members.includes(m.id));
+    return (g ? g.members.map((id) => ctx.mentions[id]!) : [m]).some((x) => isObjectOfVerb(ctx, x));
+  };
+  /** The last subject before token k in the sentence, objects aside: the subject a participle or a second verb shares. */
+  const clauseSubject = (k: number) => sentenceMentions(ctx, ev.sentence).filter((m) => m.last < k && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m) && !objectGroup(m)).pop();
+
   if (c.entry.pos === 'noun') {
     // "between X and Y"
-    const between = after.filter((m) => governingPreposition(ctx, m) === 'between' || precededBy(ctx, m, 'between'));
+    // "between" right after the noun ("talks between", "fighting on Sunday between"), not one that belongs to a later noun
+    // ("any deal must lead to negotiations between …"); a possessive is no party ("between his government and …").
+    const betweenAt = t.slice(c.last + 1, c.last + 5).findIndex((x) => x.norm === 'between');
+    const possessive = (m: Mention) => m.kind === 'pronoun' && ctx.mentions.some((o) => o !== m && o.first === m.last + 1);
+    const between = betweenAt < 0 ? [] : after.filter((m) => !possessive(m) && (governingPreposition(ctx, m) === 'between' || precededBy(ctx, m, 'between')));
     if (between.length) {
       const group = coordinated.find((g) => g.members.includes(between[0]!.id));
-      const members = group ? ctx.mentions.filter((m) => group.members.includes(m.id)) : between;
+      const members = group ? ctx.mentions.filter((m) => group.members.includes(m.id) && !possessive(m)) : between;
       for (const m of members) addUnique(ev.agents, m.refs);
       const second = after.find((m) => m.first > between[0]!.last && precededByWord(ctx, m, 'and'));
       if (second) addUnique(ev.agents, second.refs);
@@ -103,46 +107,85 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       c.modifierActors = mod.refs;
       addUnique(ev.agents, mod.refs.filter((r) => !isPlaceType(ctx, r) || ctx.entities.get(r)?.type === 'Country'));
     }
+    // "drawing a warning from Russia", "condemnation from the EU": the one it comes from is its agent, and what drew
+    // it (the subject of "draw", "prompt", "provoke") its target.
+    const from = ev.agents.length === 0 && t[c.last + 1]?.norm === 'from' ? after.find((m) => m.first - c.last <= 3 && !m.modifier && t.slice(c.last + 2, m.first).every((x) => x.pos === 'DET')) : undefined;
+    if (from) {
+      addUnique(ev.agents, from.refs);
+      const drawn = [t[c.first - 1], t[c.first - 2]].find((x) => x?.pos === 'VERB' && SYN.reactionVerbs.includes(x.lemma));
+      const cause = drawn && isParticiple(t, drawn.index) ? clauseSubject(drawn.index) : undefined;
+      if (cause) addUnique(ev.targets, cause.refs.filter((k) => !ev.agents.includes(k)));
+    }
     // "held a phone call", "carried out airstrikes": the light verb's subject.
     if (ev.agents.length === 0) {
       const light = lightVerbBefore(ctx, c.first, clauseStart);
       if (light !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < light && notPlacePrep(m)), coordinated, light, clauses));
+      // "Norway and Iceland failed to reach an agreement": the light verb's infinitive takes the governing verb's subject.
+      const matrix = light !== undefined && ev.agents.length === 0 && t[light - 1]?.norm === 'to' ? matrixVerb(ctx, light - 1, clauseStart) : undefined;
+      if (matrix !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < matrix && notPlacePrep(m)), coordinated, matrix, clauses));
     }
     // "sanctions on X", "talks with Y": the noun's object.
     if (!ev.symmetric || ev.agents.length > 0) {
       const obj = after.find((m) => !m.modifier && m.first - c.last <= 4 && SYN.objectPrepositions.includes(governingPreposition(ctx, m) ?? ''));
-      if (obj && !(ev.symmetric && governingPreposition(ctx, obj) !== 'with')) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r) && !(isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country')));
+      // A place is no target, except where the event acts on places ("a visit to Bagram").
+      const placeOk = (r: string) => !(isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country') || (c.entry.placeIsTarget && governingPreposition(ctx, obj!) === 'to');
+      if (obj && !(ev.symmetric && governingPreposition(ctx, obj) !== 'with')) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r) && placeOk(r)));
     }
   } else if (!ev.passive) {
     addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated, c.first, clauses));
+    // "France stood ready to host", "Temasek has agreed to sell": the infinitive's subject is the governing verb's.
+    // Not when the governing verb is an act of its own ("refused to declare"): that act is the event.
+    const matrix = ev.agents.length === 0 && t[c.first - 1]?.norm === 'to' ? matrixVerb(ctx, c.first - 1, clauseStart) : undefined;
+    if (matrix !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < matrix && notPlacePrep(m)), coordinated, matrix, clauses));
     // "“…,” said Espérance Kahindo": a verb of saying after its quote takes the name that follows as speaker.
-    if (ev.agents.length === 0 && c.entry.speech && c.entry.code.startsWith('01')) {
-      const speaker = after.find((m) => m.first - c.last <= 2 && !m.modifier);
+    // Only right after a quote or a comma: "Rights groups say Togo has ignored …" names no speaker after the verb.
+    const afterQuote = ['”', '"', ',', '’'].includes(t[c.first - 1]?.text ?? '');
+    if (ev.agents.length === 0 && c.entry.speech && c.entry.code.startsWith('01') && afterQuote) {
+      // (A title may stand before the name: "said militia commander Peter Gatkuoth Dak".)
+      const speaker = after.find((m) => m.first - c.last <= 4 && !m.modifier && t.slice(c.last + 1, m.first).every((x) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(x.pos)));
       if (speaker) addUnique(ev.agents, speaker.refs);
     }
     // "… and thanked Erdogan", "…, saying": a clause without its own subject shares the previous clause's.
     // A relative clause ("refiners that keep buying", "which imposed") has its own subject: the noun before it.
     const relative = ['that', 'which', 'who'].includes(t[clauseStart]?.norm ?? '');
-    const sharesSubject = ev.agents.length === 0 && c.clause > 0 && !relative && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB');
+    const sharesSubject = ev.agents.length === 0 && c.clause > 0 && !relative && (t[clauseStart]?.norm === 'and' || t[clauseStart]?.norm === 'but' || t[clauseStart]?.pos === 'VERB' || t[clauseStart + 1]?.pos === 'VERB' || isParticiple(t, clauseStart));
     // The previous verb's agents, when it had any: "X criticised the government … and demanded …".
-    if (sharesSubject && previousVerb && previousVerb.clause < c.clause && !previousVerb.event.passive) addUnique(ev.agents, previousVerb.event.agents);
+    // A verb of saying as a participle (", warning that …", ", accusing …") speaks for the main clause's subject, not for a
+    // verb inside what was said ("demanded that Ethiopia withdraw …, warning that …").
+    const speaker = c.entry.speech && isParticiple(t, clauseStart) && mainVerb && mainVerb.clause < c.clause && !mainVerb.event.passive ? mainVerb : undefined;
+    const shared = speaker ?? previousVerb;
+    if (sharesSubject && shared && shared.clause < c.clause && !shared.event.passive) addUnique(ev.agents, shared.event.agents);
     // "called on Rwanda to withdraw", "urged Aliyev to accept": the object before "to" is the infinitive's subject.
     if (t[c.first - 1]?.norm === 'to') {
       const controller = sentenceMentions(ctx, ev.sentence).find((m) => m.last === c.first - 2 && m.refs.length > 0 && !m.modifier && m.kind !== 'pronoun');
       // Not after a preposition ("flew to Moscow to meet"), except the "on" of "called on".
       const prep = t[controller?.first ? controller.first - 1 : -1];
-      if (controller && (prep?.pos !== 'ADP' || prep.norm === 'on' || prep.norm === 'upon')) ev.agents.splice(0, ev.agents.length, ...controller.refs);
+      // Only after a verb that has its object act ("urged", "called on", "asked"): in "telephoned Dahal to offer his
+      // condolences" the infinitive is the caller's purpose.
+      let v = controller ? controller.first - 1 : -1;
+      while (v > 0 && c.first - v <= 8 && t[v]?.pos !== 'VERB') v--;
+      const controls = v >= 0 && t[v]?.pos === 'VERB' && SYN.objectControlVerbs.includes(t[v]!.lemma);
+      if (controller && controls && (prep?.pos !== 'ADP' || prep.norm === 'on' || prep.norm === 'upon')) ev.agents.splice(0, ev.agents.length, ...controller.refs);
     }
     // "The Japanese prime minister, who arrived …": "who" right before the verb stands for the name before the comma.
     const onlyAux = (a: number, b: number) => t.slice(a, b).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
     if (ev.agents.length === 0 && t[clauseStart]?.norm === 'who' && t[clauseStart - 1]?.text === ',' && onlyAux(clauseStart + 1, c.first)) {
-      const head = sentenceMentions(ctx, ev.sentence).find((m) => m.last === clauseStart - 2 && m.refs.length > 0 && !m.modifier);
+      // A name inside a phrase ("Adama Saidou, the U.N. coordinator for Somalia, who visited") is not the head: the
+      // head is the nearest name before it that no preposition governs, within the noun phrase and its apposition.
+      const before = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart - 1 && clauseStart - m.last <= 14 && m.refs.length > 0 && !m.modifier);
+      const last = before[before.length - 1];
+      const head = last && last.last === clauseStart - 2 && !governingPreposition(ctx, last) ? last : last?.last === clauseStart - 2 ? [...before].reverse().find((m) => !governingPreposition(ctx, m) && t[m.last + 1]?.text === ',') : undefined;
       if (head) addUnique(ev.agents, head.refs);
     }
     if (ev.agents.length === 0 && sharesSubject) {
-      const prevClause = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart && !m.modifier && m.refs.length > 0 && looksLikeSubject(ctx, m));
-      const subj = prevClause[prevClause.length - 1];
-      if (subj) addUnique(ev.agents, coordinated.find((g) => g.members.includes(subj.id))?.refs ?? subj.refs);
+      const subj = clauseSubject(clauseStart);
+      // ", which called the drills provocative and said …": after a relative clause the shared subject is the relative's antecedent.
+      let rel = clauseStart - 1;
+      while (rel > 0 && t[rel]?.sentence === ev.sentence && !(['which', 'who'].includes(t[rel]!.norm) && t[rel - 1]?.text === ',')) rel--;
+      if (t[rel]?.sentence === ev.sentence && rel > (subj?.last ?? -1) && ['which', 'who'].includes(t[rel]!.norm)) {
+        const antecedent = sentenceMentions(ctx, ev.sentence).find((m) => m.last === rel - 2 && m.refs.length > 0 && !m.modifier);
+        if (antecedent) addUnique(ev.agents, antecedent.refs);
+      } else if (subj) addUnique(ev.agents, coordinated.find((g) => g.members.includes(subj.id))?.refs ?? subj.refs);
     }
   }
   if (c.entry.pos === 'verb') {
@@ -160,19 +203,47 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const prepOf = (m: Mention) => (m.first === c.last + 1 ? undefined : governingPreposition(ctx, m));
     // "accusing them of helping the government": an object that could not be resolved is still the object.
     const unresolved = sentenceMentions(ctx, ev.sentence).find((m) => m.first > c.last && m.first <= c.last + 2 && m.refs.length === 0 && !prepOf(m));
+    // "supported the Eighteenth Amendment to the United States Constitution": after a direct object that names no entity, a
+    // name in a phrase belongs to that object; only verbs of giving take a recipient there ("delivered aid to Somalia").
+    let d = c.last + 1;
+    while (['DET', 'ADJ', 'NUM'].includes(t[d]?.pos ?? '') || ['his', 'her', 'its', 'their'].includes(t[d]?.norm ?? '')) d++;
+    const gives = ['06', '07'].includes(ev.code.slice(0, 2)) || ev.code === '0841';
+    const unnamed = !ctx.mentions.some((m) => m.first <= d && d <= m.last);
+    const thingObject = t[d]?.pos === 'NOUN' && unnamed;
+    // "to" after any object (a thing or a name newsgraph does not know) names a recipient only for giving and saying.
+    const toRecipient = !(unnamed && ['NOUN', 'PROPN'].includes(t[d]?.pos ?? '')) || gives || ['01', '02'].includes(ev.code.slice(0, 2));
     const obj = ev.passive || speakerAfter || unresolved ? undefined : after.find((m) => {
       const p = prepOf(m);
-      if (m.modifier) return false;
+      // ("against" always names what the act is aimed at, "with" the partner: "signed a deal with X".) A bare name after a
+      // thing object is no object unless a title joins them ("recognized opposition leader Juan Guaidó").
+      const titled = t.slice(d, m.first).every((x) => ['NOUN', 'PROPN', 'ADJ'].includes(x.pos));
+      if (thingObject && !gives && (p ? !['against', 'with'].includes(p) : !titled)) return false;
+      if (p === 'to' && !toRecipient) return false;
+      // A direct object follows its verb without a comma ("fired rockets at Ganja, Azerbaijan's second city").
+      // Nor across another verb, whose object it is ("denied supplying drones"); a compound ("Singapore-based") is no verb.
+      if (m.modifier || t.slice(c.last + 1, m.first).some((x) => x.text === ',' || (x.pos === 'VERB' && t[x.index - 1]?.text !== '-'))) return false;
+      // A possessive is no object ("to offer his condolences").
+      if (m.kind === 'pronoun' && ['his', 'her', 'its', 'their'].includes(t[m.first]!.norm) && ['NOUN', 'ADJ'].includes(t[m.last + 1]?.pos ?? '')) return false;
+      // A later conjunct goes with the first ("talks between Armenia and Azerbaijan" has no object Azerbaijan).
+      const group = coordinated.find((g) => g.members.includes(m.id));
+      if (group && group.members[0] !== m.id) return false;
+      // "say Togo has ignored", "said Qatar and the UAE had pledged": the subject of the reported clause, not an object.
+      let end = group ? Math.max(...group.members.map((id) => ctx.mentions[id]?.last ?? m.last)) : m.last;
+      while (t[end + 1]?.pos === 'ADV') end++;
+      if (!p && ['VERB', 'AUX'].includes(t[end + 1]?.pos ?? '')) return false;
       if (!p) return true;
       return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
     });
     // "threatened Pyongyang", "accused Addis Ababa": a capital as the object of a political act stands for its government.
     if (obj && obj.kind === 'name' && POLITICAL_ROOTS.has(ev.code.slice(0, 2))) standForGovernment(ctx, obj);
-    if (obj && obj.last - c.last <= 8) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r)));
+    // A verb of saying names its addressee right after it ("told Macron", "said to reporters"); a name further on is inside what was said.
+    const reach = c.entry.speech && c.entry.code.startsWith('01') ? 3 : 8;
+    if (obj && obj.first - c.last <= reach && obj.last - c.last <= 8) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r)));
     // "demanded that Ethiopia withdraw", "urged that …": the addressee opens the that-clause.
     const thatAt = t[c.last + 1]?.norm === 'that' ? c.last + 1 : -1;
     if (!obj && thatAt > 0 && (ev.code.startsWith('10') || ev.code.startsWith('02') || ev.code.startsWith('13'))) {
-      const addressee = ctx.mentions.find((m) => m.first > thatAt && m.first <= thatAt + 4 && m.refs.length > 0 && !m.modifier);
+      // The subject of the that-clause, not a name inside a phrase ("warned that a battle for Goma could …").
+      const addressee = ctx.mentions.find((m) => m.first > thatAt && m.first <= thatAt + 4 && m.refs.length > 0 && !m.modifier && !governingPreposition(ctx, m));
       if (addressee) addUnique(ev.targets, addressee.refs.filter((r) => !ev.agents.includes(r)));
     }
     if (ev.passive && auxBefore) {
@@ -225,8 +296,11 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
   }
   if (intent) {
     ev.modality = intent;
-    if (c.entry.intentCode) ev.code = c.entry.intentCode;
-    if (c.entry.intentPredicate) {
+    // Readiness, offers and proposals are acts of their own (039 offered to host, 036 proposed talks); a plan or a
+    // possibility ("would host", "will meet") keeps the code of the act it plans.
+    const offer = intent === 'intended' || intent === 'proposed';
+    if (c.entry.intentCode && offer) ev.code = c.entry.intentCode;
+    if (c.entry.intentPredicate && offer) {
       ev.predicate = c.entry.intentPredicate;
       ev.predicateIsIntent = true;
     }
@@ -260,46 +334,6 @@ function precededByWord(ctx: ExtractionContext, m: Mention, word: string): boole
   let k = m.first - 1;
   while (k >= 0 && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.norm === 'members' || t[k]?.norm === 'of')) k--;
   return t[k]?.norm === word;
-}
-
-function lightVerbBefore(ctx: ExtractionContext, i: number, clauseStart: number): number | undefined {
-  const t = ctx.doc.tokens;
-  for (let k = i - 1; k >= Math.max(clauseStart, i - 5); k--) {
-    if (t[k]?.pos === 'VERB' && LIGHT.has(t[k]!.lemma)) return k;
-  }
-  return undefined;
-}
-
-/** The subject group: the last coordinated group or subject-like mention before the verb. */
-function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated: ReturnType<typeof groupCoordinated>, verb?: number, clauses?: Map<number, number>): string[] {
-  const t = ctx.doc.tokens;
-  // No other finite verb of the same clause may stand between a subject and its verb
-  // ("fighters linked to Islamic State, and local officials said"); participles set off by commas may.
-  const clause = verb === undefined ? undefined : clauses?.get(verb);
-  const noVerbBetween = (m: Mention) => verb === undefined || !t.slice(m.last + 1, verb).some((x, k) => x.pos === 'VERB' && clauses?.get(m.last + 1 + k) === clause && t[m.last + k]?.text !== ',' && !/ing$/.test(x.norm));
-  // The word right before the verb (past auxiliaries and adverbs) is a common noun no mention covers:
-  // the subject is something newsgraph does not know ("local officials said"), not an older name.
-  if (verb !== undefined) {
-    let k = verb - 1;
-    while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(t[k]?.pos ?? '')) k--;
-    const w = t[k];
-    if (w && w.pos === 'NOUN' && !ctx.mentions.some((m) => m.first <= k && k <= m.last)) return [];
-  }
-  const cands = before.filter((m) => !m.modifier && m.refs.length > 0 && noVerbBetween(m));
-  const last = cands[cands.length - 1];
-  if (!last) return [];
-  const group = coordinated.find((g) => g.members.includes(last.id));
-  if (group) {
-    // A coordinated group governed by a preposition ("linked to al Qaeda and Islamic State") is no subject.
-    const head = ctx.mentions[group.members[0] as number];
-    const prep = head ? governingPreposition(ctx, head) : undefined;
-    // …unless it names whom the subject represents ("Ministers from Egypt, Ethiopia and Sudan held talks").
-    const representative = (prep === 'from' || prep === 'of') && head && SYN.representativeNouns.includes(t[head.first - 2]?.norm ?? '');
-    if (prep && prep !== 'both' && !representative) return [];
-    return group.refs;
-  }
-  // "Putin mentioned …" over "the Kremlin, Putin": the mention nearest the verb is the subject.
-  return last.refs;
 }
 
 function topicsAfter(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>): Topic[] {

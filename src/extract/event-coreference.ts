@@ -1,5 +1,6 @@
 import type { EventRecord } from '../model/types.js';
 import type { Candidate } from './event-lexicon.js';
+import { aimedAt } from './event-responses.js';
 import type { ExtractionContext } from './types.js';
 
 const root = (code: string) => code.slice(0, 2);
@@ -8,6 +9,10 @@ const consultFamily = (code: string) => root(code) === '04' || code === '036' ||
 /** What "the meeting" / "the talks" can name: a meeting itself, not the hosting or mediating of one. */
 const meetingLike = (code: string) => ['036', '040', '041', '042', '044', '046'].includes(code);
 const sameFamily = (a: string, b: string) => root(a) === root(b) || (consultFamily(a) && consultFamily(b));
+/** Plain statements (said, stressed, voiced concern, expressed hope), not denials or claims of responsibility. */
+const isStatement = (code: string) => ['010', '011', '012', '013', '014'].includes(code);
+/** Roles of a third party to a meeting: hosting and mediating. */
+const THIRD_PARTY = new Set(['039', '043', '045']);
 const live = (c: Candidate) => c.event.mergedInto === undefined;
 
 /** A government stands for its country when comparing who took part. */
@@ -26,6 +31,23 @@ function isMannerOfSaying(ctx: ExtractionContext, c: Candidate): boolean {
   return !!c.entry.speech && c.event.code === '010' && /ing$/.test(t[c.first]?.norm ?? '') && t[c.first - 1]?.text === ',';
 }
 
+/**
+ * "urged him to agree to a ceasefire", "called on Rwanda to withdraw", "demanded that Ethiopia withdraw": a verb right
+ * after an appeal or demand (02, 10) and its addressee, in an infinitive or a that-clause, names what is asked for;
+ * a gerund right after a denial names what is denied.
+ */
+function isDirectiveContent(ctx: ExtractionContext, a: Candidate, b: Candidate): boolean {
+  const t = ctx.doc.tokens;
+  if (a.entry.pos !== 'verb' || b.entry.pos !== 'verb' || a.event.sentence !== b.event.sentence) return false;
+  // "denied supplying drones": what is denied did not happen, by the speaker's word.
+  if (a.event.code === '016' && b.first === a.last + 1 && /ing$/.test(t[b.first]?.norm ?? '')) return true;
+  if (!['02', '10'].includes(root(a.event.code))) return false;
+  if (b.first <= a.last || b.first - a.last > 8) return false;
+  const between = t.slice(a.last + 1, b.first);
+  if (between.some((x) => x.pos === 'VERB' || x.text === ',' || x.text === '"' || x.text === '“')) return false;
+  return t[b.first - 1]?.norm === 'to' || t[a.last + 1]?.norm === 'that';
+}
+
 function rank(code: string): number {
   return code.length === 4 ? 1000 + Number(code) : Number(code);
 }
@@ -39,7 +61,9 @@ function absorb(ctx: ExtractionContext, into: EventRecord, from: EventRecord, ta
   if (topicsOnly) return;
   const into4 = actorSet(ctx, into);
   for (const a of from.agents) if (!into.agents.includes(a) && !into4.has(actorKey(ctx, a))) into.agents.push(a);
-  for (const x of from.targets) if (!into.targets.includes(x) && !into.agents.includes(x)) into.targets.push(x);
+  // A place another mention acts on ("a trip to Warsaw") is no target of an event that acts on no places ("a meeting").
+  const placeType = (k: string) => ['City', 'Place'].includes(ctx.entities.get(k)?.type ?? '');
+  for (const x of from.targets) if (!into.targets.includes(x) && !into.agents.includes(x) && (into.placeIsTarget || !placeType(x))) into.targets.push(x);
   for (const p of from.places) if (!into.places.includes(p)) into.places.push(p);
   into.places = into.places.filter((p) => !into.places.some((q) => q !== p && ctx.entities.get(q)?.country === p));
   for (const e of from.targetEvents) if (!into.targetEvents.includes(e)) into.targetEvents.push(e);
@@ -72,13 +96,28 @@ export function mergeEvents(ctx: ExtractionContext, all: Candidate[]): void {
     if (!live(a) || a.definite) continue;
     for (let j = i + 1; j < all.length; j++) {
       const b = all[j] as Candidate;
+      // What a directive asks for is its content, no act of its own: only its trigger joins the directive.
+      if (live(b) && isDirectiveContent(ctx, a, b)) {
+        absorb(ctx, a.event, b.event, false, true);
+        continue;
+      }
       if (!live(b) || b.definite || (!sameFamily(a.event.code, b.event.code) && !isMannerOfSaying(ctx, b))) continue;
       const sa = actorSet(ctx, a.event);
       const sb = actorSet(ctx, b.event);
       const sameSentence = a.event.sentence === b.event.sentence;
       const sameMood = a.event.modality === b.event.modality || a.clause === b.clause;
+      // Two verbs of different codes are two acts ("criticised X and accused Y"); two verbs of saying in one breath
+      // ("voiced concern and stressed") are one statement.
+      // An infinitive that completes the first verb ("offered to host") is the same act.
+      const complement = b.first - a.last === 2 && ctx.doc.tokens[a.last + 1]?.norm === 'to';
+      const twoActs =
+        (a.entry.pos === 'verb' && b.entry.pos === 'verb' && a.entry.code !== b.entry.code && !complement && !(isStatement(a.entry.code) && isStatement(b.entry.code))) ||
+        // Verbs of one code in two clauses have a subject each ("X shelled A, while Y fired rockets at B").
+        (a.entry.pos === 'verb' && b.entry.pos === 'verb' && a.clause !== b.clause && !complement && !isStatement(a.entry.code)) ||
+        // Hosting or mediating a meeting is another role than holding it ("The meeting, hosted by Switzerland").
+        (THIRD_PARTY.has(a.entry.code) !== THIRD_PARTY.has(b.entry.code) && consultFamily(a.entry.code) && consultFamily(b.entry.code));
       // Two triggers with their own, different actors are two events even in one clause.
-      if (sameSentence && sameMood && (sa.size === 0 || sb.size === 0 || sameSet(sa, sb)) && a.event.negated === b.event.negated) {
+      if (sameSentence && !twoActs && sameMood && (sa.size === 0 || sb.size === 0 || sameSet(sa, sb)) && a.event.negated === b.event.negated) {
         absorb(ctx, a.event, b.event, true);
         continue;
       }
@@ -120,14 +159,19 @@ export function resolveEventAnaphora(ctx: ExtractionContext, all: Candidate[]): 
       .filter((p) => live(p) && p !== c && p !== governed && !p.definite && p.first < c.first && (sameFamily(p.event.code, c.event.code) || (meetingLike(p.event.code) && meetingLike(c.entry.code))))
       .filter((p) => !consultFamily(c.entry.code) || meetingLike(p.event.code))
       .filter((p) => mods.size === 0 || subset(mods, actorSet(ctx, p.event)))
-      .filter((p) => !wantPending || p.event.modality !== 'asserted');
+      .filter((p) => !wantPending || p.event.modality !== 'asserted')
+      // "Biden denied the allegations": only an accusation made against the one who denies it.
+      .filter((p) => !governed || !(governed.event.code.startsWith('12') || governed.event.code === '016') || aimedAt(ctx, p, governed.event));
     // "signed the deal", "held the talks": the noun is the verb's own event, not an earlier one.
     const ownEvent = governed && root(governed.entry.code) === root(c.entry.code) && meetingLike(governed.entry.code) === meetingLike(c.entry.code) ? governed : undefined;
     const ante = ownEvent ?? antecedents[antecedents.length - 1];
     if (ante) {
       c.event.mergedInto = ante.event.id;
       ante.event.otherTriggers.push({ ...c.event.trigger, sentence: c.event.sentence });
-      if (governed && governed !== ante) addTargetEvent(governed.event, ante.event.id);
+      // The verb acts on the event only when it takes events as objects or the noun is its object ("expelled the
+      // ambassador over the agreement" does not expel the agreement's parties).
+      const object = !!governed && (governed.entry.objectKind === 'event' || governed.entry.objectKind === 'any' || ctx.doc.tokens.slice(governed.last + 1, c.first).every((x) => x.pos === 'DET' || x.pos === 'ADJ'));
+      if (governed && governed !== ante && object) addTargetEvent(governed.event, ante.event.id);
     } else if (governed && (governed.entry.objectKind === 'event' || governed.entry.objectKind === 'any')) {
       addTargetEvent(governed.event, c.event.id);
     }

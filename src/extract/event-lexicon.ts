@@ -14,6 +14,9 @@ export const SYN = syntaxData as unknown as {
   recipientPrepositions: string[];
   objectPrepositions: string[];
   representativeNouns: string[];
+  sideNouns: string[];
+  reactionVerbs: string[];
+  objectControlVerbs: string[];
   agentPreposition: string;
   eventDeterminers: string[];
   datedByPublication: string[];

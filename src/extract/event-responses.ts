@@ -20,17 +20,69 @@ const live = (c: Candidate) => c.event.mergedInto === undefined;
 export function resolveResponses(ctx: ExtractionContext, all: Candidate[]): void {
   for (const r of all) {
     const e = r.event;
-    if (!live(r) || r.entry.pos !== 'verb' || !isResponse(e.code) || e.targets.length || e.targetEvents.length || e.agents.length === 0) continue;
+    if (!live(r) || r.entry.pos !== 'verb' || !isResponse(e.code)) continue;
     const object = actNounAfter(ctx, r) ?? actNounBefore(ctx, r) ?? (e.passive ? apposition(ctx, r) : undefined);
+    // Rejecting a charge, an allegation or an accusation is denying it (016), not rejecting a proposal (12x).
+    if (object && e.code.startsWith('12') && object.codes.length > 0 && object.codes.every((x) => x === '11')) e.code = '016';
+    if (e.targets.length || e.targetEvents.length || e.agents.length === 0) continue;
+    // "refuse to negotiate with X": what is refused is the infinitive's act, and so its other party.
+    const refused = complement(ctx, all, r);
+    if (refused && refused.event.targets.length) {
+      e.targets.push(...refused.event.targets.filter((k) => !e.agents.includes(k)));
+      continue;
+    }
+    // "Ukraine has long pressed for an exchange, which Russia has refused": the relative clause answers the demand before it,
+    // and whoever refuses a demand is the one it was made of.
+    const demand = object ? undefined : relativeDemand(ctx, all, r);
+    if (demand) {
+      link(e, demand);
+      if (demand.event.targets.length === 0) demand.event.targets.push(...e.agents.filter((k) => !demand.event.agents.some((a) => sameSide(ctx, a, k))));
+      continue;
+    }
     if (object) {
       const author = object.modifier?.refs.filter((k) => !e.agents.includes(k)) ?? [];
       if (author.length) e.targets.push(...author);
-      else link(e, antecedent(ctx, all, r, Math.min(object.at, r.first), NOUN_WINDOW, (p) => object.codes.some((x) => p.event.code.startsWith(x)) && !p.event.code.startsWith('01')));
+      else link(e, antecedent(ctx, all, r, Math.min(object.at, r.first), NOUN_WINDOW, (p) => object.codes.some((x) => p.event.code.startsWith(x)) && !p.event.code.startsWith('01') && aimedAt(ctx, p, e)));
     } else if (endsClause(ctx, r.last + 1)) {
       // "The government has refused": the latest demand made of the one who refuses.
       link(e, antecedent(ctx, all, r, r.first, BARE_WINDOW, (p) => p.event.code.startsWith('10') && p.event.targets.some((k) => e.agents.includes(k))));
     }
   }
+}
+
+/** The event of the infinitive right after the verb ("refused to negotiate"), as found in the text (before any merge). */
+function complement(ctx: ExtractionContext, all: Candidate[], r: Candidate): Candidate | undefined {
+  const t = ctx.doc.tokens;
+  if (t[r.last + 1]?.norm !== 'to') return undefined;
+  return all.find((c) => c.first === r.last + 2 && c.entry.pos === 'verb');
+}
+
+/** ", which X has refused": the latest demand, appeal or offer before the relative pronoun, in the same sentence, by another side. */
+function relativeDemand(ctx: ExtractionContext, all: Candidate[], r: Candidate): Candidate | undefined {
+  const t = ctx.doc.tokens;
+  const subject = sentenceMentions(ctx, r.event.sentence).filter((m) => m.last < r.first && r.first - m.last <= 4).pop();
+  const at = subject ? subject.first - 1 : -1;
+  if (!subject || t[at]?.norm !== 'which' || t[at - 1]?.text !== ',') return undefined;
+  let best: Candidate | undefined;
+  for (const p of all) {
+    if (p.first >= at) break;
+    if (!live(p) || p.event.sentence !== r.event.sentence || !/^(10|02|03)/.test(p.event.code) || p.event.agents.length === 0) continue;
+    if (p.event.agents.some((a) => r.event.agents.some((b) => sameSide(ctx, a, b)))) continue;
+    best = p;
+  }
+  return best;
+}
+
+/** An accusation is answered by the accused: when the act names whom it is aimed at, the responder must be among them. */
+export function aimedAt(ctx: ExtractionContext, p: Candidate, e: EventRecord): boolean {
+  if (!p.event.code.startsWith('11') || p.event.targets.length === 0) return true;
+  // A minister answers for the state that holds the office ("Ethiopia's water minister rejected that charge").
+  const accused = (k: string) => [k, ctx.entities.get(k)?.governmentOf ?? k];
+  const speaksFor = (a: string) => {
+    const x = ctx.entities.get(a);
+    return [a, x?.governmentOf ?? a, ...[...(x?.offices ?? [])].map((o) => o.split('|')[1] ?? a)];
+  };
+  return p.event.targets.some((k) => e.agents.some((a) => sameSide(ctx, a, k) || speaksFor(a).some((s) => accused(k).includes(s))));
 }
 
 function link(e: EventRecord, act: Candidate | undefined): void {
@@ -57,7 +109,8 @@ function actNounAfter(ctx: ExtractionContext, r: Candidate): ActObject | undefin
       const modifier = sentenceMentions(ctx, r.event.sentence).find((m) => m.first > r.last && m.last < k && m.refs.length > 0);
       return { codes, at: k, ...(modifier ? { modifier } : {}) };
     }
-    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'PART'].includes(tok.pos) && tok.norm !== "'s") return undefined;
+    // A demonstrative may be tagged as a pronoun or conjunction ("rejected that charge").
+    if (!['DET', 'ADJ', 'PROPN', 'NUM', 'PART'].includes(tok.pos) && tok.norm !== "'s" && !['that', 'this', 'these', 'those'].includes(tok.norm)) return undefined;
   }
   return undefined;
 }

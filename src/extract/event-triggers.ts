@@ -2,10 +2,10 @@ import type { PhraseHit } from '../knowledge/phrase-index.js';
 import type { TriggerEntry } from '../knowledge/types.js';
 import type { EventRecord } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
-import { docIndex, inNameMention } from './doc-index.js';
+import { docIndex, inNameMention, sentenceMentions } from './doc-index.js';
 import { EVENT_DET } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
-import { inRanges } from './syntax.js';
+import { inRanges, isParticiple } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** Trigger spotting: lemma sequences from data/lexicon/events.json, checked for part of speech and context. */
@@ -18,13 +18,18 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     if (inRanges(quoted, i)) continue;
     const tok = t[i] as Token;
     if (inNameMention(ctx, i)) continue;
+    // The second half of a hyphenated compound is a modifier, no event: "Iranian-supported militias", "state-backed".
+    if (t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start && t[i - 2]?.end === t[i - 1]!.start) continue;
+    // A verb form the tagger read as a noun or adjective: ", warning that …", "talks mediated by …".
+    const misread = (tok.pos === 'NOUN' && isParticiple(t, i)) || (tok.pos === 'ADJ' && /ed$/.test(tok.norm) && t[i + 1]?.norm === 'by');
     // Most tokens start no trigger in any form: skip them before building candidate lists.
-    if (!startsTrigger(ctx, lemmas[i], norms[i], singular[i])) continue;
+    if (!misread && !startsTrigger(ctx, lemmas[i], norms[i], singular[i])) continue;
     const byLemma = ctx.kb.triggers.matchAt(lemmas, i);
     // A gerund opening a noun phrase ("Fighting between X and Y") is the noun, not the verb.
     const gerund = /ing$/.test(tok.norm) && !['AUX', 'PRON', 'NOUN', 'PROPN'].includes(t[i - 1]?.pos ?? '') && ['between', 'in', 'of', 'near', 'around'].includes(t[i + 1]?.norm ?? '');
     const byNoun = gerund ? ctx.kb.triggers.matchAt(norms, i).filter((h) => h.value.pos === 'noun') : [];
-    const hit = firstHit(ctx, byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i), i, first, last, clauses);
+    const byStem = misread ? participleHits(ctx, lemmas, i) : [];
+    const hit = firstHit(ctx, byStem.length ? byStem : byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i), i, first, last, clauses);
     if (!hit) continue;
     const entry = hit.value;
     const end = i + hit.length - 1;
@@ -52,6 +57,7 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
       // Every optional field present (undefined when unset): one object layout for all events, which V8 reads faster.
       predicate: entry.predicate ? entry.predicate : undefined,
       predicateIsIntent: undefined,
+      alsoPredicate: undefined,
       time: undefined,
       hedge: undefined,
       attribution: undefined,
@@ -68,6 +74,37 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
   return out;
 }
 
+/** Verb triggers for an -ing or -ed form: "warning" → warn, "issuing" → issue, "mediated" → mediate, "shelled" → shell. */
+function participleHits(ctx: ExtractionContext, lemmas: string[], i: number): PhraseHit<TriggerEntry>[] {
+  const stem = (lemmas[i] ?? '').replace(/(ing|ed)$/, '');
+  for (const s of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) {
+    const seq = lemmas.slice(i, i + 4);
+    seq[0] = s;
+    const hits = ctx.kb.triggers.matchAt(seq, 0).filter((h) => h.value.pos === 'verb');
+    if (hits.length) return hits;
+  }
+  return [];
+}
+
+/**
+ * "accused Rwanda of backing the M23", "accused the army of using drones": what someone is accused of is a claim, not
+ * a fact the text states; it is reported with the accusation as its hedge.
+ */
+export function hedgeAccusedActs(ctx: ExtractionContext, found: Candidate[]): void {
+  const t = ctx.doc.tokens;
+  for (const c of found) {
+    if (c.entry.pos !== 'verb' || !/ing$/.test(t[c.first]?.norm ?? '')) continue;
+    let k = c.first - 1;
+    while (t[k]?.pos === 'ADV') k--;
+    if (t[k]?.norm !== 'of') continue;
+    const accusation = found.find((a) => a !== c && a.event.code.startsWith('112') && a.last < k && k - a.last <= 10);
+    if (!accusation || c.event.modality !== 'asserted') continue;
+    c.event.modality = 'reported';
+    c.event.certainty = Math.min(c.event.certainty, 0.6);
+    c.event.hedge ??= accusation.event.trigger.text;
+  }
+}
+
 /** Does a trigger start with the lemma, the word or its singular (mostly one string: asked once)? */
 function startsTrigger(ctx: ExtractionContext, lemma: string | undefined, norm: string | undefined, singular: string | undefined): boolean {
   const ix = ctx.kb.triggers;
@@ -77,7 +114,7 @@ function startsTrigger(ctx: ExtractionContext, lemma: string | undefined, norm: 
 /** The first hit inside the sentence whose part of speech and context fit (no closure over the caller's loop index). */
 function firstHit(ctx: ExtractionContext, hits: readonly PhraseHit<TriggerEntry>[], i: number, first: number, last: number, clauses: Map<number, number>): PhraseHit<TriggerEntry> | undefined {
   const t = ctx.doc.tokens;
-  for (const h of hits) if (i + h.length - 1 <= last && posOk(h.value, t, i, i + h.length - 1) && needsOk(ctx, h.value, i, first, last, clauses)) return h;
+  for (const h of hits) if (i + h.length - 1 <= last && posOk(h.value, t, i, i + h.length - 1) && needsOk(ctx, h.value, i, first, last, clauses) && objectOk(ctx, h.value, i + h.length - 1) && !h.value.notFollowedBy?.includes(t[i + h.length]?.norm ?? '')) return h;
   return undefined;
 }
 
@@ -87,7 +124,9 @@ function isDemonym(ctx: ExtractionContext, i: number): boolean {
 
 function posOk(e: TriggerEntry, t: Token[], a: number, b: number): boolean {
   const head = t[e.pos === 'verb' ? a : b] as Token;
-  if (e.pos === 'verb') return head.pos === 'VERB' || (head.pos === 'NOUN' && t[a - 1]?.norm === 'to');
+  // A past participle with its agent ("talks mediated by the committee") is the verb even when tagged as an adjective.
+  const passiveParticiple = head.pos === 'ADJ' && /(ed|en)$/.test(head.norm) && t[b + 1]?.norm === 'by';
+  if (e.pos === 'verb') return head.pos === 'VERB' || passiveParticiple || (head.pos === 'NOUN' && t[a - 1]?.norm === 'to') || (a === b && isParticiple(t, a));
   return head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'VERB' && /ing$/.test(head.norm));
 }
 
@@ -107,3 +146,18 @@ function needsOk(ctx: ExtractionContext, e: TriggerEntry, i: number, first: numb
   return true;
 }
 
+/** Words that open a second noun phrase after the object: "called Aliyev a dictator" names no call. */
+const COMPLEMENT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** A trigger with `objectTypes`: the object right after it (determiners aside) is an entity of one of those types, and nothing follows it that describes it. */
+function objectOk(ctx: ExtractionContext, e: TriggerEntry, end: number): boolean {
+  if (!e.objectTypes) return true;
+  const t = ctx.doc.tokens;
+  // The object's name may follow determiners, a demonym and a title ("called Armenian Prime Minister Nikol Pashinyan").
+  const obj = sentenceMentions(ctx, t[end]!.sentence).find((m) => m.first > end && m.first - end <= 6 && !m.modifier && t.slice(end + 1, m.first).every((x) => ['DET', 'ADJ', 'PROPN'].includes(x.pos)));
+  if (!obj || obj.refs.length === 0) return false;
+  if (!obj.refs.every((r) => e.objectTypes!.includes(ctx.entities.get(r)?.type ?? ''))) return false;
+  // A possessor is no object ("called Trump's conduct a breach").
+  const next = t[obj.last + 1];
+  return !next || next.sentence !== obj.sentence || (!COMPLEMENT_START.has(next.pos) && !['"', '“', "'"].includes(next.text) && next.norm !== "'s");
+}

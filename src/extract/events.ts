@@ -4,9 +4,10 @@ import { fillArguments } from './event-arguments.js';
 import { threatTarget } from './event-complements.js';
 import { attachPurpose, attachTimes, datePublished, markReported } from './event-context.js';
 import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
+import { attachEventObjects, markReferringObjects, shareSceneParties } from './event-objects.js';
 import { resolveResponses } from './event-responses.js';
 import type { Candidate } from './event-lexicon.js';
-import { findTriggers } from './event-triggers.js';
+import { findTriggers, hedgeAccusedActs } from './event-triggers.js';
 import { clauseIds, quotedRanges } from './syntax.js';
 import type { Extractor } from './types.js';
 
@@ -31,12 +32,21 @@ export const eventExtractor: Extractor = {
       const clauses = clauseIds(ctx, s.index);
       const found = findTriggers(ctx, s.first, s.last, quoted, clauses);
       let previous: Candidate | undefined;
+      let main: Candidate | undefined;
       for (const c of found) {
-        fillArguments(ctx, c, clauses, coordinated, previous);
+        fillArguments(ctx, c, clauses, coordinated, previous, main);
         if (c.entry.pos === 'verb' && c.event.agents.length > 0) previous = c;
+        if (!main && c.entry.pos === 'verb' && c.event.agents.length > 0 && c.clause === 0) main = c;
       }
+      hedgeAccusedActs(ctx, found);
+      markReferringObjects(ctx, found);
+      shareSceneParties(ctx, found);
       for (const c of found) {
-        if (c.entry.pos === 'verb' && c.event.code.startsWith('13') && c.event.targets.length === 0 && c.event.agents.length > 0) c.event.targets.push(...threatTarget(ctx, c, found));
+        if (c.entry.pos === 'verb' && c.event.code.startsWith('13') && c.event.targets.length === 0 && c.event.agents.length > 0) {
+          c.event.targets.push(...threatTarget(ctx, c, found));
+          // What it warns of is aimed at the target: the warning is a threat too.
+          if (c.event.targets.length > 0 && c.entry.threatPredicate) c.event.alsoPredicate = c.entry.threatPredicate;
+        }
       }
       // A weak trigger that found no actor is no event, and dates nothing.
       const kept = found.filter((c) => !(c.entry.weak && c.event.agents.length === 0 && c.event.targets.length === 0 && !c.definite));
@@ -52,6 +62,7 @@ export const eventExtractor: Extractor = {
     mergeEvents(ctx, all);
     resolveEventAnaphora(ctx, all);
     resolveResponses(ctx, all);
+    attachEventObjects(ctx, all);
     datePublished(ctx, all);
     for (const c of all) {
       if (c.subEventOf) c.event.subEventOf = c.subEventOf.event.mergedInto ?? c.subEventOf.event.id;

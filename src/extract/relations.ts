@@ -13,15 +13,16 @@ export const relationExtractor: Extractor = {
     const live = ctx.events.filter((e) => e.mergedInto === undefined);
     for (const e of live) {
       if (!e.predicate) continue;
-      const add = (subject: string, object: Fact['object']) => {
+      const add = (subject: string, object: Fact['object'], predicate = e.predicate as string) => {
         if ('entity' in object && (object.entity === subject || sameSide(ctx, subject, object.entity))) return;
-        if (ctx.facts.some((f) => f.event === e.id && f.subject === subject && JSON.stringify(f.object) === JSON.stringify(object))) return;
+        if (ctx.facts.some((f) => f.event === e.id && f.subject === subject && f.predicate === predicate && JSON.stringify(f.object) === JSON.stringify(object))) return;
         const stated = !e.negated && (e.modality === 'asserted' || !!e.predicateIsIntent);
-        ctx.facts.push({ subject, predicate: e.predicate as string, object, event: e.id, sentence: e.sentence, modality: e.modality, negated: e.negated, stated });
+        ctx.facts.push({ subject, predicate, object, event: e.id, sentence: e.sentence, modality: e.modality, negated: e.negated, stated });
       };
       const agents = principal(ctx, e);
       if (agents.length === 0) continue;
       if (e.targets.length) for (const a of agents) for (const t of e.targets) add(a, { entity: t });
+      if (e.alsoPredicate) for (const a of agents) for (const t of e.targets) add(a, { entity: t }, e.alsoPredicate);
       else if (e.targetEvents.length) {
         for (const a of agents) for (const t of e.targetEvents) add(a, { event: resolve(ctx, t) });
         // "rejected the demand", "condemned the Israeli strikes": also a fact against whoever did it.

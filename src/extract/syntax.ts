@@ -11,8 +11,11 @@ const HARD_BREAKS = new Set([';', '—', '–', ':', '“', '”', '"']);
 /** The preposition governing the mention, if any ("in Syria" → "in"). Skips determiners and adjectives. */
 export function governingPreposition(ctx: ExtractionContext, m: { first: number }): string | undefined {
   const t = ctx.doc.tokens;
+  // A title before the name is no preposition either ("the government of President Sebastián Piñera").
+  // (Capitalised inside the sentence: a sentence's first word is capitalised anyway.)
+  const title = (x: Token) => x.pos === 'NOUN' && /^[A-Z]/.test(x.text) && x.sentence === t[m.first]?.sentence && x.index !== ctx.doc.sentences[x.sentence]?.first;
   let k = m.first - 1;
-  while (k >= 0 && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.pos === 'NUM' || t[k]?.norm === "'s")) k--;
+  while (k >= 0 && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.pos === 'NUM' || t[k]?.norm === "'s" || title(t[k]!))) k--;
   const tok = t[k];
   if (!tok || tok.sentence !== t[m.first]?.sentence) return undefined;
   if (tok.pos === 'ADP' || tok.norm === 'to') {
@@ -20,6 +23,16 @@ export function governingPreposition(ctx: ExtractionContext, m: { first: number 
     return tok.norm;
   }
   return undefined;
+}
+
+/**
+ * A participle opening a clause after a comma: ", accusing Minsk of …", and ", warning that …" even where the tagger
+ * read the -ing word as a noun (a noun is not followed by "that").
+ */
+export function isParticiple(t: Token[], i: number): boolean {
+  const tok = t[i];
+  if (!tok || !/ing$/.test(tok.norm)) return false;
+  return tok.pos === 'VERB' || (tok.pos === 'NOUN' && t[i - 1]?.text === ',' && t[i + 1]?.norm === 'that');
 }
 
 /** Clause index of each token in a sentence: a new clause starts after ; — or at ", which/saying/…" and "and that". */
@@ -48,13 +61,14 @@ export function clauseIds(ctx: ExtractionContext, sentence: number): Map<number,
       continue;
     }
     // ", accusing Minsk of …": a participle after a comma opens a clause that shares the subject.
-    const opensAfterComma = prev?.text === ',' && (CLAUSE_OPENERS.has(tok.norm) || (tok.pos === 'VERB' && /ing$/.test(tok.norm)));
+    const opensAfterComma = prev?.text === ',' && (CLAUSE_OPENERS.has(tok.norm) || isParticiple(t, i));
     if (opensAfterComma && RELATIVES.has(tok.norm)) resumeTo = clause;
     else if (prev?.text === ',' && resumeTo >= 0 && !opensAfterComma) resumeTo = -1;
     // "that" opens a clause unless it is a determiner ("that step").
     const next = t[i + 1];
     const thatClause = tok.norm === 'that' && !(next && (next.pos === 'NOUN' || next.pos === 'ADJ') && tok.pos === 'DET');
-    const andVerb = tok.norm === 'and' && (t[i + 1]?.pos === 'VERB' || t[i + 1]?.norm === 'that') && t[i + 1]?.pos !== 'AUX';
+    // "… and demanded …", "welcomed the investment but warned …": a second verb of the same subject.
+    const andVerb = (tok.norm === 'and' || (tok.norm === 'but' && t[i + 1]?.pos === 'VERB')) && (t[i + 1]?.pos === 'VERB' || t[i + 1]?.norm === 'that') && t[i + 1]?.pos !== 'AUX';
     const duringWhich = tok.norm === 'during' && t[i + 1]?.norm === 'which';
     if (HARD_BREAKS.has(tok.text) || opensAfterComma || thatClause || andVerb || duringWhich) clause++;
     ids.set(i, clause);
@@ -84,6 +98,22 @@ export function looksLikeSubject(ctx: ExtractionContext, m: Mention): boolean {
     if (tok.text === '.' || tok.text === ';') return false;
   }
   return false;
+}
+
+/**
+ * Is the mention the object of the verb right before it ("told Macron that …", "struck central Nepal early on …"),
+ * not the subject of a clause that follows a verb of saying ("said France stood ready")?
+ */
+export function isObjectOfVerb(ctx: ExtractionContext, m: Mention): boolean {
+  const t = ctx.doc.tokens;
+  // Determiners, demonyms and titles may stand between ("told Greek Prime Minister Kyriakos Mitsotakis").
+  let k = m.first - 1;
+  while (k >= 0 && m.first - k <= 5 && ['DET', 'ADJ', 'PROPN'].includes(t[k]?.pos ?? '')) k--;
+  const verb = t[k];
+  // "including Hungary" introduces an example, as a preposition would.
+  if (!verb || verb.pos !== 'VERB' || verb.sentence !== m.sentence || verb.norm === 'including') return false;
+  const next = t[m.last + 1];
+  return !next || (next.pos !== 'VERB' && next.pos !== 'AUX');
 }
 
 /** Token index ranges inside “…” or "…" quotation marks. */

@@ -40,11 +40,19 @@ export interface TriggerEntry {
   intentCode?: string;
   intentPredicate?: string;
   objectKind?: 'event' | 'entity' | 'any';
+  /** The parties of the event it takes as object are its targets ("hosted talks between X and Y" hosted X and Y). */
+  participantsAreTargets?: boolean;
   placeIsTarget?: boolean;
   weak?: boolean;
   needs?: string[];
+  /** Fires only when none of these words follows the trigger ("hails from Arizona" is no praise). */
+  notFollowedBy?: string[];
   context?: string[];
+  /** Fires only when its direct object is an entity of one of these types ("called Pashinyan" is a phone call, "called the deal historic" is not). */
+  objectTypes?: string[];
   speech?: boolean;
+  /** The fact a warning also states when what it warns of is aimed at its target ("warned it would take measures against X"). */
+  threatPredicate?: string;
   persons?: boolean;
 }
 

@@ -139,6 +139,8 @@ export interface EventRecord {
   predicate?: string;
   /** The predicate names the intent itself ("offersToHost"), so stating it asserts only the intent. */
   predicateIsIntent?: boolean;
+  /** A second predicate the event states towards its targets: a warning whose content is aimed at them also threatens them. */
+  alsoPredicate?: string;
   symmetric: boolean;
   placeIsTarget: boolean;
   purpose?: { text: string; modality: Modality; certainty: number; hedge?: string; concerns: string[] };
