@@ -217,12 +217,16 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
   for (let s = m.sentence; s >= Math.max(0, m.sentence - 2); s--) {
     // Coordinated groups never cross a sentence: those of sentence s are all this loop reads.
     const coordinated = groupCoordinated(ctx, s);
-    const cands = sentenceMentions(ctx, s).filter((x) => x.first < (s === m.sentence ? m.first : Infinity) && x.kind !== 'pronoun' && compatible(x));
+    // "militants released the fishermen after holding them": an object pronoun is never the subject of its own sentence's verbs.
+    const objectPronoun = s === m.sentence && OBJECTIVE.has(ctx.doc.tokens[m.first]?.norm ?? '') && ctx.doc.tokens[m.first - 1]?.pos === 'VERB';
+    const cands = sentenceMentions(ctx, s).filter((x) => x.first < (s === m.sentence ? m.first : Infinity) && x.kind !== 'pronoun' && compatible(x) && !(objectPronoun && looksLikeSubject(ctx, x)));
     const plural = p.number > 1 ? coordinated.filter((g) => g.sentence === s && g.first < (s === m.sentence ? m.first : Infinity)) : [];
     if (p.number > 1 && plural.length) {
       m.refs = [...(plural[plural.length - 1] as { refs: string[] }).refs];
       return;
     }
+    // Its own sentence had only the subject to offer: an earlier sentence's names are no better.
+    if (cands.length === 0 && objectPronoun) return;
     if (cands.length === 0) continue;
     const distinct = [...new Set(cands.map((c) => c.refs.join('+')))];
     // "it"/"its" follow only a subject ("Moscow has confirmed it is …"); objects and places are too easily wrong.
@@ -256,6 +260,8 @@ function resolvePronoun(ctx: ExtractionContext, m: Mention): void {
     return; // ambiguous: leave unresolved
   }
 }
+
+const OBJECTIVE = new Set(['him', 'her', 'them']);
 
 /** The pronoun right after a verb ("said it", "added that he") whose subject, right before it, is a noun no mention covers. */
 function unknownSubjectBefore(ctx: ExtractionContext, m: Mention): boolean {
