@@ -179,3 +179,16 @@ describe('quotes and attribution', () => {
     expect(x.attributions.map((a) => [a.phrase, a.sources])).toEqual([['According to the Turkish foreign ministry', ['turkish-foreign-ministry']]]);
   });
 });
+
+describe('verbal attacks', () => {
+  const x = fixture('verbal-attacks.txt');
+  const facts = x.facts.filter((f) => f.stated).map((f) => `${f.subject} ${f.predicate} ${'entity' in f.object ? f.object.entity : ''}`);
+  it('reads "attacked <person> for …" as criticism (111), and force against a village or an army as an attack', () => {
+    expect(facts).toContain('joe-biden criticized donald-trump');
+    expect(facts).not.toContain('joe-biden attacked donald-trump');
+    expect(x.events.filter((e) => e.code === '180').map((e) => e.sentence)).toEqual([1, 2]);
+  });
+  it('takes the place as what was hit only when no target is named ("attacked the army near Gao")', () => {
+    expect(facts.filter((f) => f.endsWith(' gao'))).toEqual([]);
+  });
+});

@@ -34,7 +34,8 @@ export const relationExtractor: Extractor = {
         }
       }
       else if (e.symmetric && agents.length > 1) for (const t of agents.slice(1)) add(agents[0] as string, { entity: t });
-      else if (e.placeIsTarget) for (const a of agents) for (const p of e.places) add(a, { entity: p });
+      // With no target named, the place is what was hit; "attacked the army near Gao" did not attack Gao.
+      else if (e.placeIsTarget && e.targets.length === 0) for (const a of agents) for (const p of e.places) add(a, { entity: p });
     }
   },
 };
