@@ -42,6 +42,10 @@ describe('event dates', () => {
     expect(event(15, 'said').time).toBeUndefined();
     expect(event(15, 'said').publicationDate).toBe(DATE);
   });
+  it('dates a trailing attribution by the publication date, not by the time of what it reports', () => {
+    expect(event(17, 'said').time).toBeUndefined();
+    expect(event(17, 'said').publicationDate).toBe(DATE);
+  });
   it('reads "due to the shooting" as a cause, not as a look ahead ("in March" is the last March)', () => {
     expect(x.times.find((t) => t.sentence === 16)?.value).toBe('2024-03');
   });

@@ -162,10 +162,10 @@ export function markReported(ctx: ExtractionContext, found: Candidate[], clauses
     if (before.some((x) => SUBORDINATORS.has(x.norm) || x.norm === 'had')) continue;
     if (found.some((o) => o !== c && o.entry.speech && o.last < c.first && clauses.get(o.first) === clause)) continue;
     // A clause that names a time of its own ("announced during a visit last month") is dated by it or not at all.
-    // A time inside what was said ("said Russian aircraft had not flown … on Thursday") is not the statement's own.
+    // A time inside what was said ("said Russian aircraft had not flown … on Thursday", "… on Tuesday, the ministry said") is not the statement's own.
     const ownTime = (x: TimeExpression) => {
       const ti = firstTokenFrom(t, x.start);
-      return x.sentence === c.event.sentence && clauses.get(ti) === clause && !(c.entry.speech && ti > c.last && verbBetween(t, c.last + 1, ti));
+      return x.sentence === c.event.sentence && clauses.get(ti) === clause && !(c.entry.speech && ti > c.last && verbBetween(t, c.last + 1, ti)) && !(c.entry.speech && ti < c.first && ti < attributionStart(t, c.first));
     };
     if (ctx.times.some(ownTime)) continue;
     c.reported = true;
