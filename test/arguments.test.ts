@@ -361,3 +361,12 @@ describe('things, titles and names around the object', () => {
     expect(event(x, 'withdrew')?.targets).toEqual([]);
   });
 });
+
+describe('appositions', () => {
+  const x = fixture('appositions.txt');
+  it('the person named before an apposition acts, not a name inside it ("Adam Kokesh, an Iraq War veteran, … spoke")', () => {
+    expect(event(x, 'spoke')?.agents).toEqual(['adam-kokesh']);
+    expect(event(x, 'told')?.agents).toEqual(['howard-rubel']);
+    expect(facts(x)).toContain('howard-rubel told bbc');
+  });
+});

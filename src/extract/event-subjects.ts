@@ -2,7 +2,7 @@ import type { Mention } from '../model/types.js';
 import { groupCoordinated } from './coreference.js';
 import { docIndex } from './doc-index.js';
 import { LIGHT, SYN } from './event-lexicon.js';
-import { governingPreposition, isObjectOfVerb } from './syntax.js';
+import { governingPreposition, isObjectOfVerb, nameBeforeApposition } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** Who does it: the subject of a verb, of the verb an infinitive completes, of a light verb before an event noun. */
@@ -46,6 +46,8 @@ export function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated
   // The word right before the verb (past auxiliaries and adverbs) is a common noun no mention covers:
   // the subject is something newsgraph does not know ("local officials said"), not an older name.
   if (verb !== undefined) {
+    const named = nameBeforeApposition(ctx, verb);
+    if (named) return [...named.refs];
     // Auxiliaries, adverbs and a time phrase ("Kerry last week accused") stand between a subject and its verb.
     const inTime = (i: number) => ctx.times.some((x) => x.start <= t[i]!.start && t[i]!.end <= x.end);
     let k = verb - 1;

@@ -1,6 +1,6 @@
 import type { Mention, Quote } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
-import { quotedRanges } from './syntax.js';
+import { nameBeforeApposition, quotedRanges } from './syntax.js';
 import type { ExtractionContext, Extractor } from './types.js';
 import quoteVerbs from '../../data/lexicon/quote-verbs.json' with { type: 'json' };
 import { PASSIVE_AUX as PASSIVE } from './event-lexicon.js';
@@ -85,25 +85,6 @@ function speakerBefore(ctx: ExtractionContext, open: number): { refs: string[]; 
       const m = [...ctx.mentions].reverse().find((x) => x.last < k && x.sentence === t[k]?.sentence && !x.modifier);
       return m && m.refs.length > 0 ? { refs: m.refs, mention: m.id } : undefined;
     }
-  }
-  return undefined;
-}
-
-/**
- * "Sumeet Singh, a vice president at PG&E, said", "Mark Hay, a marine ecologist at GT, who said": a person
- * named before an apposition that runs up to the verb is its subject, not the body named inside the apposition.
- */
-function nameBeforeApposition(ctx: ExtractionContext, verb: number): Mention | undefined {
-  const t = ctx.doc.tokens;
-  let k = verb - 1;
-  if (t[k]?.norm === 'who') k--;
-  if (t[k]?.text !== ',') return undefined;
-  const sentence = t[verb]!.sentence;
-  for (let i = k - 1; i >= Math.max(0, k - 16) && t[i]!.sentence === sentence; i--) {
-    if (t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') return undefined;
-    if (t[i]!.text !== ',') continue;
-    const m = ctx.mentions.find((x) => x.last === i - 1 && x.kind === 'name' && x.refs.length === 1 && ctx.entities.get(x.refs[0]!)?.type === 'Person');
-    return m;
   }
   return undefined;
 }

@@ -136,3 +136,24 @@ export const inRanges = (ranges: [number, number][], i: number): boolean => {
   for (const r of ranges) if (r[0] <= i && i <= r[1]) return true;
   return false;
 };
+
+/**
+ * "Sumeet Singh, a vice president at PG&E, said", "Adam Kokesh, an Iraq War veteran, activist and candidate, spoke",
+ * "Mark Hay, a marine ecologist at GT, who said": a person named before an apposition that runs up to the verb is its
+ * subject, not a body or place named inside the apposition.
+ */
+export function nameBeforeApposition(ctx: ExtractionContext, verb: number): Mention | undefined {
+  const t = ctx.doc.tokens;
+  let k = verb - 1;
+  while (t[k]?.pos === 'ADV') k--;
+  if (t[k]?.norm === 'who') k--;
+  if (t[k]?.text !== ',') return undefined;
+  const sentence = t[verb]!.sentence;
+  for (let i = k - 1; i >= Math.max(0, k - 40) && t[i]!.sentence === sentence; i--) {
+    if (t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') return undefined;
+    if (t[i]!.text !== ',') continue;
+    const m = ctx.mentions.find((x) => x.last === i - 1 && x.kind === 'name' && x.refs.length === 1 && ctx.entities.get(x.refs[0]!)?.type === 'Person');
+    if (m) return m;
+  }
+  return undefined;
+}
