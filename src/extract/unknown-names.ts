@@ -106,7 +106,7 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   let label = ctx.doc.text.slice(sp.start, sp.end);
   // A lone surname of a person already named in this article.
   if (run === 1) {
-    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label);
+    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label) ?? firstNameOf(ctx, label);
     if (person) {
       addMention(ctx, { ...sp, kind: 'name', refs: [person.key] });
       mark(taken, i, end);
@@ -140,6 +140,20 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
     return run + 3;
   }
   return run;
+}
+
+/**
+ * "Gloria Smith … Gloria said": a lone given name refers back to the one person already named in full
+ * with it; with two such people ("Gloria Smith", "Gloria Jones") it is left alone.
+ */
+function firstNameOf(ctx: ExtractionContext, label: string) {
+  let found: ReturnType<typeof ctx.entities.get>;
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Person' || e.label.length <= label.length || e.label[label.length] !== ' ' || !e.label.startsWith(label)) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** Keys are slugs of labels; a clash with another type gets the type appended, never a counter. */
