@@ -4,6 +4,7 @@ import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
 import { docIndex } from './doc-index.js';
 import { capRun, isAcronym, isCap, mark, norms, personFromText, span, titleAtToken } from './entity-helpers.js';
+import { cuedBody } from './repeated-names.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
 import { appositiveAfter, appositiveBefore, trailingHead } from './name-context.js';
 import type { ExtractionContext } from './types.js';
@@ -120,7 +121,7 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
     mark(taken, i, end);
     return run;
   }
-  const type = typeFromContext(ctx, i, end);
+  const type = typeFromContext(ctx, i, end) ?? (run === 1 ? cuedBody(ctx, label) : undefined);
   // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
   if (!type) return 1;
   // "Tana River county", "the Azovstal steel works": the place's own head noun is part of its label,
