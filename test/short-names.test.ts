@@ -32,6 +32,13 @@ describe('person nouns', () => {
   });
 });
 
+describe('given names that are also English words', () => {
+  it('open a person\'s name before a capitalised surname (data/lexicon/given-names.json)', () => {
+    expect(typeOf('Josh Pellmann')).toBe('Person');
+    expect(typeOf('Ted Varrow')).toBe('Person');
+  });
+});
+
 describe('first-level subdivisions', () => {
   it('are places of their country, unlinked', () => {
     for (const name of ['Tasmania', 'Saskatchewan', 'Uttar Pradesh']) {
