@@ -3,7 +3,7 @@ import { tableEntry } from '../knowledge/lookup.js';
 import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
 import { docIndex } from './doc-index.js';
-import { capRun, isAcronym, isCap, mark, norms, personFromText, span, titleAtToken } from './entity-helpers.js';
+import { capRun, CONNECTORS, isAcronym, isCap, mark, nameAt, norms, personFromText, span, titleAtToken } from './entity-helpers.js';
 import { cuedBody } from './repeated-names.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
 import { appositiveAfter, appositiveBefore, trailingHead } from './name-context.js';
@@ -72,7 +72,30 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   // (The hyphen of "Nagorno-Karabakh" is part of the name.)
   const proper = t.slice(first, last + 1).every((x) => x.text === '-' || (x.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(x.text) && !ctx.kb.data.cues.languages.includes(x.norm)));
   if (proper && p1 && ctx.kb.data.cues.placePrepositions.includes(p1.norm) && !orgType) return 'Place';
+  if (!orgType && townOfPlace(ctx, first, last)) return 'City';
   return undefined;
+}
+
+/**
+ * "from Irving, Texas, …", "in Mountain View, California.": a name right before a comma and a known
+ * country or first-level subdivision is a town in it. Not inside a list ("Sberbank, Russia and …"; "…,
+ * X, Russia"), and not before a possessive ("Rosneft, Russia's largest oil firm").
+ */
+function townOfPlace(ctx: ExtractionContext, first: number, last: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t[last + 1]?.text !== ',' || !isCap(t[last + 2])) return false;
+  const p1 = t[first - 1];
+  // Nor the tail of a longer name ("San Diego County", "Hawke's Bay", "Surigao del Sur").
+  if (!p1 || p1.text === ',' || p1.norm === 'and' || p1.norm === 'or' || p1.norm === "'s" || isCap(p1) || (CONNECTORS.has(p1.norm) && p1.norm !== 'of' && p1.norm !== 'for' && p1.norm !== 'on')) return false;
+  for (let k = first; k <= last; k++) if (!/^\p{Lu}\p{Ll}/u.test((t[k] as Token).text)) return false;
+  const s = t[first]?.sentence;
+  const sentenceLast = s === undefined ? last : (ctx.doc.sentences[s]?.last ?? last);
+  const place = nameAt(ctx, norms(ctx), last + 2, sentenceLast);
+  if (!place || place.hit.kind !== 'name') return false;
+  const e = place.hit.entry;
+  if (e.type !== 'Country' && !(e.type === 'Place' && e.country)) return false;
+  const after = t[last + 2 + place.length];
+  return !after || (after.norm !== "'s" && after.norm !== 'and' && after.norm !== 'or' && !isCap(after));
 }
 
 export function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: number, last: number, taken: Uint8Array): number {
