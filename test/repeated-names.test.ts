@@ -19,4 +19,10 @@ describe('repeated one-word names', () => {
     expect(types('Zembla')).not.toContain('Organization');
     expect(types('Parliament')).not.toContain('Organization');
   });
+  it('an acronym the article used alone is that body where it opens a longer run ("a NASA Discovery mission")', () => {
+    expect(types('QRVX')).toEqual(['Organization', 'Organization']);
+  });
+  it('but an acronym not seen alone is not', () => {
+    expect(types('PLVX')).toEqual([]);
+  });
 });

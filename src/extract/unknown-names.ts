@@ -146,7 +146,9 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   }
   const type = typeFromContext(ctx, i, end) ?? (run === 1 ? cuedBody(ctx, label) : undefined);
   // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
-  if (!type) return 1;
+  // An acronym opening it that the article has already used alone is that body: "NASA said … a NASA
+  // Discovery mission". (Not every acronym: "USS Enterprise", "SARS CoV-2", "GNU General Public License".)
+  if (!type) return run > 1 && isAcronym(t[i]) && ctx.entities.has(slugify((t[i] as Token).text)) ? unknownAt(ctx, i, i, taken) : 1;
   // "Tana River county", "the Azovstal steel works": the place's own head noun is part of its label,
   // though the mention stays the proper name, as named-entity corpora mark it.
   const tail = type === 'Place' ? trailingHead(ctx, end, last, i) : -1;
