@@ -39,6 +39,13 @@ describe('given names that are also English words', () => {
   });
 });
 
+describe('a predicate noun', () => {
+  it('types a name as an appositive would ("X was a mathematician", "X is a town")', () => {
+    expect(typeOf('Okonkwo Tarvash')).toBe('Person');
+    expect(typeOf('Velmorix')).toBe('City');
+  });
+});
+
 describe('first-level subdivisions', () => {
   it('are places of their country, unlinked', () => {
     for (const name of ['Tasmania', 'Saskatchewan', 'Uttar Pradesh']) {

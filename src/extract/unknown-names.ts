@@ -50,6 +50,9 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   const joined = t.slice(first, last + 1).some((x) => x.norm === 'of' || x.norm === 'for');
   const appos = joined ? undefined : (n1?.text === ',' ? appositiveAfter(ctx, last + 2) : undefined) ?? (p1?.text === ',' && (n1?.text === ',' || n1?.text === '.') ? appositiveBefore(ctx, first - 2) : undefined);
   if (appos) return appos;
+  // "Aner Shalev is an Israeli mathematician", "Kibbutz Ruhama is a village": the predicate says it too.
+  const pred = !joined && (n1?.norm === 'is' || n1?.norm === 'was') ? appositiveAfter(ctx, last + 2) : undefined;
+  if (pred) return pred;
   if (last > first && n1 && ctx.kb.personCues.has(n1.norm)) return 'Person';
   // A lone acronym of three or more letters ("ECOWAS", "SOHR"); two-letter ones are too often something else.
   if (first === last && isAcronym(t[first]) && (t[first] as Token).text.replace(/\./g, '').length >= 3) return 'Organization';
