@@ -46,6 +46,12 @@ describe('a predicate noun', () => {
   });
 });
 
+describe('abbreviations', () => {
+  it('"U.S" without its last full stop is the United States', () => {
+    expect(refs('U.S')).toEqual(['united-states']);
+  });
+});
+
 describe('first-level subdivisions', () => {
   it('are places of their country, unlinked', () => {
     for (const name of ['Tasmania', 'Saskatchewan', 'Uttar Pradesh']) {
