@@ -76,7 +76,38 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   const proper = t.slice(first, last + 1).every((x) => x.text === '-' || (x.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(x.text) && !ctx.kb.data.cues.languages.includes(x.norm)));
   if (proper && p1 && ctx.kb.data.cues.placePrepositions.includes(p1.norm) && !orgType) return 'Place';
   if (!orgType && townOfPlace(ctx, first, last)) return 'City';
+  if (last > first && last - first <= 2 && coordinatedPerson(ctx, first, last)) return 'Person';
   return undefined;
+}
+
+/** Length of ", " / " and " / ", and " at k (0 when none): the joints of a list. */
+function listJoint(t: Token[], k: number): number {
+  if (t[k]?.norm === 'and') return 1;
+  if (t[k]?.text !== ',') return 0;
+  return t[k + 1]?.norm === 'and' ? 2 : 1;
+}
+
+/**
+ * "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a full name (two or three capitalised words) in a
+ * list of three or more next to a person's name is a person's too. Only where the commas and ", and" show
+ * a list: "Tim Gunn and Grateful Dead drummer Mickey Hart" or "… of Puerto Rico and Pedro Pierluisi was
+ * sworn in" join other things. Before: a person's name and ", and"; after: ", " and a name that opens with
+ * a given name and is followed by the list's next joint. Titles are no names.
+ */
+function coordinatedPerson(ctx: ExtractionContext, first: number, last: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = first; k <= last; k++) if (!/^\p{Lu}\p{Ll}/u.test((t[k] as Token).text) || titleAtToken(ctx, k)) return false;
+  if (t[last + 1]?.norm === "'s") return false;
+  for (let n = ctx.mentions.length - 1; n >= 0 && n >= ctx.mentions.length - 3; n--) {
+    const m = ctx.mentions[n]!;
+    if (m.last >= first || first - m.last > 3 || m.kind !== 'name' || m.last === m.first) continue;
+    if (listJoint(t, m.last + 1) === 2 && m.last + 3 === first && ctx.entities.get(m.refs[0] ?? '')?.type === 'Person') return true;
+  }
+  if (t[last + 1]?.text !== ',' || !ctx.kb.givenNames.has((t[last + 2] as Token | undefined)?.norm ?? '')) return false;
+  const run = capRun(ctx, last + 2, ctx.doc.sentences[(t[first] as Token).sentence]?.last ?? last + 2);
+  // The list goes on ("…, and", "…, Name"): "Mid Wales Tourism Partnership, David Clay, called it …" is an apposition.
+  const after = last + 2 + run;
+  return run >= 2 && run <= 3 && t[after]?.text === ',' && (t[after + 1]?.norm === 'and' || isCap(t[after + 1]));
 }
 
 /**
@@ -176,6 +207,10 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
  * with it; with two such people ("Gloria Smith", "Gloria Jones") it is left alone.
  */
 function firstNameOf(ctx: ExtractionContext, label: string) {
+  // Not a word that opened a run by mistake: an acronym ("USCG"), a title ("Assemblywoman") or a plural
+  // ("Representatives Eliot Engel", "Kamloops …"), unless it is a known given name (Thomas, Carlos).
+  const norm = label.toLowerCase();
+  if (!ctx.kb.givenNames.has(norm) && (/^\p{Lu}{2}/u.test(label) || /s$/.test(norm) || ctx.kb.titles.matchAt([norm], 0).length > 0)) return undefined;
   let found: ReturnType<typeof ctx.entities.get>;
   for (const e of ctx.entities.values()) {
     if (e.type !== 'Person' || e.label.length <= label.length || e.label[label.length] !== ' ' || !e.label.startsWith(label)) continue;
