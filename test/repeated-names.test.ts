@@ -25,4 +25,7 @@ describe('repeated one-word names', () => {
   it('but an acronym not seen alone is not', () => {
     expect(types('PLVX')).toEqual([]);
   });
+  it('a capitalised "The" inside a sentence opens such a name ("a writer for The Onion")', () => {
+    expect(types('Quillet')).toEqual(['Organization', 'Organization', 'Organization']);
+  });
 });

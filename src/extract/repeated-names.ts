@@ -29,7 +29,9 @@ function scan(ctx: ExtractionContext): Map<string, EntityType> {
     const tok = t[i] as Token;
     if (!isCap(tok) || ctx.kb.notNames.has(tok.norm) || tok.pos !== 'PROPN' || !/^\p{Lu}[\p{L}-]+$/u.test(tok.text)) continue;
     // A single word: not part of a longer run ("Justice Department officials"), and not opening its sentence.
-    const prev = t[i - 1] as Token;
+    // A capitalised "The" inside a sentence is part of the name ("a writer for The Onion").
+    const the = t[i - 1]?.text === 'The' && t[i - 2]?.sentence === tok.sentence && /^\p{Ll}/u.test((t[i - 2] as Token).text) ? 1 : 0;
+    const prev = t[i - 1 - the] as Token;
     const next = t[i + 1] as Token;
     // Nor glued to the word before ("Sea-Eye"), nor a generic head ("a member of Parliament").
     if (isCap(prev) || isCap(next) || prev.sentence !== tok.sentence || prev.end === tok.start || ctx.kb.data.cues.orgHeads[tok.norm]) continue;
@@ -37,7 +39,7 @@ function scan(ctx: ExtractionContext): Map<string, EntityType> {
     const after = next.norm === "'s" ? t[i + 2] : next;
     const byNounAfter = !!after && after.pos === 'NOUN' && bodyNounsAfter.includes(after.norm);
     // "a member of Scientology", "an attorney for Scientology"
-    const p2 = t[i - 2];
+    const p2 = t[i - 2 - the];
     // (Not "a member of Tonga's parliament": the noun there is the parliament's.)
     const byNounOf = (prev.norm === 'of' || prev.norm === 'for') && next.norm !== "'s" && !!p2 && p2.pos === 'NOUN' && bodyNounsOf.includes(p2.norm);
     if (byNounAfter || byNounOf) out.set(tok.text, 'Organization');
