@@ -93,7 +93,11 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
   // opening a longer organisation name yields to the whole name.
   if (name.hit.entry.type !== 'Person') {
     const rest = capRun(ctx, i + name.length, last);
-    if (rest > 0 && typeFromContext(ctx, i, i + name.length + rest - 1)?.match(/Organization|ArmedForces/)) return 0;
+    const whole = rest > 0 ? typeFromContext(ctx, i, i + name.length + rest - 1) : undefined;
+    if (whole?.match(/Organization|ArmedForces/)) return 0;
+    // "Virginia Woolf", "Alberta Hughes": a place that is also a given name, opening a person's name.
+    // ("Virginia Governor" is the state's governor.)
+    if (whole === 'Person' && name.length === 1 && name.hit.kind === 'name' && ctx.kb.givenNames.has(norms[i] as string) && !titleAt(ctx, norms, i + 1, last)) return 0;
     // "Indian Ocean", "Arabian Sea": a demonym opening a place's name is part of it.
     if (rest > 0 && name.hit.kind === 'demonym' && ctx.kb.placeHeads.has(norms[i + name.length + rest - 1] ?? '')) return 0;
     // "Kenya Red Cross": a country before a known body's name is that country's own body, not the known one.

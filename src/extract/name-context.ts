@@ -16,6 +16,9 @@ export function nounType(ctx: ExtractionContext, norm: string): EntityType | und
   return tableEntry(c.placeNouns, norm) ?? tableEntry(c.orgCueNouns, norm) ?? (c.personNouns.includes(norm) ? 'Person' : undefined);
 }
 
+/** "their nine-month-old child, Gloria": a possessive opens the noun phrase as an article does. */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
 const AGE = /^\d+-year-old$|^year-old$/;
 
 /** "X, the region's main city," / "X, a town of 20,000 people": the type given by the appositive that opens at k. */
@@ -67,7 +70,7 @@ export function appositiveBefore(ctx: ExtractionContext, k: number): EntityType 
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     const w = t[j] as Token;
     if (w.sentence !== head.sentence) return undefined;
-    if (w.norm === 'a' || w.norm === 'an' || w.norm === 'the') return type;
+    if (w.norm === 'a' || w.norm === 'an' || w.norm === 'the' || POSSESSIVES.has(w.norm)) return type;
     const demonym = ctx.mentions.some((m) => m.kind === 'demonym' && m.first <= j && j <= m.last);
     if (isCap(w) && !demonym) return undefined;
     if (!(w.pos === 'ADJ' || w.pos === 'ADV' || w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM' || w.text === '-' || t[j + 1]?.text === '-')) return undefined;

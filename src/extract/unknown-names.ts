@@ -3,7 +3,8 @@ import { tableEntry } from '../knowledge/lookup.js';
 import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
 import { docIndex } from './doc-index.js';
-import { capRun, isAcronym, isCap, mark, norms, personFromText, span, titleAtToken } from './entity-helpers.js';
+import { capRun, CONNECTORS, isAcronym, isCap, mark, nameAt, norms, personFromText, span, titleAtToken } from './entity-helpers.js';
+import { cuedBody } from './repeated-names.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
 import { appositiveAfter, appositiveBefore, trailingHead } from './name-context.js';
 import type { ExtractionContext } from './types.js';
@@ -49,6 +50,9 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   const joined = t.slice(first, last + 1).some((x) => x.norm === 'of' || x.norm === 'for');
   const appos = joined ? undefined : (n1?.text === ',' ? appositiveAfter(ctx, last + 2) : undefined) ?? (p1?.text === ',' && (n1?.text === ',' || n1?.text === '.') ? appositiveBefore(ctx, first - 2) : undefined);
   if (appos) return appos;
+  // "Aner Shalev is an Israeli mathematician", "Kibbutz Ruhama is a village": the predicate says it too.
+  const pred = !joined && (n1?.norm === 'is' || n1?.norm === 'was') ? appositiveAfter(ctx, last + 2) : undefined;
+  if (pred) return pred;
   if (last > first && n1 && ctx.kb.personCues.has(n1.norm)) return 'Person';
   // A lone acronym of three or more letters ("ECOWAS", "SOHR"); two-letter ones are too often something else.
   if (first === last && isAcronym(t[first]) && (t[first] as Token).text.replace(/\./g, '').length >= 3) return 'Organization';
@@ -71,7 +75,61 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   // (The hyphen of "Nagorno-Karabakh" is part of the name.)
   const proper = t.slice(first, last + 1).every((x) => x.text === '-' || (x.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(x.text) && !ctx.kb.data.cues.languages.includes(x.norm)));
   if (proper && p1 && ctx.kb.data.cues.placePrepositions.includes(p1.norm) && !orgType) return 'Place';
+  if (!orgType && townOfPlace(ctx, first, last)) return 'City';
+  if (last > first && last - first <= 2 && coordinatedPerson(ctx, first, last)) return 'Person';
   return undefined;
+}
+
+/** Length of ", " / " and " / ", and " at k (0 when none): the joints of a list. */
+function listJoint(t: Token[], k: number): number {
+  if (t[k]?.norm === 'and') return 1;
+  if (t[k]?.text !== ',') return 0;
+  return t[k + 1]?.norm === 'and' ? 2 : 1;
+}
+
+/**
+ * "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a full name (two or three capitalised words) in a
+ * list of three or more next to a person's name is a person's too. Only where the commas and ", and" show
+ * a list: "Tim Gunn and Grateful Dead drummer Mickey Hart" or "… of Puerto Rico and Pedro Pierluisi was
+ * sworn in" join other things. Before: a person's name and ", and"; after: ", " and a name that opens with
+ * a given name and is followed by the list's next joint. Titles are no names.
+ */
+function coordinatedPerson(ctx: ExtractionContext, first: number, last: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = first; k <= last; k++) if (!/^\p{Lu}\p{Ll}/u.test((t[k] as Token).text) || titleAtToken(ctx, k)) return false;
+  if (t[last + 1]?.norm === "'s") return false;
+  for (let n = ctx.mentions.length - 1; n >= 0 && n >= ctx.mentions.length - 3; n--) {
+    const m = ctx.mentions[n]!;
+    if (m.last >= first || first - m.last > 3 || m.kind !== 'name' || m.last === m.first) continue;
+    if (listJoint(t, m.last + 1) === 2 && m.last + 3 === first && ctx.entities.get(m.refs[0] ?? '')?.type === 'Person') return true;
+  }
+  if (t[last + 1]?.text !== ',' || !ctx.kb.givenNames.has((t[last + 2] as Token | undefined)?.norm ?? '')) return false;
+  const run = capRun(ctx, last + 2, ctx.doc.sentences[(t[first] as Token).sentence]?.last ?? last + 2);
+  // The list goes on ("…, and", "…, Name"): "Mid Wales Tourism Partnership, David Clay, called it …" is an apposition.
+  const after = last + 2 + run;
+  return run >= 2 && run <= 3 && t[after]?.text === ',' && (t[after + 1]?.norm === 'and' || isCap(t[after + 1]));
+}
+
+/**
+ * "from Irving, Texas, …", "in Mountain View, California.": a name right before a comma and a known
+ * country or first-level subdivision is a town in it. Not inside a list ("Sberbank, Russia and …"; "…,
+ * X, Russia"), and not before a possessive ("Rosneft, Russia's largest oil firm").
+ */
+function townOfPlace(ctx: ExtractionContext, first: number, last: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t[last + 1]?.text !== ',' || !isCap(t[last + 2])) return false;
+  const p1 = t[first - 1];
+  // Nor the tail of a longer name ("San Diego County", "Hawke's Bay", "Surigao del Sur").
+  if (!p1 || p1.text === ',' || p1.norm === 'and' || p1.norm === 'or' || p1.norm === "'s" || isCap(p1) || (CONNECTORS.has(p1.norm) && p1.norm !== 'of' && p1.norm !== 'for' && p1.norm !== 'on')) return false;
+  for (let k = first; k <= last; k++) if (!/^\p{Lu}\p{Ll}/u.test((t[k] as Token).text)) return false;
+  const s = t[first]?.sentence;
+  const sentenceLast = s === undefined ? last : (ctx.doc.sentences[s]?.last ?? last);
+  const place = nameAt(ctx, norms(ctx), last + 2, sentenceLast);
+  if (!place || place.hit.kind !== 'name') return false;
+  const e = place.hit.entry;
+  if (e.type !== 'Country' && !(e.type === 'Place' && e.country)) return false;
+  const after = t[last + 2 + place.length];
+  return !after || (after.norm !== "'s" && after.norm !== 'and' && after.norm !== 'or' && !isCap(after));
 }
 
 export function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: number, last: number, taken: Uint8Array): number {
@@ -106,7 +164,7 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   let label = ctx.doc.text.slice(sp.start, sp.end);
   // A lone surname of a person already named in this article.
   if (run === 1) {
-    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label);
+    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label) ?? firstNameOf(ctx, label);
     if (person) {
       addMention(ctx, { ...sp, kind: 'name', refs: [person.key] });
       mark(taken, i, end);
@@ -120,9 +178,11 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
     mark(taken, i, end);
     return run;
   }
-  const type = typeFromContext(ctx, i, end);
+  const type = typeFromContext(ctx, i, end) ?? (run === 1 ? cuedBody(ctx, label) : undefined);
   // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
-  if (!type) return 1;
+  // An acronym opening it that the article has already used alone is that body: "NASA said … a NASA
+  // Discovery mission". (Not every acronym: "USS Enterprise", "SARS CoV-2", "GNU General Public License".)
+  if (!type) return run > 1 && isAcronym(t[i]) && ctx.entities.has(slugify((t[i] as Token).text)) ? unknownAt(ctx, i, i, taken) : 1;
   // "Tana River county", "the Azovstal steel works": the place's own head noun is part of its label,
   // though the mention stays the proper name, as named-entity corpora mark it.
   const tail = type === 'Place' ? trailingHead(ctx, end, last, i) : -1;
@@ -140,6 +200,24 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
     return run + 3;
   }
   return run;
+}
+
+/**
+ * "Gloria Smith … Gloria said": a lone given name refers back to the one person already named in full
+ * with it; with two such people ("Gloria Smith", "Gloria Jones") it is left alone.
+ */
+function firstNameOf(ctx: ExtractionContext, label: string) {
+  // Not a word that opened a run by mistake: an acronym ("USCG"), a title ("Assemblywoman") or a plural
+  // ("Representatives Eliot Engel", "Kamloops …"), unless it is a known given name (Thomas, Carlos).
+  const norm = label.toLowerCase();
+  if (!ctx.kb.givenNames.has(norm) && (/^\p{Lu}{2}/u.test(label) || /s$/.test(norm) || ctx.kb.titles.matchAt([norm], 0).length > 0)) return undefined;
+  let found: ReturnType<typeof ctx.entities.get>;
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Person' || e.label.length <= label.length || e.label[label.length] !== ' ' || !e.label.startsWith(label)) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** Keys are slugs of labels; a clash with another type gets the type appended, never a counter. */

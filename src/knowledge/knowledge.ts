@@ -52,6 +52,8 @@ export interface KnowledgeData {
     memberNouns: string[];
     ethnicMarkers: string[];
     personNouns: string[];
+    bodyNounsAfter: string[];
+    bodyNounsOf: string[];
     placeLeads: string[];
     facilityHeads: string[];
     metonymPrepositions: string[];

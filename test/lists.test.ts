@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+
+// Names in a list of people are people (src/extract/unknown-names.ts, coordinatedPerson).
+const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/lists.txt'), 'utf8'), 'l', 'l'), defaultKnowledge());
+const typeOf = (text: string) => x.entities.get(x.mentions.find((m) => m.text === text)?.refs[0] ?? '')?.type;
+
+describe('lists of names', () => {
+  it('a full name in a list of three with people is a person, first and last too', () => {
+    expect(typeOf('Ondrej Vasquelo')).toBe('Person');
+    expect(typeOf('Drimo Mertenack')).toBe('Person');
+    expect(typeOf('Pralo Wendish')).toBe('Person');
+  });
+  it('not an apposition or a pair joined by "and"', () => {
+    expect(typeOf('Mid Wales Tourism Partnership')).not.toBe('Person');
+    expect(typeOf('Grateful Dead')).not.toBe('Person');
+  });
+  it('a plural title before a list is no part of the first name', () => {
+    expect(typeOf('Kamala Harris')).toBe('Person');
+    expect(typeOf('Senators Kamala Harris')).toBeUndefined();
+  });
+  it('an acronym opening a name is not taken for a first name', () => {
+    expect(typeOf('USCG')).not.toBe('Person');
+  });
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+
+// A given name alone after the full name, a possessive before an appositive person noun, and first-level
+// subdivisions from data/gazetteer/regions.json (src/extract/unknown-names.ts, name-context.ts).
+const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/short-names.txt'), 'utf8'), 's', 's'), defaultKnowledge());
+const refs = (text: string) => x.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
+const typeOf = (text: string) => x.entities.get(x.mentions.find((m) => m.text === text)?.refs[0] ?? '')?.type;
+
+describe('short names', () => {
+  it('a given name alone refers to the one person named in full with it', () => {
+    const full = refs('Renata Oyelaran');
+    expect(full).toHaveLength(1);
+    expect(refs('Renata')).toEqual(full);
+  });
+  it('is left alone when two people share it', () => {
+    expect(refs('Tomas')).toEqual([]);
+  });
+  it('a possessive opens an appositive noun phrase ("their infant daughter, Marisol")', () => {
+    expect(typeOf('Marisol')).toBe('Person');
+    // and the name repeated alone is the same person
+    expect(new Set(refs('Marisol')).size).toBe(1);
+    expect(refs('Marisol').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('person nouns', () => {
+  it('a kin or occupation noun in apposition types the name ("A singer, Okparaeke Brenwyn,")', () => {
+    expect(typeOf('Okparaeke Brenwyn')).toBe('Person');
+  });
+});
+
+describe('given names that are also English words', () => {
+  it('open a person\'s name before a capitalised surname (data/lexicon/given-names.json)', () => {
+    expect(typeOf('Josh Pellmann')).toBe('Person');
+    expect(typeOf('Ted Varrow')).toBe('Person');
+  });
+});
+
+describe('a predicate noun', () => {
+  it('types a name as an appositive would ("X was a mathematician", "X is a town")', () => {
+    expect(typeOf('Okonkwo Tarvash')).toBe('Person');
+    expect(typeOf('Velmorix')).toBe('City');
+  });
+});
+
+describe('abbreviations', () => {
+  it('"U.S" without its last full stop is the United States', () => {
+    expect(refs('U.S')).toEqual(['united-states']);
+  });
+});
+
+describe('first-level subdivisions', () => {
+  it('are places of their country, unlinked', () => {
+    for (const name of ['Tasmania', 'Saskatchewan', 'Uttar Pradesh']) {
+      const e = x.entities.get(refs(name)[0] ?? '');
+      expect(e?.type).toBe('Place');
+      expect(e?.wikidata).toBeUndefined();
+    }
+    expect(x.entities.get(refs('Saskatchewan')[0] ?? '')?.country).toBe('canada');
+  });
+  it('one that is also a given name opens a person\'s name before a surname ("Alberta Hughes")', () => {
+    expect(typeOf('Alberta Hughes')).toBe('Person');
+    expect(typeOf('Alberta')).toBe('Place');
+  });
+});

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+
+// "X, <country or state>" names a town (src/extract/unknown-names.ts, townOfPlace).
+const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/towns.txt'), 'utf8'), 't', 't'), defaultKnowledge());
+const typeOf = (text: string) => x.entities.get(x.mentions.find((m) => m.text === text)?.refs[0] ?? '')?.type;
+
+describe('a name before a comma and a known country or state', () => {
+  it('is a town there, unlinked', () => {
+    expect(typeOf('Pellston Falls')).toBe('City');
+    expect(typeOf('Corbinville')).toBe('City');
+    expect(x.entities.get(x.mentions.find((m) => m.text === 'Corbinville')?.refs[0] ?? '')?.wikidata).toBeUndefined();
+  });
+  it('but not in a list, before a possessive, or as the tail of a longer name', () => {
+    expect(typeOf('Zarnobank')).not.toBe('City');
+    expect(typeOf('Velmoil')).not.toBe('City');
+    expect(typeOf('County')).toBeUndefined();
+  });
+});
