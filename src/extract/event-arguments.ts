@@ -2,7 +2,7 @@ import type { Mention, Modality, Topic } from '../model/types.js';
 import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
 import { groupCoordinated, standForGovernment } from './coreference.js';
-import { docIndex, sentenceMentions } from './doc-index.js';
+import { docIndex, inMention, sentenceMentions } from './doc-index.js';
 import { MODALS, ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
 import { lightVerbBefore, matrixVerb, subjectOf } from './event-subjects.js';
@@ -89,7 +89,7 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     // "between" right after the noun ("talks between", "fighting on Sunday between"), not one that belongs to a later noun
     // ("any deal must lead to negotiations between …"); a possessive is no party ("between his government and …").
     const betweenAt = t.slice(c.last + 1, c.last + 5).findIndex((x) => x.norm === 'between');
-    const possessive = (m: Mention) => m.kind === 'pronoun' && ctx.mentions.some((o) => o !== m && o.first === m.last + 1);
+    const possessive = (m: Mention) => m.kind === 'pronoun' && sentenceMentions(ctx, m.sentence).some((o) => o !== m && o.first === m.last + 1);
     const between = betweenAt < 0 ? [] : after.filter((m) => !possessive(m) && (governingPreposition(ctx, m) === 'between' || precededBy(ctx, m, 'between')));
     if (between.length) {
       const group = coordinated.find((g) => g.members.includes(between[0]!.id));
@@ -208,7 +208,7 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     let d = c.last + 1;
     while (['DET', 'ADJ', 'NUM'].includes(t[d]?.pos ?? '') || ['his', 'her', 'its', 'their'].includes(t[d]?.norm ?? '')) d++;
     const gives = ['06', '07'].includes(ev.code.slice(0, 2)) || ev.code === '0841';
-    const unnamed = !ctx.mentions.some((m) => m.first <= d && d <= m.last);
+    const unnamed = !inMention(ctx, d);
     const thingObject = t[d]?.pos === 'NOUN' && unnamed;
     // "to" after any object (a thing or a name newsgraph does not know) names a recipient only for giving and saying.
     const toRecipient = !(unnamed && ['NOUN', 'PROPN'].includes(t[d]?.pos ?? '')) || gives || ['01', '02'].includes(ev.code.slice(0, 2));

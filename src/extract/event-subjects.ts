@@ -1,6 +1,6 @@
 import type { Mention } from '../model/types.js';
 import { groupCoordinated } from './coreference.js';
-import { docIndex } from './doc-index.js';
+import { docIndex, inMention } from './doc-index.js';
 import { LIGHT, SYN } from './event-lexicon.js';
 import { governingPreposition, isObjectOfVerb, nameBeforeApposition } from './syntax.js';
 import type { ExtractionContext } from './types.js';
@@ -54,7 +54,7 @@ export function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated
     while (k >= 0 && (['AUX', 'ADV', 'PART'].includes(t[k]?.pos ?? '') || inTime(k))) k--;
     const w = t[k];
     // (A nominal adjective counts: "the Philippine military said".)
-    if (w && (w.pos === 'NOUN' || (w.pos === 'ADJ' && t[k - 1]?.pos !== 'ADV')) && !ctx.mentions.some((m) => m.first <= k && k <= m.last)) {
+    if (w && (w.pos === 'NOUN' || (w.pos === 'ADJ' && t[k - 1]?.pos !== 'ADV')) && !inMention(ctx, k)) {
       // "American and Taliban negotiators resumed", "Ukrainian officials accused": representatives act for the side they are named by.
       // An adjective before the name makes it a description, not a side: "ethnic Armenian forces" are not Armenia's.
       const side = SYN.sideNouns.includes(w.norm) ? before.find((m) => m.last === k - 1 && m.refs.length > 0 && t[m.first - 1]?.pos !== 'ADJ') : undefined;

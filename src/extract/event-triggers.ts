@@ -2,7 +2,7 @@ import type { PhraseHit } from '../knowledge/phrase-index.js';
 import type { TriggerEntry } from '../knowledge/types.js';
 import type { EventRecord } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
-import { docIndex, inNameMention, sentenceMentions } from './doc-index.js';
+import { docIndex, inNameMention, mentionsEndingAt, sentenceMentions } from './doc-index.js';
 import { EVENT_DET } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
 import { inRanges, isParticiple } from './syntax.js';
@@ -119,7 +119,7 @@ function firstHit(ctx: ExtractionContext, hits: readonly PhraseHit<TriggerEntry>
 }
 
 function isDemonym(ctx: ExtractionContext, i: number): boolean {
-  return ctx.mentions.some((m) => m.last === i && (m.kind === 'demonym' || m.modifier));
+  return mentionsEndingAt(ctx, i).some((m) => m.kind === 'demonym' || m.modifier);
 }
 
 function posOk(e: TriggerEntry, t: Token[], a: number, b: number): boolean {
@@ -140,7 +140,7 @@ function needsOk(ctx: ExtractionContext, e: TriggerEntry, i: number, first: numb
   }
   if (e.context) {
     const before = [t[i - 1]?.norm, t[i - 2]?.norm];
-    const demonymBefore = ctx.mentions.some((m) => m.last === i - 1 && m.kind === 'demonym');
+    const demonymBefore = mentionsEndingAt(ctx, i - 1).some((m) => m.kind === 'demonym');
     if (!demonymBefore && !before.some((w) => w && e.context!.includes(w))) return false;
   }
   return true;
