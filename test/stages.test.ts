@@ -192,3 +192,13 @@ describe('verbal attacks', () => {
     expect(facts.filter((f) => f.endsWith(' gao'))).toEqual([]);
   });
 });
+
+describe('places that describe people', () => {
+  const x = fixture('place-people.txt');
+  it('reads a place right before a person noun as a description ("Ohio man James Alex Fields"), not as a party', () => {
+    const facts = x.facts.map((f) => `${f.subject} ${f.predicate} ${'entity' in f.object ? f.object.entity : ''}`);
+    expect(facts).toContain('michael-urbanski sentenced james-alex-fields');
+    expect(facts.filter((f) => f.endsWith(' ohio'))).toEqual([]);
+    expect(x.mentions.filter((m) => m.text === 'Gaza').every((m) => m.modifier)).toBe(true);
+  });
+});

@@ -35,9 +35,22 @@ export const entityExtractor: Extractor = {
     ethnicDemonyms(ctx);
     // Names in the dateline say where the report was filed, not who did what.
     for (const m of ctx.mentions) if (m.end <= ctx.doc.datelineEnd) m.modifier = true;
+    placesDescribingPeople(ctx);
     sortMentions(ctx);
   },
 };
+
+/** "Ohio man James Alex Fields", "a Gaza resident": a place right before a person noun describes the person; it takes no part itself. */
+function placesDescribingPeople(ctx: ExtractionContext): void {
+  const t = ctx.doc.tokens;
+  const nouns = ctx.kb.data.cues.personNouns;
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'name' || m.modifier || m.refs.length !== 1) continue;
+    const type = ctx.entities.get(m.refs[0] as string)?.type;
+    const next = t[m.last + 1];
+    if ((type === 'City' || type === 'Place' || type === 'Country') && next && next.sentence === m.sentence && nouns.includes(next.norm)) m.modifier = true;
+  }
+}
 
 function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: number, taken: Uint8Array): number {
   if (taken[i]) return 0;
