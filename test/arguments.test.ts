@@ -370,3 +370,11 @@ describe('appositions', () => {
     expect(facts(x)).toContain('howard-rubel told bbc');
   });
 });
+
+describe('possessors after a thing object', () => {
+  const x = fixture('possessors.txt');
+  it('a name with "\'s" after a thing object owns what follows; it is no object ("told local media Adamowicz\'s heart")', () => {
+    expect(event(x, 'told')?.targets).toEqual([]);
+    expect(facts(x)).toContain('emily-spanton metWith antoine-quirin');
+  });
+});

@@ -222,8 +222,9 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       // A direct object follows its verb without a comma ("fired rockets at Ganja, Azerbaijan's second city").
       // Nor across another verb, whose object it is ("denied supplying drones"); a compound ("Singapore-based") is no verb.
       if (m.modifier || t.slice(c.last + 1, m.first).some((x) => x.text === ',' || (x.pos === 'VERB' && t[x.index - 1]?.text !== '-'))) return false;
-      // A possessive is no object ("to offer his condolences").
+      // A possessive is no object ("to offer his condolences"), nor is a possessor after a thing object ("told local media Adamowicz's heart …").
       if (m.kind === 'pronoun' && ['his', 'her', 'its', 'their'].includes(t[m.first]!.norm) && ['NOUN', 'ADJ'].includes(t[m.last + 1]?.pos ?? '')) return false;
+      if (thingObject && t[m.last + 1]?.norm === "'s") return false;
       // A later conjunct goes with the first ("talks between Armenia and Azerbaijan" has no object Azerbaijan).
       const group = coordinated.find((g) => g.members.includes(m.id));
       if (group && group.members[0] !== m.id) return false;
