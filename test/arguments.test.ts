@@ -378,3 +378,11 @@ describe('possessors after a thing object', () => {
     expect(facts(x)).toContain('emily-spanton metWith antoine-quirin');
   });
 });
+
+describe('what an act leaves', () => {
+  const x = fixture('withdrawals.txt');
+  it('names the target of a withdrawal after "from" only ("withdrew the United States from the treaty" leaves no country)', () => {
+    expect(facts(x)).toContain('russia withdrewFrom syria');
+    expect(facts(x).filter((f) => f.startsWith('donald-trump withdrewFrom'))).toEqual([]);
+  });
+});

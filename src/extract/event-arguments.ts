@@ -212,8 +212,11 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const thingObject = t[d]?.pos === 'NOUN' && unnamed;
     // "to" after any object (a thing or a name newsgraph does not know) names a recipient only for giving and saying.
     const toRecipient = !(unnamed && ['NOUN', 'PROPN'].includes(t[d]?.pos ?? '')) || gives || ['01', '02'].includes(ev.code.slice(0, 2));
+    const via = c.entry.objectVia;
     const obj = ev.passive || speakerAfter || unresolved ? undefined : after.find((m) => {
       const p = prepOf(m);
+      // "withdrew its troops from Syria", "withdrew the US from a treaty": what the act leaves is named after "from" only.
+      if (via) return !!p && via.includes(p) && !m.modifier;
       // ("against" always names what the act is aimed at, "with" the partner: "signed a deal with X".) A bare name after a
       // thing object is no object unless a title joins them ("recognized opposition leader Juan Guaidó").
       const titled = t.slice(d, m.first).every((x) => ['NOUN', 'PROPN', 'ADJ'].includes(x.pos));

@@ -50,6 +50,8 @@ export interface TriggerEntry {
   context?: string[];
   /** Fires only when its direct object is an entity of one of these types ("called Pashinyan" is a phone call, "called the deal historic" is not). */
   objectTypes?: string[];
+  /** Its target is named only after one of these prepositions ("withdrew its troops from Syria": from). */
+  objectVia?: string[];
   speech?: boolean;
   /** The fact a warning also states when what it warns of is aimed at its target ("warned it would take measures against X"). */
   threatPredicate?: string;
