@@ -385,4 +385,9 @@ describe('what an act leaves', () => {
     expect(facts(x)).toContain('russia withdrewFrom syria');
     expect(facts(x).filter((f) => f.startsWith('donald-trump withdrewFrom'))).toEqual([]);
   });
+  it('names whom one speaks with after "with" or "to", across a title, and not whom one speaks for', () => {
+    expect(event(x, 'speaking')?.targets).toEqual([]);
+    expect(facts(x)).toContain('dominic-raab spokeWith mike-pompeo');
+    expect(facts(x).some((f) => f.startsWith('kyriakos-mitsotakis spokeWith'))).toBe(true);
+  });
 });

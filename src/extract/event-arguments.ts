@@ -3,6 +3,7 @@ import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
 import { groupCoordinated, standForGovernment } from './coreference.js';
 import { docIndex, inMention, sentenceMentions } from './doc-index.js';
+import { titleAtToken } from './entity-helpers.js';
 import { MODALS, ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
 import { lightVerbBefore, matrixVerb, subjectOf } from './event-subjects.js';
@@ -25,6 +26,23 @@ function placePreposition(ctx: ExtractionContext, m: Mention): string | undefine
     return t[k - 1]?.norm;
   }
   return prep;
+}
+
+/**
+ * One of the trigger's prepositions governs the mention: right before it, or before a title that leads to it
+ * ("spoke with US Secretary of State Mike Pompeo"), not before another noun ("spoke to reporters about Iran").
+ */
+function viaGoverns(ctx: ExtractionContext, via: string[], verbEnd: number, m: Mention): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = m.first - 1; k > verbEnd; k--) {
+    if (via.includes(t[k]!.norm)) {
+      const between = t.slice(k + 1, m.first);
+      // Determiners, adjectives and an honorific ("to the Atlantic Council", "with Dr Seager"), or a title's words.
+      return between.every((x) => ['DET', 'ADJ'].includes(x.pos) || ctx.kb.honorifics.has(x.norm) || x.text === '.') || (titleAtToken(ctx, m.first - 1) && between.every((x) => ['DET', 'ADJ', 'PROPN', 'NOUN'].includes(x.pos) || x.norm === 'of'));
+    }
+    if (t[k]!.text === ',' || t[k]!.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /** CAMEO roots whose object is a political actor, never a place: appeal, cooperate, aid, yield, demand, disapprove, reject, threaten, reduce relations. */
@@ -216,7 +234,7 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const obj = ev.passive || speakerAfter || unresolved ? undefined : after.find((m) => {
       const p = prepOf(m);
       // "withdrew its troops from Syria", "withdrew the US from a treaty": what the act leaves is named after "from" only.
-      if (via) return !!p && via.includes(p) && !m.modifier;
+      if (via) return !m.modifier && viaGoverns(ctx, via, c.last, m);
       // ("against" always names what the act is aimed at, "with" the partner: "signed a deal with X".) A bare name after a
       // thing object is no object unless a title joins them ("recognized opposition leader Juan Guaidó").
       const titled = t.slice(d, m.first).every((x) => ['NOUN', 'PROPN', 'ADJ'].includes(x.pos));
