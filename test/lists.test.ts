@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+import { namesFixture } from './helpers/names.js';
 
 // Names in a list of people are people (src/extract/unknown-names.ts, coordinatedPerson).
-const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/lists.txt'), 'utf8'), 'l', 'l'), defaultKnowledge());
-const typeOf = (text: string) => x.entities.get(x.mentions.find((m) => m.text === text)?.refs[0] ?? '')?.type;
+const { typeOf } = namesFixture('lists.txt');
 
 describe('lists of names', () => {
   it('a full name in a list of three with people is a person, first and last too', () => {

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+import { namesFixture } from './helpers/names.js';
 
 // Unknown names typed from the words around them (src/extract/name-context.ts; cues in data/lexicon/entity-cues.json).
-const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/context.txt'), 'utf8'), 'n', 'n'), defaultKnowledge());
-const entity = (text: string) => x.entities.get(x.mentions.find((m) => m.text === text)?.refs[0] ?? '');
-const typeOf = (text: string) => entity(text)?.type;
+const { x, entity, typeOf } = namesFixture('context.txt');
 
 describe('names typed from their context', () => {
   it('an appositive after the name says what it is ("X, the district\'s main town")', () => {

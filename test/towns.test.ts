@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+import { namesFixture } from './helpers/names.js';
 
 // "X, <country or state>" names a town (src/extract/unknown-names.ts, townOfPlace).
-const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/towns.txt'), 'utf8'), 't', 't'), defaultKnowledge());
-const typeOf = (text: string) => x.entities.get(x.mentions.find((m) => m.text === text)?.refs[0] ?? '')?.type;
+const { x, typeOf } = namesFixture('towns.txt');
 
 describe('a name before a comma and a known country or state', () => {
   it('is a town there, unlinked', () => {
