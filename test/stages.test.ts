@@ -202,3 +202,11 @@ describe('places that describe people', () => {
     expect(x.mentions.filter((m) => m.text === 'Gaza').every((m) => m.modifier)).toBe(true);
   });
 });
+
+describe('bodies with an owner newsgraph does not know', () => {
+  const x = fixture('unknown-owners.txt');
+  it('gives "Northamptonshire police" no country from context, but "the Congolese army" still the story\'s', () => {
+    expect(x.mentions.filter((m) => m.sentence === 1).flatMap((m) => m.refs)).not.toContain('united-states-police');
+    expect(x.mentions.filter((m) => m.sentence === 3).flatMap((m) => m.refs).some((r) => r.endsWith('-armed-forces'))).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@ import { isCap, mark, nameAt, span, titleAt } from './entity-helpers.js';
 import { slugify } from '../nlp/fold.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
 import { looksLikeSubject } from './syntax.js';
+import { inMention } from './doc-index.js';
 import type { ExtractionContext } from './types.js';
 
 /** Entities named by common nouns: a country's forces and bodies ("government forces") and regions ("southern Syria"); collectives are in collectives.ts. */
@@ -45,6 +46,10 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   if (hit.value.determined && !prev[0] && !poss && !determiner(ctx, i)) return 0;
   // Troops are sent abroad; ministries, police and "the army" work at home: only the latter fall back on the dateline's country.
   // "the army", "the military" too: a country's one army, in a story filed from home.
+  // "Northamptonshire police", "Fairfax County police": a name newsgraph does not know owns the body; no country to guess.
+  const before = ctx.doc.tokens[i - 1];
+  // (An ambiguous known name, "Congolese", is no such stranger: the context may still tell which country.)
+  if (!prev[0] && !poss && before?.pos === 'PROPN' && /^[A-Z]/.test(before.text) && before.sentence === ctx.doc.tokens[i]?.sentence && !inMention(ctx, i - 1) && !ctx.kb.names.starts(norms[i - 1])) return 0;
   const domestic = hit.value.type === 'GovernmentOrganization' || hit.value.suffix === 'police' || (!!hit.value.home && ctx.doc.tokens[i - 1]?.norm === 'the');
   const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? ofCountry(ctx, norms, i + hit.length, s.last) ?? possessorCountry(ctx, i, s.first) ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) ?? (domestic ? homeCountry(ctx, i) : undefined) : undefined);
   if (!countryKey) return 0;
