@@ -1,13 +1,14 @@
-import type { Mention, Modality, Topic } from '../model/types.js';
+import type { Mention, Topic } from '../model/types.js';
 import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
 import { groupCoordinated, standForGovernment } from './coreference.js';
 import { docIndex, inMention, sentenceMentions } from './doc-index.js';
 import { titleAtToken } from './entity-helpers.js';
-import { MODALS, ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
+import { ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
 import { lightVerbBefore, matrixVerb, subjectOf } from './event-subjects.js';
 import { clauseTokens, governingPreposition, isObjectOfVerb, isParticiple, looksLikeSubject } from './syntax.js';
+import { fillModality } from './event-modality.js';
 import type { ExtractionContext } from './types.js';
 
 /** An event's arguments from the shallow syntax of its clause: actors, place, topics, modality, negation, quantities, attribution. */
@@ -293,40 +294,8 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
   ev.places = ev.places.filter((p) => !ev.places.some((q) => q !== p && ctx.entities.get(q)?.country === p));
 
 
-  // Modality, hedges, negation, intent.
-  const clauseToks = clauseTokens(clauses, c.clause);
-  const { norms, tokenAt } = docIndex(ctx.doc);
-  let intent: Modality | undefined;
-  for (const k of clauseToks) {
-    const h = ctx.kb.hedges.matchAt(norms, k)[0];
-    // A modal verb hedges the verb it governs ("could cost"), not every event in its clause.
-    const modal = t[k]?.pos === 'AUX' || MODALS.has(t[k]?.norm ?? '');
-    // What a speaker said may be hedged ("said it could potentially accept"); the saying is not.
-    const inScope = (!modal || (k < c.first && c.first - k <= 3)) && !(c.entry.speech && k > c.last);
-    if (h && inScope && !(h.value.modality === 'possible' && t[k]?.norm === 'possible' && k > c.last)) {
-      ev.certainty = Math.min(ev.certainty, h.value.certainty);
-      ev.hedge = ctx.doc.text.slice(t[k]!.start, t[k + h.length - 1]!.end);
-      if (ev.modality === 'asserted') ev.modality = h.value.modality as Modality;
-    }
-    const it = ctx.kb.intent.matchAt(norms, k)[0];
-    const itEnd = it ? k + it.length - 1 : -1;
-    // The marker nearest the trigger wins ("would be ready to host" → ready to).
-    if (it && itEnd < c.first && c.first - itEnd <= 12) intent = it.value as Modality;
-    else if (it && k > c.last && k - c.last <= 6 && /^to /.test(phraseOf(norms, k, it.length))) intent ??= it.value as Modality;
-    const neg = ctx.kb.negation.matchAt(norms, k)[0];
-    if (neg && k < c.first && c.first - k <= 4) ev.negated = true;
-  }
-  if (intent) {
-    ev.modality = intent;
-    // Readiness, offers and proposals are acts of their own (039 offered to host, 036 proposed talks); a plan or a
-    // possibility ("would host", "will meet") keeps the code of the act it plans.
-    const offer = intent === 'intended' || intent === 'proposed';
-    if (c.entry.intentCode && offer) ev.code = c.entry.intentCode;
-    if (c.entry.intentPredicate && offer) {
-      ev.predicate = c.entry.intentPredicate;
-      ev.predicateIsIntent = true;
-    }
-  }
+  fillModality(ctx, c, clauses);
+  const { tokenAt } = docIndex(ctx.doc);
   // "third round": ordinal before the trigger.
   for (let k = c.first - 1; k >= Math.max(clauseStart, c.first - 4); k--) {
     const o = tableEntry(ORDINALS, t[k]?.norm ?? '');
@@ -339,10 +308,6 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
   // Attribution: "according to X" in the sentence, else the speaker of a governing speech verb.
   const att = ctx.attributions.find((a) => a.sentence === ev.sentence);
   if (att) ev.attribution = att;
-}
-
-function phraseOf(norms: string[], k: number, n: number): string {
-  return norms.slice(k, k + n).join(' ');
 }
 
 function precededBy(ctx: ExtractionContext, m: Mention, word: string): boolean {
