@@ -1,5 +1,6 @@
 import type { Mention } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
+import { mentionsEndingAt } from './doc-index.js';
 import type { ExtractionContext } from './types.js';
 
 /** Shallow syntax helpers over POS-tagged tokens: enough to tell subjects, objects and clause edges. */
@@ -152,7 +153,7 @@ export function nameBeforeApposition(ctx: ExtractionContext, verb: number): Ment
   for (let i = k - 1; i >= Math.max(0, k - 40) && t[i]!.sentence === sentence; i--) {
     if (t[i]!.pos === 'VERB' || t[i]!.pos === 'AUX') return undefined;
     if (t[i]!.text !== ',') continue;
-    const m = ctx.mentions.find((x) => x.last === i - 1 && x.kind === 'name' && x.refs.length === 1 && ctx.entities.get(x.refs[0]!)?.type === 'Person');
+    const m = mentionsEndingAt(ctx, i - 1).find((x) => x.kind === 'name' && x.refs.length === 1 && ctx.entities.get(x.refs[0]!)?.type === 'Person');
     if (m) return m;
   }
   return undefined;
