@@ -23,10 +23,7 @@ export function attachTimes(ctx: ExtractionContext, found: Candidate[], sentence
     const future = (!!time.value && !!published && time.value > published.slice(0, time.value.length)) || time.text.toLowerCase().split(/\W+/).some((w) => SYN.futureTimeWords.includes(w));
     for (const c of found) {
       if (clause !== undefined && clause >= 0 && clauses.get(c.first) !== clause) continue;
-      // "The attackers arrived late on Monday …, the spokesman said": the time belongs to what was said.
-      if (c.entry.speech && ti < c.first && ti < attributionStart(t, c.first)) continue;
-      // "his family said he was in hospital after an operation last month": a time inside what was said.
-      if (c.entry.speech && ti > c.last && verbBetween(t, c.last + 1, ti)) continue;
+      if (insideWhatWasSaid(t, c, ti)) continue;
       // "said more rain could fall over the next week": what was said in the past happened before publication.
       if (future && isPast(t[c.first]!)) continue;
       const d = ti > c.last ? ti - c.last : (c.first - ti) + 0.5;
@@ -60,6 +57,16 @@ export function attachTimes(ctx: ExtractionContext, found: Candidate[], sentence
     const finite = verb >= 0 && t[verb]!.sentence === sentence && t[verb - 1]?.pos !== 'AUX' && t[verb - 1]?.norm !== 'to';
     if (!prev && finite) c.event.time = [...ctx.times].reverse().find((x) => x.sentence === sentence && x.start > t[verb]!.end && x.end <= t[start]!.start && !modifiesNoun(t, x) && (clauses.get(firstTokenFrom(t, x.start)) ?? 0) < clause);
   }
+}
+
+/**
+ * Token `ti` lies in what a verb of saying reports, not in the saying: before a trailing attribution ("The attackers
+ * arrived late on Monday …, the spokesman said") or in the clause after the verb ("his family said he was in
+ * hospital after an operation last month").
+ */
+function insideWhatWasSaid(t: Token[], c: Candidate, ti: number): boolean {
+  if (!c.entry.speech) return false;
+  return (ti < c.first && ti < attributionStart(t, c.first)) || (ti > c.last && verbBetween(t, c.last + 1, ti));
 }
 
 /**
@@ -162,10 +169,10 @@ export function markReported(ctx: ExtractionContext, found: Candidate[], clauses
     if (before.some((x) => SUBORDINATORS.has(x.norm) || x.norm === 'had')) continue;
     if (found.some((o) => o !== c && o.entry.speech && o.last < c.first && clauses.get(o.first) === clause)) continue;
     // A clause that names a time of its own ("announced during a visit last month") is dated by it or not at all.
-    // A time inside what was said ("said Russian aircraft had not flown … on Thursday", "… on Tuesday, the ministry said") is not the statement's own.
+    // A time inside what was said ("said Russian aircraft had not flown … on Thursday") is not the statement's own.
     const ownTime = (x: TimeExpression) => {
       const ti = firstTokenFrom(t, x.start);
-      return x.sentence === c.event.sentence && clauses.get(ti) === clause && !(c.entry.speech && ti > c.last && verbBetween(t, c.last + 1, ti)) && !(c.entry.speech && ti < c.first && ti < attributionStart(t, c.first));
+      return x.sentence === c.event.sentence && clauses.get(ti) === clause && !insideWhatWasSaid(t, c, ti);
     };
     if (ctx.times.some(ownTime)) continue;
     c.reported = true;

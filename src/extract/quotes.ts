@@ -3,7 +3,7 @@ import type { Token } from '../nlp/types.js';
 import { nameBeforeApposition, quotedRanges } from './syntax.js';
 import type { ExtractionContext, Extractor } from './types.js';
 import quoteVerbs from '../../data/lexicon/quote-verbs.json' with { type: 'json' };
-import { PASSIVE_AUX as PASSIVE } from './event-lexicon.js';
+import { PASSIVE_AUX } from './event-lexicon.js';
 
 /**
  * Direct quotes and source attributions. A quote's speaker is the subject of the speech verb next
@@ -75,7 +75,7 @@ function speakerBefore(ctx: ExtractionContext, open: number): { refs: string[]; 
     if (t[k]?.text === '”' || t[k]?.text === '"') return undefined;
     if (isSpeech(ctx, t[k])) {
       // "he was told by X of “…”": a passive verb's speaker is its agent.
-      if (PASSIVE.has(t[k - 1]?.norm ?? '')) {
+      if (PASSIVE_AUX.has(t[k - 1]?.norm ?? '')) {
         const by = ctx.mentions.find((x) => x.first > k && x.last < open && x.sentence === t[k]?.sentence && t[x.first - 1]?.norm === 'by');
         return by && by.refs.length > 0 ? { refs: by.refs, mention: by.id } : undefined;
       }
