@@ -391,3 +391,17 @@ describe('what an act leaves', () => {
     expect(facts(x).some((f) => f.startsWith('kyriakos-mitsotakis spokeWith'))).toBe(true);
   });
 });
+
+describe('addressees and moods', () => {
+  const x = fixture('addressees.txt');
+  it('a bare "the government" in a story about one country is that country\'s government', () => {
+    expect(facts(x)).toContain('democratic-progressive-party accused malawi-government');
+  });
+  it('a demand that names no one is made of whom the act joined to it by "and" was aimed at', () => {
+    expect(facts(x)).toContain('democratic-progressive-party demanded malawi-government');
+  });
+  it('two verbs in different moods are two acts ("had acquired … and would invest")', () => {
+    expect(event(x, 'acquired')?.modality).toBe('asserted');
+    expect(event(x, 'invest')?.modality).not.toBe('asserted');
+  });
+});

@@ -66,3 +66,16 @@ describe('first-level subdivisions', () => {
     expect(typeOf('Alberta')).toBe('Place');
   });
 });
+
+describe('leading words of a company named in full', () => {
+  const y = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/leading-words.txt'), 'utf8'), 'l', 'l'), defaultKnowledge());
+  const refsIn = (text: string) => y.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
+  it('refer to that company ("Korvald Sjø Group … Korvald", "Baltic Tankers Holdings … Baltic Tankers")', () => {
+    expect(refsIn('Korvald')).toEqual(refsIn('Korvald Sjø Group'));
+    expect(refsIn('Baltic Tankers')).toEqual(refsIn('Baltic Tankers Holdings'));
+    expect(refsIn('Korvald')).toHaveLength(1);
+  });
+  it('are left alone when two companies open with them', () => {
+    expect(refsIn('Atlas').filter((r) => r !== '')).toEqual([]);
+  });
+});

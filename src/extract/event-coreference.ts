@@ -105,11 +105,12 @@ export function mergeEvents(ctx: ExtractionContext, all: Candidate[]): void {
       const sa = actorSet(ctx, a.event);
       const sb = actorSet(ctx, b.event);
       const sameSentence = a.event.sentence === b.event.sentence;
-      const sameMood = a.event.modality === b.event.modality || a.clause === b.clause;
       // Two verbs of different codes are two acts ("criticised X and accused Y"); two verbs of saying in one breath
       // ("voiced concern and stressed") are one statement.
       // An infinitive that completes the first verb ("offered to host") is the same act.
       const complement = b.first - a.last === 2 && ctx.doc.tokens[a.last + 1]?.norm === 'to';
+      // Two verbs in different moods are two acts even in one clause ("had acquired a stake and would invest").
+      const sameMood = a.event.modality === b.event.modality || (a.clause === b.clause && (complement || !(a.entry.pos === 'verb' && b.entry.pos === 'verb')));
       const twoActs =
         (a.entry.pos === 'verb' && b.entry.pos === 'verb' && a.entry.code !== b.entry.code && !complement && !(isStatement(a.entry.code) && isStatement(b.entry.code))) ||
         // Verbs of one code in two clauses have a subject each ("X shelled A, while Y fired rockets at B").

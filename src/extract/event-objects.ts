@@ -92,3 +92,21 @@ function nounBefore(ctx: ExtractionContext, all: Candidate[], v: Candidate): Can
   }
   return best;
 }
+
+/**
+ * "criticised the government for … and demanded that the terms be made public": a demand that names no one is made
+ * of whom the same speaker's act just before it, joined by "and", was aimed at. Only people and bodies, not places.
+ */
+export function addresseeFromCoordination(ctx: ExtractionContext, found: Candidate[]): void {
+  const t = ctx.doc.tokens;
+  for (let i = 1; i < found.length; i++) {
+    const c = found[i] as Candidate;
+    const e = c.event;
+    if (c.entry.pos !== 'verb' || !e.code.startsWith('10') || e.targets.length > 0 || e.agents.length === 0 || t[c.first - 1]?.norm !== 'and') continue;
+    // (Past a verb in between that is part of the first act: "criticised the government for negotiating … and demanded".)
+    const before = found.slice(0, i).reverse().find((p) => p.entry.pos === 'verb' && p.event.agents.length > 0);
+    if (!before || before.event.agents.join() !== e.agents.join()) continue;
+    const aimed = before.event.targets.filter((k) => !['City', 'Place'].includes(ctx.entities.get(k)?.type ?? ''));
+    e.targets.push(...aimed);
+  }
+}

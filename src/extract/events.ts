@@ -4,7 +4,7 @@ import { fillArguments } from './event-arguments.js';
 import { threatTarget } from './event-complements.js';
 import { attachPurpose, attachTimes, datePublished, markReported } from './event-context.js';
 import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
-import { attachEventObjects, markReferringObjects, shareSceneParties } from './event-objects.js';
+import { addresseeFromCoordination, attachEventObjects, markReferringObjects, shareSceneParties } from './event-objects.js';
 import { resolveResponses } from './event-responses.js';
 import type { Candidate } from './event-lexicon.js';
 import { findTriggers, hedgeAccusedActs } from './event-triggers.js';
@@ -48,6 +48,7 @@ export const eventExtractor: Extractor = {
           if (c.event.targets.length > 0 && c.entry.threatPredicate) c.event.alsoPredicate = c.entry.threatPredicate;
         }
       }
+      addresseeFromCoordination(ctx, found);
       // A weak trigger that found no actor is no event, and dates nothing.
       const kept = found.filter((c) => !(c.entry.weak && c.event.agents.length === 0 && c.event.targets.length === 0 && !c.definite));
       attachTimes(ctx, kept, s.index, clauses);

@@ -172,7 +172,7 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
     }
   }
   // An acronym or name given earlier in parentheses or as an alias ("Electoral Commission of Zambia (ECZ)").
-  const known = run === 1 ? [...ctx.entities.values()].find((e) => !e.wikidata && e.aliases.has(label)) : undefined;
+  const known = (run === 1 ? [...ctx.entities.values()].find((e) => !e.wikidata && e.aliases.has(label)) : undefined) ?? bodyByLeadingWords(ctx, label);
   if (known) {
     addMention(ctx, { ...sp, kind: 'name', refs: [known.key] });
     mark(taken, i, end);
@@ -214,6 +214,22 @@ function firstNameOf(ctx: ExtractionContext, label: string) {
   let found: ReturnType<typeof ctx.entities.get>;
   for (const e of ctx.entities.values()) {
     if (e.type !== 'Person' || e.label.length <= label.length || e.label[label.length] !== ' ' || !e.label.startsWith(label)) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/**
+ * "Nordhavn Line … Nordhavn said", "Straits Cargo Holdings … Straits Cargo": a company named in full earlier is
+ * what its leading words mean later. Only the one unlinked organisation of the article whose name opens so,
+ * and never a generic word that opens many names ("National", "United": the tagger's common words).
+ */
+function bodyByLeadingWords(ctx: ExtractionContext, label: string) {
+  if (ctx.kb.data.cues.orgHeads[label.toLowerCase()]) return undefined;
+  let found: ReturnType<typeof ctx.entities.get>;
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Organization' || e.wikidata || e.label.length <= label.length + 1 || e.label[label.length] !== ' ' || !e.label.startsWith(label)) continue;
     if (found && found !== e) return undefined;
     found = e;
   }
