@@ -85,3 +85,15 @@ describe('predicate semantics for scoring', () => {
     expect([...s.entails('denied')]).toEqual(['denied', 'rejected']);
   });
 });
+
+describe('reactions to a named act', () => {
+  const x = fixture('reactions.txt');
+  it('"welcomed the ruling", "criticised the decision" are aimed at the author of the act the story leads with, not the latest act', () => {
+    const court = x.events.find((e) => e.trigger.text === 'convicted')!.agents;
+    expect(court).toHaveLength(1);
+    const f = facts(x);
+    expect(f).toContain(`anti-corruption-commission praised ${court[0]}`);
+    expect(f).toContain(`popular-democratic-movement criticized ${court[0]}`);
+    expect(f.filter((s) => /police/.test(s) && /praised|criticized/.test(s))).toEqual([]);
+  });
+});

@@ -6,6 +6,10 @@ import type { ExtractionContext } from './types.js';
 
 /** Responses that answer an earlier act: rejecting (12x) and denying (016). */
 const isResponse = (code: string) => code.startsWith('12') || code === '016';
+/** Reactions that take an act as object only when it is named ("welcomed the ruling", "criticised the decision"): praise (051) and condemnation (111). */
+const isReaction = (code: string) => code === '051' || code === '111';
+/** Acts that answer other acts (statements, criticism, accusations, rejections, praise): no "decision" or "move" a later reaction names. A conviction (116) is one. */
+const answers = (code: string) => /^(01|11[0-2]|12)/.test(code) || code === '016' || code === '051';
 /** How far back (in sentences) the act may lie: a named kind of act ("the measures") can point further back than a bare "refused". */
 const NOUN_WINDOW = 8;
 const BARE_WINDOW = 2;
@@ -20,10 +24,15 @@ const live = (c: Candidate) => c.event.mergedInto === undefined;
 export function resolveResponses(ctx: ExtractionContext, all: Candidate[]): void {
   for (const r of all) {
     const e = r.event;
-    if (!live(r) || r.entry.pos !== 'verb' || !isResponse(e.code)) continue;
+    if (!live(r) || r.entry.pos !== 'verb') continue;
+    if (isReaction(e.code)) {
+      reactToAct(ctx, all, r);
+      continue;
+    }
+    if (!isResponse(e.code)) continue;
     const object = actNounAfter(ctx, r) ?? actNounBefore(ctx, r) ?? (e.passive ? apposition(ctx, r) : undefined);
     // Rejecting a charge, an allegation or an accusation is denying it (016), not rejecting a proposal (12x).
-    if (object && e.code.startsWith('12') && object.codes.length > 0 && object.codes.every((x) => x === '11')) e.code = '016';
+    if (object && e.code.startsWith('12') && object.codes.length > 0 && object.codes.every((x) => x.startsWith('11'))) e.code = '016';
     if (e.targets.length || e.targetEvents.length || e.agents.length === 0) continue;
     // "refuse to negotiate with X": what is refused is the infinitive's act, and so its other party.
     const refused = complement(ctx, all, r);
@@ -42,12 +51,38 @@ export function resolveResponses(ctx: ExtractionContext, all: Candidate[]): void
     if (object) {
       const author = object.modifier?.refs.filter((k) => !e.agents.includes(k)) ?? [];
       if (author.length) e.targets.push(...author);
-      else link(e, antecedent(ctx, all, r, Math.min(object.at, r.first), NOUN_WINDOW, (p) => object.codes.some((x) => p.event.code.startsWith(x)) && !p.event.code.startsWith('01') && aimedAt(ctx, p, e)));
+      else link(e, leadAct(ctx, all, r, object) ?? antecedent(ctx, all, r, Math.min(object.at, r.first), NOUN_WINDOW, (p) => object.codes.some((x) => p.event.code.startsWith(x)) && !p.event.code.startsWith('01') && aimedAt(ctx, p, e)));
     } else if (endsClause(ctx, r.last + 1)) {
       // "The government has refused": the latest demand made of the one who refuses.
       link(e, antecedent(ctx, all, r, r.first, BARE_WINDOW, (p) => p.event.code.startsWith('10') && p.event.targets.some((k) => e.agents.includes(k))));
     }
   }
+}
+
+/**
+ * "welcomed the ruling", "criticised the decision", "Amnesty welcomed the move": praise or condemnation of a named act
+ * is aimed at its author, named in the phrase ("a Norwegian proposal") or the one whose act the story leads with.
+ */
+function reactToAct(ctx: ExtractionContext, all: Candidate[], r: Candidate): void {
+  const e = r.event;
+  if (e.targets.length || e.targetEvents.length || e.agents.length === 0) return;
+  const object = actNounAfter(ctx, r);
+  if (!object) return;
+  const author = object.modifier?.refs.filter((k) => !e.agents.includes(k)) ?? [];
+  if (author.length) e.targets.push(...author);
+  else link(e, leadAct(ctx, all, r, object));
+}
+
+/**
+ * The act the story leads with (the first of its lead sentence that has an author and answers no other act), when the
+ * act noun fits it: a later "the decision", "the ruling", "the measures" names the news of the story, not whatever act
+ * came last ("welcomed the move" after a paragraph on the protests it drew).
+ */
+function leadAct(ctx: ExtractionContext, all: Candidate[], r: Candidate, object: ActObject): Candidate | undefined {
+  const lead = ctx.doc.tokens[0]?.sentence ?? 0;
+  const first = all.find((p) => live(p) && p.event.sentence === lead && p.event.agents.length > 0 && !answers(p.event.code));
+  if (object.apposed || !first || first.first >= object.at || !object.codes.some((x) => first.event.code.startsWith(x))) return undefined;
+  return first.event.agents.some((a) => r.event.agents.some((b) => sameSide(ctx, a, b))) ? undefined : first;
 }
 
 /** The event of the infinitive right after the verb ("refused to negotiate"), as found in the text (before any merge). */
@@ -95,6 +130,8 @@ interface ActObject {
   at: number;
   /** A name or demonym inside the noun phrase ("a Norwegian proposal", "Russia's demands"). */
   modifier?: Mention;
+  /** ", a move rejected by …": the noun describes the act just before it, not the story's. */
+  apposed?: boolean;
 }
 
 /** "rejected the/that/a Norwegian proposal": determiner, modifiers, then an act noun, within five tokens. */
@@ -134,7 +171,7 @@ function apposition(ctx: ExtractionContext, r: Candidate): ActObject | undefined
     const tok = t[k];
     if (!tok || tok.sentence !== r.event.sentence) return undefined;
     const codes = tok.pos === 'NOUN' ? ctx.kb.data.referring.acts[tok.norm] : undefined;
-    if (codes) return ['a', 'an'].includes(t[k - 1]?.norm ?? '') && t[k - 2]?.norm === ',' ? { codes, at: k } : undefined;
+    if (codes) return ['a', 'an'].includes(t[k - 1]?.norm ?? '') && t[k - 2]?.norm === ',' ? { codes, at: k, apposed: true } : undefined;
   }
   return undefined;
 }

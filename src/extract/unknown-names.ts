@@ -172,7 +172,7 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
     }
   }
   // An acronym or name given earlier in parentheses or as an alias ("Electoral Commission of Zambia (ECZ)").
-  const known = (run === 1 ? [...ctx.entities.values()].find((e) => !e.wikidata && e.aliases.has(label)) : undefined) ?? bodyByLeadingWords(ctx, label);
+  const known = (run === 1 ? [...ctx.entities.values()].find((e) => !e.wikidata && e.aliases.has(label)) : undefined) ?? bodyByLeadingWords(ctx, i, end, label);
   if (known) {
     addMention(ctx, { ...sp, kind: 'name', refs: [known.key] });
     mark(taken, i, end);
@@ -225,8 +225,12 @@ function firstNameOf(ctx: ExtractionContext, label: string) {
  * what its leading words mean later. Only the one unlinked organisation of the article whose name opens so,
  * and never a generic word that opens many names ("National", "United": the tagger's common words).
  */
-function bodyByLeadingWords(ctx: ExtractionContext, label: string) {
+function bodyByLeadingWords(ctx: ExtractionContext, first: number, last: number, label: string) {
+  const t = ctx.doc.tokens;
   if (ctx.kb.data.cues.orgHeads[label.toLowerCase()]) return undefined;
+  // Proper nouns only, and not the tail of a longer capitalised name ("Joint Jet Pilot Training") or a member ("a Libertarian").
+  const before = t[first - 1];
+  if (t.slice(first, last + 1).some((x) => x.pos !== 'PROPN') || (before && before.sentence === t[first]?.sentence && (isCap(before) || before.norm === 'a' || before.norm === 'an'))) return undefined;
   let found: ReturnType<typeof ctx.entities.get>;
   for (const e of ctx.entities.values()) {
     if (e.type !== 'Organization' || e.wikidata || e.label.length <= label.length + 1 || e.label[label.length] !== ' ' || !e.label.startsWith(label)) continue;
