@@ -405,3 +405,14 @@ describe('addressees and moods', () => {
     expect(event(x, 'invest')?.modality).not.toBe('asserted');
   });
 });
+
+describe('objects', () => {
+  const x = fixture('conjuncts.txt');
+  it('every conjunct of a coordinated object is an object, a capital standing for its government ("accused Moscow and Tehran")', () => {
+    expect(facts(x)).toEqual(expect.arrayContaining(['ayla-demir accused russia-government', 'ayla-demir accused iran-government']));
+  });
+  it('a possessor before a named body is not the object; the body is', () => {
+    const f = facts(x).filter((s) => s.startsWith('mountain-relief-network criticized'));
+    expect(f).toEqual(['mountain-relief-network criticized disaster-management-authority']);
+  });
+});

@@ -221,7 +221,8 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     // A preposition that belongs to the trigger ("called on Rwanda") governs nothing.
     const prepOf = (m: Mention) => (m.first === c.last + 1 ? undefined : governingPreposition(ctx, m));
     // "accusing them of helping the government": an object that could not be resolved is still the object.
-    const unresolved = sentenceMentions(ctx, ev.sentence).find((m) => m.first > c.last && m.first <= c.last + 2 && m.refs.length === 0 && !prepOf(m));
+    // (A possessor is not the object it would hide: "criticised the government's Disaster Management Authority".)
+    const unresolved = sentenceMentions(ctx, ev.sentence).find((m) => m.first > c.last && m.first <= c.last + 2 && m.refs.length === 0 && !prepOf(m) && t[m.last + 1]?.norm !== "'s");
     // "supported the Eighteenth Amendment to the United States Constitution": after a direct object that names no entity, a
     // name in a phrase belongs to that object; only verbs of giving take a recipient there ("delivered aid to Somalia").
     let d = c.last + 1;
@@ -247,6 +248,9 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       // A possessive is no object ("to offer his condolences"), nor is a possessor after a thing object ("told local media Adamowicz's heart …").
       if (m.kind === 'pronoun' && ['his', 'her', 'its', 'their'].includes(t[m.first]!.norm) && ['NOUN', 'ADJ'].includes(t[m.last + 1]?.pos ?? '')) return false;
       if (thingObject && t[m.last + 1]?.norm === "'s") return false;
+      // A possessor before a named body or person is not the object; the possessed is ("criticised the government's
+      // National Reconstruction Authority", "met Putin's spokesman Dmitry Peskov").
+      if (t[m.last + 1]?.norm === "'s" && after.some((o) => o.kind === 'name' && o.refs.length > 0 && o.first > m.last + 1 && t.slice(m.last + 2, o.first).every((x) => ['ADJ', 'NOUN', 'PROPN'].includes(x.pos) && !inMention(ctx, x.index)))) return false;
       // A later conjunct goes with the first ("talks between Armenia and Azerbaijan" has no object Azerbaijan).
       const group = coordinated.find((g) => g.members.includes(m.id));
       if (group && group.members[0] !== m.id) return false;
@@ -261,7 +265,15 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     if (obj && obj.kind === 'name' && POLITICAL_ROOTS.has(ev.code.slice(0, 2))) standForGovernment(ctx, obj);
     // A verb of saying names its addressee right after it ("told Macron", "said to reporters"); a name further on is inside what was said.
     const reach = c.entry.speech && c.entry.code.startsWith('01') ? 3 : 8;
-    if (obj && obj.first - c.last <= reach && obj.last - c.last <= 8) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r)));
+    if (obj && obj.first - c.last <= reach && obj.last - c.last <= 8) {
+      // "accused Moscow and Damascus", "criticised Russia and Iran": every conjunct is an object.
+      const group = coordinated.find((g) => g.members[0] === obj.id);
+      const objects = group ? group.members.map((id) => ctx.mentions[id]).filter((m): m is Mention => !!m && !m.modifier) : [obj];
+      for (const m of objects) {
+        if (m !== obj && m.kind === 'name' && POLITICAL_ROOTS.has(ev.code.slice(0, 2))) standForGovernment(ctx, m);
+        addUnique(ev.targets, m.refs.filter((r) => !ev.agents.includes(r)));
+      }
+    }
     // "demanded that Ethiopia withdraw", "urged that …": the addressee opens the that-clause.
     const thatAt = t[c.last + 1]?.norm === 'that' ? c.last + 1 : -1;
     if (!obj && thatAt > 0 && (ev.code.startsWith('10') || ev.code.startsWith('02') || ev.code.startsWith('13'))) {
