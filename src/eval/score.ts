@@ -148,10 +148,13 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
     falseAlarms.push(`event ${e.code} "${e.trigger.text}"`);
   }
 
-  // Binary facts between entities.
+  // Binary facts between entities, compared under the ontology's entailment: a stated triple also states every
+  // super-property (denied ⊑ rejected) and, for a symmetric property, the inverse ("A exchangedPrisonersWith B" entails
+  // "B releasedPrisonersTo A"). A stated fact is right when it entails some gold fact; a gold fact is found when some
+  // stated fact entails it. (Two stated triples that entail one gold fact are both right, and find it once.)
   const facts = counts();
-  const goldFacts = gold.facts.map((f) => ({ ...f, hit: false }));
   const semantics = predicateSemantics();
+  const goldFacts = new Map(gold.facts.map((f) => [`${f.subject} ${f.predicate} ${f.object}`, false]));
   const seenFacts = new Set<string>();
   for (const f of x.facts) {
     // Only what the graph states as fact: negated, hedged or proposed statements are not claims.
@@ -162,20 +165,26 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
     const key = `${s} ${f.predicate} ${o}`;
     if (seenFacts.has(key)) continue;
     seenFacts.add(key);
-    // A fact matches what its predicate entails in the ontology ("denied" a charge is "rejected" it).
-    const entailed = semantics.entails(f.predicate);
-    const g = goldFacts.find((gf) => !gf.hit && entailed.has(gf.predicate) && ((gf.subject === s && gf.object === o) || (semantics.symmetric.has(gf.predicate) && gf.subject === o && gf.object === s)));
-    if (g) {
-      g.hit = true;
-      facts.tp++;
-    } else {
+    const symmetric = semantics.symmetric.has(f.predicate);
+    let right = false;
+    for (const q of semantics.entails(f.predicate)) {
+      for (const k of symmetric || semantics.symmetric.has(q) ? [`${s} ${q} ${o}`, `${o} ${q} ${s}`] : [`${s} ${q} ${o}`]) {
+        if (!goldFacts.has(k)) continue;
+        goldFacts.set(k, true);
+        right = true;
+      }
+    }
+    if (!right) {
       facts.fp++;
-      falseAlarms.push(`fact ${s} ${f.predicate} ${o}`);
+      falseAlarms.push(`fact ${key}`);
     }
   }
-  for (const g of goldFacts) if (!g.hit) {
-    facts.fn++;
-    misses.push(`fact ${g.subject} ${g.predicate} ${g.object}`);
+  for (const [k, hit] of goldFacts) {
+    if (hit) facts.tp++;
+    else {
+      facts.fn++;
+      misses.push(`fact ${k}`);
+    }
   }
   return { article: gold.article, entities, mentions, linking, events, eventPlace, eventDate, eventModality, eventNegation, facts, misses, falseAlarms };
 }
