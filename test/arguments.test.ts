@@ -416,3 +416,15 @@ describe('objects', () => {
     expect(f).toEqual(['mountain-relief-network criticized disaster-management-authority']);
   });
 });
+
+describe('criticism received', () => {
+  const x = fixture('criticism-faced.txt');
+  const rebels = [...x.entities.values()].find((e) => e.label === 'rebels')?.key;
+  it('"The Ecuadorian president" is the one person the story names "President", in a story about Ecuador', () => {
+    expect(x.mentions.find((m) => m.text === 'The Ecuadorian president')?.refs).toEqual(['rafael-montoya']);
+  });
+  it('"has faced criticism from X" is criticism by X of the subject; "X, who accuse" inside a phrase still has X as subject', () => {
+    expect(facts(x)).toContain(`${rebels} criticized rafael-montoya`);
+    expect(facts(x)).toContain(`${rebels} accused ecuador-government`);
+  });
+});

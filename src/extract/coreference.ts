@@ -1,7 +1,7 @@
 import type { Mention } from '../model/types.js';
 import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
-import { addMention, ensureEntity, entityFromEntry, governmentOf, sortMentions } from './registry.js';
+import { addMention, ensureEntity, entityFromEntry, governmentOf, salientCountry, sortMentions } from './registry.js';
 import { governingPreposition, inRanges, isObjectOfVerb, looksLikeSubject, quotedRanges } from './syntax.js';
 import type { ExtractionContext, Extractor } from './types.js';
 import { dropMentionIndex, inMention, indexMentions, mentionsEndingAt, sentenceMentions } from './doc-index.js';
@@ -49,7 +49,28 @@ function resolveTitle(ctx: ExtractionContext, m: Mention): void {
     const e = entityFromEntry(ctx, holder);
     e.offices.add(`${role}|${of}`);
     m.refs = [e.key];
+    return;
   }
+  // "President Iván Duque … The Colombian president": the one person the story names with that bare title, in a story
+  // about that country (and no holder the gazetteer knows).
+  const bare = [...ctx.entities.values()].filter((e) => e.type === 'Person' && e.offices.size === 0 && namedWithBareTitle(ctx, e.key, role));
+  if (bare.length === 1 && salientCountry(ctx) === of) {
+    bare[0]!.offices.add(`${role}|${of}`);
+    m.refs = [bare[0]!.key];
+  }
+}
+
+/** A name of this person right after a title of this role with no country before it ("President Iván Duque"). */
+function namedWithBareTitle(ctx: ExtractionContext, key: string, role: string): boolean {
+  const norms = ctx.doc.tokens.map((x) => x.norm);
+  return ctx.mentions.some((n) => {
+    if (n.kind !== 'name' || !n.refs.includes(key)) return false;
+    for (let k = n.first - 1; k >= Math.max(0, n.first - 3); k--) {
+      const hit = ctx.kb.titles.matchAt(norms, k).find((h) => k + h.length === n.first && h.value.role === role);
+      if (hit) return !ctx.mentions.some((o) => o.last === k - 1 && o.sentence === n.sentence);
+    }
+    return false;
+  });
 }
 
 /** Offices the gazetteer says a mentioned person held on the article date. */

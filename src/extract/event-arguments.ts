@@ -128,11 +128,12 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     }
     // "drawing a warning from Russia", "condemnation from the EU": the one it comes from is its agent, and what drew
     // it (the subject of "draw", "prompt", "provoke") its target.
-    const from = ev.agents.length === 0 && t[c.last + 1]?.norm === 'from' ? after.find((m) => m.first - c.last <= 3 && !m.modifier && t.slice(c.last + 2, m.first).every((x) => x.pos === 'DET')) : undefined;
+    const from = ev.agents.length === 0 && t[c.last + 1]?.norm === 'from' ? after.find((m) => m.first - c.last <= 4 && !m.modifier && t.slice(c.last + 2, m.first).every((x) => x.pos === 'DET' || x.pos === 'ADJ')) : undefined;
     if (from) {
       addUnique(ev.agents, from.refs);
       const drawn = [t[c.first - 1], t[c.first - 2]].find((x) => x?.pos === 'VERB' && SYN.reactionVerbs.includes(x.lemma));
-      const cause = drawn && isParticiple(t, drawn.index) ? clauseSubject(drawn.index) : undefined;
+      // (A finite verb too: "The president has faced criticism from …".)
+      const cause = drawn ? clauseSubject(drawn.index) : undefined;
       if (cause) addUnique(ev.targets, cause.refs.filter((k) => !ev.agents.includes(k)));
     }
     // "held a phone call", "carried out airstrikes": the light verb's subject.
@@ -193,7 +194,9 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       // head is the nearest name before it that no preposition governs, within the noun phrase and its apposition.
       const before = sentenceMentions(ctx, ev.sentence).filter((m) => m.last < clauseStart - 1 && clauseStart - m.last <= 14 && m.refs.length > 0 && !m.modifier);
       const last = before[before.length - 1];
-      const head = last && last.last === clauseStart - 2 && !governingPreposition(ctx, last) ? last : last?.last === clauseStart - 2 ? [...before].reverse().find((m) => !governingPreposition(ctx, m) && t[m.last + 1]?.text === ',') : undefined;
+      // People inside a phrase are the head all the same ("criticism from former guerrillas, who accuse …"): a place is never "who".
+      const people = (m: Mention) => (m.kind === 'nominal' && !!m.plural) || m.refs.every((r) => ctx.entities.get(r)?.type === 'Person');
+      const head = last && last.last === clauseStart - 2 && (!governingPreposition(ctx, last) || people(last)) ? last : last?.last === clauseStart - 2 ? [...before].reverse().find((m) => !governingPreposition(ctx, m) && t[m.last + 1]?.text === ',') : undefined;
       if (head) addUnique(ev.agents, head.refs);
     }
     if (ev.agents.length === 0 && sharesSubject) {

@@ -118,7 +118,11 @@ export function mergeEvents(ctx: ExtractionContext, all: Candidate[]): void {
         // Hosting or mediating a meeting is another role than holding it ("The meeting, hosted by Switzerland").
         (THIRD_PARTY.has(a.entry.code) !== THIRD_PARTY.has(b.entry.code) && consultFamily(a.entry.code) && consultFamily(b.entry.code));
       // Two triggers with their own, different actors are two events even in one clause.
-      if (sameSentence && !twoActs && sameMood && (sa.size === 0 || sb.size === 0 || sameSet(sa, sb)) && a.event.negated === b.event.negated) {
+      // Nor are two triggers aimed at different targets ("criticism from X, who accuse his government").
+      const ta = new Set(a.event.targets);
+      const tb = new Set(b.event.targets);
+      const sameAim = ta.size === 0 || tb.size === 0 || subset(ta, tb) || subset(tb, ta);
+      if (sameSentence && !twoActs && sameMood && sameAim && (sa.size === 0 || sb.size === 0 || sameSet(sa, sb)) && a.event.negated === b.event.negated) {
         absorb(ctx, a.event, b.event, true);
         continue;
       }

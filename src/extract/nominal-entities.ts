@@ -2,7 +2,7 @@ import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
 import { isCap, mark, nameAt, span, titleAt } from './entity-helpers.js';
 import { slugify } from '../nlp/fold.js';
-import { addMention, ensureEntity, entityFromEntry } from './registry.js';
+import { addMention, ensureEntity, entityFromEntry, salientCountry } from './registry.js';
 import { looksLikeSubject } from './syntax.js';
 import { inMention } from './doc-index.js';
 import type { ExtractionContext } from './types.js';
@@ -51,7 +51,7 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   // (An ambiguous known name, "Congolese", is no such stranger: the context may still tell which country.)
   if (!prev[0] && !poss && before?.pos === 'PROPN' && /^[A-Z]/.test(before.text) && before.sentence === ctx.doc.tokens[i]?.sentence && !inMention(ctx, i - 1) && !ctx.kb.names.starts(norms[i - 1])) return 0;
   const domestic = hit.value.type === 'GovernmentOrganization' || hit.value.suffix === 'police' || (!!hit.value.home && ctx.doc.tokens[i - 1]?.norm === 'the');
-  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? ofCountry(ctx, norms, i + hit.length, s.last) ?? possessorCountry(ctx, i, s.first) ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) ?? (domestic ? homeCountry(ctx, i) ?? salientCountry(ctx, i) : undefined) : undefined);
+  const countryKey = prev[0]?.refs[0] ?? poss?.refs[0] ?? ofCountry(ctx, norms, i + hit.length, s.last) ?? possessorCountry(ctx, i, s.first) ?? contextCountry(ctx, i, s.first) ?? (ahead ? countryAhead(ctx, i + hit.length, s.last) ?? (domestic ? homeCountry(ctx, i) ?? (ctx.doc.tokens[i - 1]?.norm === 'the' ? salientCountry(ctx) : undefined) : undefined) : undefined);
   if (!countryKey) return 0;
   const c = ctx.kb.entries.get(countryKey);
   if (!c) return 0;
@@ -171,24 +171,6 @@ function homeCountry(ctx: ExtractionContext, i: number): string | undefined {
   // Named itself, or through a place in it ("northern Burkina Faso").
   const named = country && ctx.mentions.some((m) => m.start >= end && m.first < i && (m.refs.includes(country) || m.refs.some((r) => ctx.entities.get(r)?.country === country && ctx.entities.get(r)?.type === 'Place')));
   return named ? country : undefined;
-}
-
-/**
- * "The opposition accused the government of …" in a story about one country: with no dateline and no country in
- * reach, a definite national body is that of the country the article names far more often than any other
- * (itself, its demonym, its places and bodies: three times at least, and twice as often as the next).
- */
-function salientCountry(ctx: ExtractionContext, i: number): string | undefined {
-  if (ctx.doc.tokens[i - 1]?.norm !== 'the') return undefined;
-  const counts = new Map<string, number>();
-  for (const m of ctx.mentions) {
-    if (m.refs.length !== 1) continue;
-    const e = ctx.entities.get(m.refs[0] as string);
-    const country = e?.type === 'Country' ? e.key : e?.country;
-    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
-  }
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
 /**

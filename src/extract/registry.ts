@@ -79,3 +79,20 @@ export function sameSide(ctx: ExtractionContext, a: string, b: string): boolean 
   };
   return owner(a) === owner(b);
 }
+
+/**
+ * The country a story is about, when it names one far more often than any other (itself, its demonym, its places and
+ * bodies: three times at least, and twice as often as the next): "The opposition accused the government of …", "The
+ * Colombian president" after "President Iván Duque".
+ */
+export function salientCountry(ctx: ExtractionContext): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) {
+    if (m.refs.length !== 1) continue;
+    const e = ctx.entities.get(m.refs[0] as string);
+    const country = e?.type === 'Country' ? e.key : e?.country;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+}
