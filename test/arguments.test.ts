@@ -428,3 +428,9 @@ describe('criticism received', () => {
     expect(facts(x)).toContain(`${rebels} accused ecuador-government`);
   });
 });
+
+describe('further meetings of talks already reported', () => {
+  it('"ready to host further rounds" offers to host the parties of the talks before', () => {
+    expect(facts(fixture('rounds.txt'))).toEqual(expect.arrayContaining(['denmark offersToHost norway', 'denmark offersToHost iceland']));
+  });
+});

@@ -17,6 +17,7 @@ export const SYN = syntaxData as unknown as {
   sideNouns: string[];
   reactionVerbs: string[];
   objectControlVerbs: string[];
+  continuationNouns: string[];
   agentPreposition: string;
   eventDeterminers: string[];
   datedByPublication: string[];

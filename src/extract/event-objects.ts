@@ -1,5 +1,6 @@
 import type { EventRecord } from '../model/types.js';
 import type { Candidate } from './event-lexicon.js';
+import { SYN } from './event-lexicon.js';
 import type { ExtractionContext } from './types.js';
 
 const live = (c: Candidate) => c.event.mergedInto === undefined;
@@ -29,6 +30,10 @@ export function attachEventObjects(ctx: ExtractionContext, all: Candidate[]): vo
       }
     }
     if (!v.entry.participantsAreTargets || e.targets.length > 0) continue;
+    if (e.targetEvents.length === 0) {
+      const talks = continuedTalks(ctx, all, v);
+      if (talks) e.targetEvents.push(talks.event.id);
+    }
     for (const id of e.targetEvents) {
       const target = all[id]?.event;
       // Talks only demanded ("must lead to negotiations between …") have no host yet.
@@ -36,6 +41,23 @@ export function attachEventObjects(ctx: ExtractionContext, all: Candidate[]): vo
       for (const k of [...target.agents, ...target.targets]) if (!e.agents.includes(k) && !e.targets.includes(k)) e.targets.push(k);
     }
   }
+}
+
+/**
+ * "stood ready to host further rounds", "host the next session": a further meeting of talks already reported has those
+ * talks' parties; the latest earlier consultation (04) with two parties or more is the one continued.
+ */
+function continuedTalks(ctx: ExtractionContext, all: Candidate[], v: Candidate): Candidate | undefined {
+  const t = ctx.doc.tokens;
+  let k = v.last + 1;
+  while (['DET', 'ADJ', 'NUM'].includes(t[k]?.pos ?? '')) k++;
+  if (t[k]?.sentence !== v.event.sentence || !SYN.continuationNouns.includes(t[k]!.norm)) return undefined;
+  let found: Candidate | undefined;
+  for (const p of all) {
+    if (p.first >= v.first) break;
+    if (live(p) && p.event.code.startsWith('04') && p.event.agents.length >= 2 && !p.event.negated) found = p;
+  }
+  return found;
 }
 
 /**
