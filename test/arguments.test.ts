@@ -434,3 +434,11 @@ describe('further meetings of talks already reported', () => {
     expect(facts(fixture('rounds.txt'))).toEqual(expect.arrayContaining(['denmark offersToHost norway', 'denmark offersToHost iceland']));
   });
 });
+
+describe('a described body', () => {
+  it('"The Islamist group" takes up the armed group named just before, and is what a passive accusation is aimed at', () => {
+    const x = fixture('described-group.txt');
+    expect(x.mentions.find((m) => m.text === 'The Islamist group')?.refs).toEqual(['boko-haram']);
+    expect(facts(x)).toContain('nigeria-government accused boko-haram');
+  });
+});

@@ -131,12 +131,14 @@ function addPronounsAndPlurals(ctx: ExtractionContext): void {
       addMention(ctx, { start: tok.start, end: tok.end, first: i, last: i, sentence: tok.sentence, kind: 'pronoun', refs: [], pronoun: p!, plural: p!.number > 1 });
       continue;
     }
-    // "the country", "the ministry": a definite noun naming the type of an entity just mentioned.
-    const singular = tok.norm === 'the' ? referring.singular[t[i + 1]?.norm ?? ''] : undefined;
-    if (singular && t[i + 1]?.pos === 'NOUN' && t[i + 2]?.norm !== 'of' && t[i + 2]?.pos !== 'NOUN' && !covered[i + 1]) {
-      const noun = t[i + 1] as Token;
-      addMention(ctx, { start: tok.start, end: noun.end, first: i, last: i + 1, sentence: tok.sentence, kind: 'nominal', refs: [], singularType: singular });
-      i++;
+    // "the country", "the ministry": a definite noun naming the type of an entity just mentioned; one adjective may
+    // stand between ("the Islamist group", "the Danish company").
+    const adj = tok.norm === 'the' && (t[i + 1]?.pos === 'ADJ' || t[i + 1]?.pos === 'PROPN') && t[i + 1]?.sentence === tok.sentence && !covered[i + 1] ? 1 : 0;
+    const singular = tok.norm === 'the' ? referring.singular[t[i + 1 + adj]?.norm ?? ''] : undefined;
+    if (singular && t[i + 1 + adj]?.pos === 'NOUN' && t[i + 2 + adj]?.norm !== 'of' && t[i + 2 + adj]?.pos !== 'NOUN' && !covered[i + 1 + adj]) {
+      const noun = t[i + 1 + adj] as Token;
+      addMention(ctx, { start: tok.start, end: noun.end, first: i, last: i + 1 + adj, sentence: tok.sentence, kind: 'nominal', refs: [], singularType: singular });
+      i += 1 + adj;
       continue;
     }
     // "the two leaders", "both sides"
