@@ -41,8 +41,10 @@ describe('scoring against the gold', () => {
   });
   it('matches facts under entailment: what a predicate entails (denied ⊑ rejected), a symmetric one in either direction', () => {
     // "ruto exchangedPrisonersWith kenya" entails "kenya releasedPrisonersTo ruto" (symmetric, then its super-property).
-    expect(score.facts).toEqual({ tp: 3, fp: 1, fn: 1 });
+    // Without a scheme, "summoned" counts as a false alarm too.
+    expect(score.facts).toEqual({ tp: 3, fp: 2, fn: 1 });
     expect(score.falseAlarms).toContain('fact kenya attacked nairobi');
+    expect(score.falseAlarms).toContain('fact kenya summoned ruto');
     expect(score.misses).toContain('fact atlantis fought kenya');
   });
   it('computes precision, recall and F1', () => {
@@ -68,5 +70,14 @@ describe('hand-judged fact precision (eval:facts)', () => {
   it('reports judged facts no longer stated: right ones lost, wrong ones fixed', () => {
     expect(audit.lost.map((j) => j.fact)).toEqual(['y told z']);
     expect(audit.fixed.map((j) => j.fact)).toEqual(['x elected y']);
+  });
+});
+
+describe('facts outside the gold\'s scheme', () => {
+  const inventory = new Set(['called', 'rejected', 'fought', 'attacked', 'releasedPrisonersTo']);
+  const scored = scoreArticle(system, gold, inventory);
+  it('are listed apart and counted neither way when their predicate entails none of the scheme\'s', () => {
+    expect(scored.unscoredFacts).toEqual(['kenya summoned ruto']);
+    expect(scored.facts).toEqual({ tp: 3, fp: 1, fn: 1 });
   });
 });

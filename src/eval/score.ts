@@ -50,7 +50,11 @@ function compatible(a: string, b: string): boolean {
 /** The system's modalities in the gold's four classes (data/dev/README.md): distanced claims are "hedged", intentions "planned". */
 const GOLD_MODALITY: Record<Modality, string> = { asserted: 'asserted', reported: 'hedged', probable: 'hedged', possible: 'possible', intended: 'planned', planned: 'planned', proposed: 'planned' };
 
-export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
+/**
+ * Scores one article. `inventory`: the predicates the gold's scheme annotates (data/dev/fact-predicates.json); a stated fact
+ * whose predicate entails none of them is listed in `unscoredFacts`, neither right nor wrong. Without it every fact is scored.
+ */
+export function scoreArticle(x: ArticleExtraction, gold: Gold, inventory?: ReadonlySet<string>): ArticleScore {
   const align = alignEntities(x, gold);
   const misses: string[] = [];
   const falseAlarms: string[] = [];
@@ -156,6 +160,7 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
   const semantics = predicateSemantics();
   const goldFacts = new Map(gold.facts.map((f) => [`${f.subject} ${f.predicate} ${f.object}`, false]));
   const seenFacts = new Set<string>();
+  const unscoredFacts: string[] = [];
   for (const f of x.facts) {
     // Only what the graph states as fact: negated, hedged or proposed statements are not claims.
     if (!('entity' in f.object) || !f.stated) continue;
@@ -165,6 +170,10 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
     const key = `${s} ${f.predicate} ${o}`;
     if (seenFacts.has(key)) continue;
     seenFacts.add(key);
+    if (inventory && ![...semantics.entails(f.predicate)].some((q) => inventory.has(q))) {
+      unscoredFacts.push(key);
+      continue;
+    }
     const symmetric = semantics.symmetric.has(f.predicate);
     let right = false;
     for (const q of semantics.entails(f.predicate)) {
@@ -186,7 +195,7 @@ export function scoreArticle(x: ArticleExtraction, gold: Gold): ArticleScore {
       misses.push(`fact ${k}`);
     }
   }
-  return { article: gold.article, entities, mentions, linking, events, eventPlace, eventDate, eventModality, eventNegation, facts, misses, falseAlarms };
+  return { article: gold.article, entities, mentions, linking, events, eventPlace, eventDate, eventModality, eventNegation, facts, unscoredFacts, misses, falseAlarms };
 }
 
 export function sumCounts(cs: Counts[]): Counts {

@@ -24,6 +24,8 @@ export interface ArticleScore {
   eventModality: { correct: number; total: number };
   eventNegation: { correct: number; total: number };
   facts: Counts;
+  /** Stated facts whose predicate the gold's scheme has no place for (not counted either way). */
+  unscoredFacts: string[];
   misses: string[];
   falseAlarms: string[];
 }
