@@ -442,3 +442,15 @@ describe('a described body', () => {
     expect(facts(x)).toContain('nigeria-government accused boko-haram');
   });
 });
+
+describe('infinitives of purpose', () => {
+  const x = fixture('purpose.txt');
+  const dockworkers = [...x.entities.values()].find((e) => e.label.toLowerCase() === 'dockworkers')?.key;
+  it('the subject stands before a place phrase ("Dockworkers at two Ghanaian ports walked off"), and the purpose has it too', () => {
+    expect(event(x, 'walked off')?.agents).toEqual([dockworkers]);
+    expect(facts(x)).toContain(`${dockworkers} demanded ghana-government`);
+  });
+  it('an infinitive a noun takes ("an agreement to buy") is not the purpose of the verb before', () => {
+    expect(event(x, 'buy')?.agents).toEqual([]);
+  });
+});

@@ -186,6 +186,14 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       while (v > 0 && c.first - v <= 8 && t[v]?.pos !== 'VERB') v--;
       const controls = v >= 0 && t[v]?.pos === 'VERB' && SYN.objectControlVerbs.includes(t[v]!.lemma);
       if (controller && controls && (prep?.pos !== 'ADP' || prep.norm === 'on' || prep.norm === 'upon')) ev.agents.splice(0, ev.agents.length, ...controller.refs);
+      // "walked off the job on Wednesday to demand …": an infinitive of purpose after a verb's phrase has that verb's
+      // subject, when nothing between is a verb, the verb does not hand the act to its object ("urged X to") nor report
+      // it ("said the parties plan to meet"), and no noun takes the infinitive ("an agreement to buy", "a demand to withdraw").
+      const p = previousVerb;
+      const purpose = !!p && p.event.sentence === ev.sentence && !p.event.passive && !p.entry.speech && p.last < c.first && c.first - p.last <= 10;
+      if (ev.agents.length === 0 && p && purpose && !SYN.objectControlVerbs.includes(t[p.first]!.lemma) && !SYN.complementNouns.includes(t[c.first - 2]!.norm) && !t.slice(p.last + 1, c.first - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+        addUnique(ev.agents, p.event.agents);
+      }
     }
     // "The Japanese prime minister, who arrived …": "who" right before the verb stands for the name before the comma.
     const onlyAux = (a: number, b: number) => t.slice(a, b).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');

@@ -18,6 +18,7 @@ export const SYN = syntaxData as unknown as {
   reactionVerbs: string[];
   objectControlVerbs: string[];
   continuationNouns: string[];
+  complementNouns: string[];
   agentPreposition: string;
   eventDeterminers: string[];
   datedByPublication: string[];

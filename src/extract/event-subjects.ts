@@ -58,7 +58,7 @@ export function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated
       // "American and Taliban negotiators resumed", "Ukrainian officials accused": representatives act for the side they are named by.
       // An adjective before the name makes it a description, not a side: "ethnic Armenian forces" are not Armenia's.
       const side = SYN.sideNouns.includes(w.norm) ? before.find((m) => m.last === k - 1 && m.refs.length > 0 && t[m.first - 1]?.pos !== 'ADJ') : undefined;
-      if (!side) return [];
+      if (!side) return headBeforePhrase(ctx, before, k);
       const group = coordinated.find((g) => g.members.includes(side.id));
       return group ? group.refs : side.refs;
     }
@@ -83,4 +83,23 @@ export function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated
   }
   // "Putin mentioned …" over "the Kremlin, Putin": the mention nearest the verb is the subject.
   return last.refs;
+}
+
+const PHRASE_PREPOSITIONS = new Set(['at', 'in', 'from', 'across', 'near', 'around']);
+
+/**
+ * "Dockworkers at more than 20 Chilean ports walked off the job": the noun before the verb ends a place phrase after the
+ * subject, which is the mention right before the preposition. Only over a short phrase of nouns, numbers and modifiers.
+ */
+function headBeforePhrase(ctx: ExtractionContext, before: Mention[], k: number): string[] {
+  const t = ctx.doc.tokens;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const x = t[j]!;
+    if (x.pos === 'ADP' && PHRASE_PREPOSITIONS.has(x.norm)) {
+      const head = before.find((m) => m.last === j - 1 && m.refs.length > 0 && !m.modifier && m.kind !== 'pronoun');
+      return head ? [...head.refs] : [];
+    }
+    if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(x.pos) && x.norm !== 'than') return [];
+  }
+  return [];
 }
