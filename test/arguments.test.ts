@@ -450,7 +450,8 @@ describe('infinitives of purpose', () => {
     expect(event(x, 'walked off')?.agents).toEqual([dockworkers]);
     expect(facts(x)).toContain(`${dockworkers} demanded ghana-government`);
   });
-  it('an infinitive a noun takes ("an agreement to buy") is not the purpose of the verb before', () => {
+  it('an infinitive a noun takes ("an agreement to buy") or a gerund before it ("for offering to host") is not the purpose of the verb before', () => {
     expect(event(x, 'buy')?.agents).toEqual([]);
+    expect(event(x, 'host')?.agents).not.toContain('vladimir-putin');
   });
 });

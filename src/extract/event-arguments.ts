@@ -191,7 +191,7 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       // it ("said the parties plan to meet"), and no noun takes the infinitive ("an agreement to buy", "a demand to withdraw").
       const p = previousVerb;
       const purpose = !!p && p.event.sentence === ev.sentence && !p.event.passive && !p.entry.speech && p.last < c.first && c.first - p.last <= 10;
-      if (ev.agents.length === 0 && p && purpose && !SYN.objectControlVerbs.includes(t[p.first]!.lemma) && !SYN.complementNouns.includes(t[c.first - 2]!.norm) && !t.slice(p.last + 1, c.first - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+      if (ev.agents.length === 0 && p && purpose && !SYN.objectControlVerbs.includes(t[p.first]!.lemma) && !SYN.complementNouns.includes(t[c.first - 2]!.norm) && !t.slice(p.last + 1, c.first - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /ing$/.test(x.norm))) {
         addUnique(ev.agents, p.event.agents);
       }
     }
