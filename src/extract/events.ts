@@ -1,6 +1,7 @@
 import { groupCoordinated } from './coreference.js';
 import { dropMentionIndex, indexMentions } from './doc-index.js';
 import { fillArguments } from './event-arguments.js';
+import { attributeClaims } from './event-claims.js';
 import { threatTarget } from './event-complements.js';
 import { attachPurpose, attachTimes, datePublished, markReported } from './event-context.js';
 import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
@@ -62,6 +63,7 @@ export const eventExtractor: Extractor = {
     mergeEvents(ctx, all);
     resolveEventAnaphora(ctx, all);
     resolveResponses(ctx, all);
+    attributeClaims(ctx, all);
     attachEventObjects(ctx, all);
     datePublished(ctx, all);
     for (const c of all) {
