@@ -22,3 +22,44 @@ describe('claims of responsibility', () => {
     expect(x.events.find((e) => e.trigger.text === 'attacked')?.agents).toEqual(['boko-haram']);
   });
 });
+
+describe('subjects of coordinated verbs and framing visits', () => {
+  const x = fixture('frames.txt');
+  it('"… and then announced" shares the subject of the first verb across the adverb', () => {
+    expect(x.events.find((e) => e.trigger.text === 'announced')?.agents).toEqual(['olaf-scholz']);
+  });
+  it('"during a visit to X" / "on a trip to X" is a visit by the subject of its clause', () => {
+    expect(facts(x)).toContain('olaf-scholz visited sandoval-air-field');
+    expect(facts(x)).toContain('olaf-scholz visited paris');
+  });
+  it('a visit that names its own visitor ("a visit by …") is not the speaker\'s', () => {
+    const visit = x.events.filter((e) => e.trigger.text === 'visit').pop();
+    expect(visit?.agents).not.toContain('tsai-ing-wen');
+  });
+  it('a facility named in full is what its first word alone means later ("Sandoval Air Field … Sandoval")', () => {
+    expect(x.mentions.filter((m) => m.text === 'Sandoval').map((m) => m.refs.join())).toEqual(['sandoval-air-field']);
+  });
+});
+
+describe('joint acts in the passive', () => {
+  const x = fixture('passives.txt');
+  it('"the truce between A and B was signed" was signed by A and B together', () => {
+    expect(facts(x)).toContain('sudanese-armed-forces signedAgreementWith rapid-support-forces');
+    expect(x.events.find((e) => e.trigger.text === 'signed')?.targets).toEqual([]);
+  });
+  it('"the truce" names the earlier ceasefire, not a return of the same family', () => {
+    const ceasefire = x.events.find((e) => e.trigger.text === 'ceasefire');
+    expect(x.events.find((e) => e.trigger.text === 'truce')?.mergedInto).toBe(ceasefire?.id);
+  });
+});
+
+describe('targets of attacks', () => {
+  const x = fixture('attacks.txt');
+  it('"an M23 attack on Kalembe": a town typed once by its context is the same town when repeated bare', () => {
+    expect(x.mentions.filter((m) => m.text === 'Kalembe').map((m) => m.refs.join())).toEqual(['kalembe', 'kalembe']);
+    expect(facts(x)).toContain('m23 attacked kalembe');
+  });
+  it('"an offensive against Bakhmut": the place after the noun\'s own preposition is its target, though tagged as an adjective', () => {
+    expect(facts(x)).toContain('ukraine-armed-forces attacked bakhmut');
+  });
+});

@@ -146,8 +146,9 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     // "sanctions on X", "talks with Y": the noun's object.
     if (!ev.symmetric || ev.agents.length > 0) {
       const obj = after.find((m) => !m.modifier && m.first - c.last <= 4 && SYN.objectPrepositions.includes(governingPreposition(ctx, m) ?? ''));
-      // A place is no target, except where the event acts on places ("a visit to Bagram").
-      const placeOk = (r: string) => !(isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country') || (c.entry.placeIsTarget && governingPreposition(ctx, obj!) === 'to');
+      // A place is no target, except where the event acts on places, after its own preposition ("a visit to Bagram",
+      // "an offensive against Bakhmut": `objectVia`, else "to").
+      const placeOk = (r: string) => !(isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country') || (c.entry.placeIsTarget && (c.entry.objectVia ?? ['to']).includes(governingPreposition(ctx, obj!) ?? ''));
       if (obj && !(ev.symmetric && governingPreposition(ctx, obj) !== 'with')) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r) && placeOk(r)));
     }
   } else if (!ev.passive) {

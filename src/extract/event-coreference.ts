@@ -164,7 +164,10 @@ export function resolveEventAnaphora(ctx: ExtractionContext, all: Candidate[]): 
       .filter((p) => !governed || !(governed.event.code.startsWith('12') || governed.event.code === '016') || aimedAt(ctx, p, governed.event));
     // "signed the deal", "held the talks": the noun is the verb's own event, not an earlier one.
     const ownEvent = governed && root(governed.entry.code) === root(c.entry.code) && meetingLike(governed.entry.code) === meetingLike(c.entry.code) ? governed : undefined;
-    const ante = ownEvent ?? antecedents[antecedents.length - 1];
+    // A specific noun names the latest act of its own kind ("the truce" the ceasefire, not a return home); a general one
+    // (CAMEO x0: "the attack") any act of its family ("a car bomb exploded … claimed responsibility for the attack").
+    const specific = c.event.code.length === 4 || !c.event.code.endsWith('0');
+    const ante = ownEvent ?? (specific ? antecedents.filter((p) => p.event.code === c.event.code).pop() : undefined) ?? antecedents[antecedents.length - 1];
     if (ante) {
       c.event.mergedInto = ante.event.id;
       ante.event.otherTriggers.push({ ...c.event.trigger, sentence: c.event.sentence });

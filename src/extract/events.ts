@@ -8,6 +8,7 @@ import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
 import { attachEventObjects, markReferringObjects, shareSceneParties } from './event-objects.js';
 import { resolveResponses } from './event-responses.js';
 import type { Candidate } from './event-lexicon.js';
+import { frameSubjects, passiveParties } from './event-subjects.js';
 import { findTriggers, hedgeAccusedActs } from './event-triggers.js';
 import { clauseIds, quotedRanges } from './syntax.js';
 import type { Extractor } from './types.js';
@@ -39,6 +40,8 @@ export const eventExtractor: Extractor = {
         if (c.entry.pos === 'verb' && c.event.agents.length > 0) previous = c;
         if (!main && c.entry.pos === 'verb' && c.event.agents.length > 0 && c.clause === 0) main = c;
       }
+      frameSubjects(ctx, found);
+      passiveParties(ctx, found);
       hedgeAccusedActs(ctx, found);
       markReferringObjects(ctx, found);
       shareSceneParties(ctx, found);
