@@ -63,3 +63,10 @@ describe('targets of attacks', () => {
     expect(facts(x)).toContain('ukraine-armed-forces attacked bakhmut');
   });
 });
+
+describe('signing in other words', () => {
+  const x = fixture('signing.txt');
+  it('"A and the prime minister, B, put their names to the treaty": both signed it', () => {
+    expect(facts(x)).toContain('william-ruto signedAgreementWith abiy-ahmed');
+  });
+});

@@ -82,8 +82,21 @@ export function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated
     if (prep && prep !== 'both' && !representative) return [];
     return group.refs;
   }
+  // "Ruto and his Tanzanian counterpart, Samia Suluhu Hassan, signed": a name in apposition to a conjunct joins the first.
+  const first = apposedConjunct(ctx, last, before);
+  if (first) return [...first.refs, ...last.refs.filter((k) => !first.refs.includes(k))];
   // "Putin mentioned …" over "the Kremlin, Putin": the mention nearest the verb is the subject.
   return last.refs;
+}
+
+/** "A and his counterpart, B,": the mention A when B, set off by commas, names the noun phrase after "and". */
+function apposedConjunct(ctx: ExtractionContext, m: Mention, before: Mention[]): Mention | undefined {
+  const t = ctx.doc.tokens;
+  if (t[m.first - 1]?.text !== ',' || t[m.last + 1]?.text !== ',') return undefined;
+  let k = m.first - 2;
+  while (k > m.first - 7 && (['NOUN', 'ADJ', 'DET', 'PROPN'].includes(t[k]?.pos ?? '') || ['his', 'her', 'its', 'their'].includes(t[k]?.norm ?? ''))) k--;
+  if (t[k]?.norm !== 'and' || t[k + 1]?.pos === 'PROPN' || t[m.first - 2]?.pos !== 'NOUN') return undefined;
+  return before.find((x) => x.last === k - 1 && x.refs.length > 0 && !x.modifier);
 }
 
 /**
