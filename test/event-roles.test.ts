@@ -70,3 +70,14 @@ describe('signing in other words', () => {
     expect(facts(x)).toContain('william-ruto signedAgreementWith abiy-ahmed');
   });
 });
+
+describe('demands reported as what another party must do', () => {
+  const x = fixture('obligations.txt');
+  it('"X said that Y must <verb>" is a demand by X of Y, besides the statement', () => {
+    expect(facts(x)).toContain('josep-borrell demanded serbia');
+    expect(x.events.filter((e) => e.sentence === 0).map((e) => e.code)).toContain('010');
+  });
+  it('not for a passive ("should be held accountable"), the speaker\'s own country or a pronoun', () => {
+    expect(x.events.filter((e) => e.code === '100')).toHaveLength(1);
+  });
+});

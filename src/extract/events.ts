@@ -5,6 +5,7 @@ import { attributeClaims } from './event-claims.js';
 import { threatTarget } from './event-complements.js';
 import { attachPurpose, attachTimes, datePublished, markReported } from './event-context.js';
 import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
+import { obligationsSaid } from './event-obligations.js';
 import { attachEventObjects, markReferringObjects, shareSceneParties } from './event-objects.js';
 import { resolveResponses } from './event-responses.js';
 import type { Candidate } from './event-lexicon.js';
@@ -39,6 +40,12 @@ export const eventExtractor: Extractor = {
         fillArguments(ctx, c, clauses, coordinated, previous, main);
         if (c.entry.pos === 'verb' && c.event.agents.length > 0) previous = c;
         if (!main && c.entry.pos === 'verb' && c.event.agents.length > 0 && c.clause === 0) main = c;
+      }
+      // Demands found in what was said join the sentence's events in text order, so that what is demanded becomes their content.
+      const said = obligationsSaid(ctx, found, clauses);
+      if (said.length) {
+        found.push(...said);
+        found.sort((a, b) => a.first - b.first);
       }
       frameSubjects(ctx, found);
       passiveParties(ctx, found);
