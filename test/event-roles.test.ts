@@ -81,3 +81,18 @@ describe('demands reported as what another party must do', () => {
     expect(x.events.filter((e) => e.code === '100')).toHaveLength(1);
   });
 });
+
+describe('court orders and rulings', () => {
+  const x = fixture('courts.txt');
+  it('"ordered Burundi to release …" is a demand on Burundi; "ordered the evacuation" is none', () => {
+    expect(facts(x)).toContain('east-african-court-of-justice demanded burundi');
+    expect(x.events.filter((e) => e.code === '100')).toHaveLength(1);
+  });
+  it('"The court, which sits in Arusha, ruled": the court just named rules, as the main verb after the relative clause', () => {
+    expect(x.mentions.find((m) => m.text === 'The court')?.refs).toEqual(['east-african-court-of-justice']);
+    expect(x.events.find((e) => e.trigger.text === 'ruled')?.agents).toEqual(['east-african-court-of-justice']);
+  });
+  it('"rejected the ruling" answers the court', () => {
+    expect(facts(x)).toContain('burundi-government rejected east-african-court-of-justice');
+  });
+});
