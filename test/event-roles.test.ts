@@ -96,3 +96,13 @@ describe('court orders and rulings', () => {
     expect(facts(x)).toContain('burundi-government rejected east-african-court-of-justice');
   });
 });
+
+describe('refusing what was demanded', () => {
+  const x = fixture('refusals.txt');
+  it('"refused to declare a ceasefire" answers the recent demand of the refuser that asked for a ceasefire', () => {
+    expect(facts(x)).toContain('rapid-support-forces rejected african-union');
+  });
+  it('a refusal of something no demand asked for, or by someone no demand was made of, answers nothing', () => {
+    expect(facts(x).filter((f) => f.startsWith('sudanese-armed-forces'))).toEqual([]);
+  });
+});
