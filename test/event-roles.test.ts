@@ -106,3 +106,13 @@ describe('refusing what was demanded', () => {
     expect(facts(x).filter((f) => f.startsWith('sudanese-armed-forces'))).toEqual([]);
   });
 });
+
+describe('"the two sides" after an event is parsed', () => {
+  const x = fixture('sides.txt');
+  it('"Fighting between the two sides" is fought by the sides resolved later', () => {
+    expect(facts(x)).toContain('sudanese-armed-forces fought rapid-support-forces');
+  });
+  it('talks "between the two sides" keep no parties: governments, not the fighting forces, may hold them', () => {
+    expect(x.events.find((e) => e.trigger.text === 'talks')?.agents).toEqual([]);
+  });
+});

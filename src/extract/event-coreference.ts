@@ -196,6 +196,14 @@ function resolveParties(ctx: ExtractionContext, all: Candidate[]): void {
     const inSentence = all.filter((c) => live(c) && c.event.sentence === m.sentence).flatMap((c) => c.event.targetEvents.map((id) => byId.get(id)));
     const earlier = all.filter((c) => live(c) && c.event.sentence <= m.sentence && c.event.agents.length === 2).map((c) => c.event);
     const ref = inSentence.find((e) => e && e.agents.length >= 2) ?? earlier[earlier.length - 1];
-    if (ref) m.refs = [...ref.agents];
+    if (!ref) continue;
+    m.refs = [...ref.agents];
+    // "Fighting between the two sides": the fighting sides, now that they are known. Not talks: "talks between the two sides"
+    // after fighting may be held by governments, not by the forces that fight.
+    const t = ctx.doc.tokens;
+    for (const c of all) {
+      if (!live(c) || c.entry.pos !== 'noun' || !c.event.symmetric || !/^(18|19|20)/.test(c.event.code) || c.event.sentence !== m.sentence || c.event.agents.length > 0) continue;
+      if (t[m.first - 1]?.norm === 'between' && m.first - c.last >= 2 && m.first - c.last <= 4) c.event.agents.push(...m.refs);
+    }
   }
 }
