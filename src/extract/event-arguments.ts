@@ -83,7 +83,11 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
   let k = c.first - 1;
   while (t[k]?.pos === 'ADV') k--;
   const closing = t.slice(c.last + 1, ctx.doc.sentences[ev.sentence]!.last).findIndex((x, i) => x.text === ',' && ['AUX', 'VERB'].includes(t[c.last + 2 + i]?.pos ?? ''));
-  const apposed = /(ed|en)$/.test(t[c.first]?.norm ?? '') && t[k]?.text === ',' && closing >= 0 && sentenceMentions(ctx, ev.sentence).some((m) => m.last === k - 1);
+  // Not after a relative clause set off by commas: "The court, which sits in Abuja, ruled" is the main verb.
+  let open = k - 1;
+  while (open > ctx.doc.sentences[ev.sentence]!.first && t[open]?.text !== ',') open--;
+  const afterRelative = t[open]?.text === ',' && ['which', 'who'].includes(t[open + 1]?.norm ?? '');
+  const apposed = /(ed|en)$/.test(t[c.first]?.norm ?? '') && t[k]?.text === ',' && closing >= 0 && !afterRelative && sentenceMentions(ctx, ev.sentence).some((m) => m.last === k - 1);
   ev.passive = c.entry.pos === 'verb' && participle && ((auxBefore && !/^to$/.test(t[c.first - 1]?.norm ?? '')) || byAfter || apposed);
 
   const before = ms.filter((m) => m.last < c.first);
@@ -147,8 +151,9 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     // "sanctions on X", "talks with Y": the noun's object.
     if (!ev.symmetric || ev.agents.length > 0) {
       const obj = after.find((m) => !m.modifier && m.first - c.last <= 4 && SYN.objectPrepositions.includes(governingPreposition(ctx, m) ?? ''));
-      // A place is no target, except where the event acts on places ("a visit to Bagram").
-      const placeOk = (r: string) => !(isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country') || (c.entry.placeIsTarget && governingPreposition(ctx, obj!) === 'to');
+      // A place is no target, except where the event acts on places, after its own preposition ("a visit to Bagram",
+      // "an offensive against Bakhmut": `objectVia`, else "to").
+      const placeOk = (r: string) => !(isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country') || (c.entry.placeIsTarget && (c.entry.objectVia ?? ['to']).includes(governingPreposition(ctx, obj!) ?? ''));
       if (obj && !(ev.symmetric && governingPreposition(ctx, obj) !== 'with')) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r) && placeOk(r)));
     }
   } else if (!ev.passive) {

@@ -169,7 +169,10 @@ export function resolveEventAnaphora(ctx: ExtractionContext, all: Candidate[]): 
       .filter((p) => !governed || !(governed.event.code.startsWith('12') || governed.event.code === '016') || aimedAt(ctx, p, governed.event));
     // "signed the deal", "held the talks": the noun is the verb's own event, not an earlier one.
     const ownEvent = governed && root(governed.entry.code) === root(c.entry.code) && meetingLike(governed.entry.code) === meetingLike(c.entry.code) ? governed : undefined;
-    const ante = ownEvent ?? antecedents[antecedents.length - 1];
+    // A specific noun names the latest act of its own kind ("the truce" the ceasefire, not a return home); a general one
+    // (CAMEO x0: "the attack") any act of its family ("a car bomb exploded … claimed responsibility for the attack").
+    const specific = c.event.code.length === 4 || !c.event.code.endsWith('0');
+    const ante = ownEvent ?? (specific ? antecedents.filter((p) => p.event.code === c.event.code).pop() : undefined) ?? antecedents[antecedents.length - 1];
     if (ante) {
       c.event.mergedInto = ante.event.id;
       ante.event.otherTriggers.push({ ...c.event.trigger, sentence: c.event.sentence });
@@ -198,6 +201,14 @@ function resolveParties(ctx: ExtractionContext, all: Candidate[]): void {
     const inSentence = all.filter((c) => live(c) && c.event.sentence === m.sentence).flatMap((c) => c.event.targetEvents.map((id) => byId.get(id)));
     const earlier = all.filter((c) => live(c) && c.event.sentence <= m.sentence && c.event.agents.length === 2).map((c) => c.event);
     const ref = inSentence.find((e) => e && e.agents.length >= 2) ?? earlier[earlier.length - 1];
-    if (ref) m.refs = [...ref.agents];
+    if (!ref) continue;
+    m.refs = [...ref.agents];
+    // "Fighting between the two sides": the fighting sides, now that they are known. Not talks: "talks between the two sides"
+    // after fighting may be held by governments, not by the forces that fight.
+    const t = ctx.doc.tokens;
+    for (const c of all) {
+      if (!live(c) || c.entry.pos !== 'noun' || !c.event.symmetric || !/^(18|19|20)/.test(c.event.code) || c.event.sentence !== m.sentence || c.event.agents.length > 0) continue;
+      if (t[m.first - 1]?.norm === 'between' && m.first - c.last >= 2 && m.first - c.last <= 4) c.event.agents.push(...m.refs);
+    }
   }
 }

@@ -23,6 +23,7 @@ export const SYN = syntaxData as unknown as {
   eventDeterminers: string[];
   datedByPublication: string[];
   futureTimeWords: string[];
+  obligation: { modals: string[]; code: string; predicate: string };
 };
 export const LIGHT = new Set(SYN.lightVerbs);
 export const PLACE_PREP = new Set(SYN.placePrepositions);

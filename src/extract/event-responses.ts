@@ -40,6 +40,13 @@ export function resolveResponses(ctx: ExtractionContext, all: Candidate[]): void
       e.targets.push(...refused.event.targets.filter((k) => !e.agents.includes(k)));
       continue;
     }
+    // "Washington demanded that the Taliban agree to … a ceasefire. The Taliban refused to declare a ceasefire": refusing what a
+    // recent demand of the refuser asked for answers that demand.
+    const asked = refused ? demandFor(ctx, all, r) : undefined;
+    if (asked) {
+      link(e, asked);
+      continue;
+    }
     // "Ukraine has long pressed for an exchange, which Russia has refused": the relative clause answers the demand before it,
     // and whoever refuses a demand is the one it was made of.
     const demand = object ? undefined : relativeDemand(ctx, all, r);
@@ -90,6 +97,21 @@ function complement(ctx: ExtractionContext, all: Candidate[], r: Candidate): Can
   const t = ctx.doc.tokens;
   if (t[r.last + 1]?.norm !== 'to') return undefined;
   return all.find((c) => c.first === r.last + 2 && c.entry.pos === 'verb');
+}
+
+/** The latest demand made of the refuser, a sentence or two back, that asked for an act of a kind named after the refusal. */
+function demandFor(ctx: ExtractionContext, all: Candidate[], r: Candidate): Candidate | undefined {
+  const e = r.event;
+  const after = (c: Candidate, p: Candidate) => c !== p && c.event.sentence === p.event.sentence && c.first > p.last && !c.event.code.startsWith('01');
+  const refusedCodes = new Set(all.filter((c) => after(c, r)).map((c) => c.event.code));
+  let best: Candidate | undefined;
+  for (const p of all) {
+    if (p.first >= r.first) break;
+    if (!live(p) || !p.event.code.startsWith('10') || e.sentence - p.event.sentence > BARE_WINDOW) continue;
+    if (!p.event.targets.some((k) => e.agents.some((a) => sameSide(ctx, a, k)))) continue;
+    if (all.some((c) => after(c, p) && refusedCodes.has(c.event.code))) best = p;
+  }
+  return best;
 }
 
 /** ", which X has refused": the latest demand, appeal or offer before the relative pronoun, in the same sentence, by another side. */

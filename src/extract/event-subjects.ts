@@ -1,7 +1,8 @@
 import type { Mention } from '../model/types.js';
 import { groupCoordinated } from './coreference.js';
-import { docIndex, inMention } from './doc-index.js';
+import { docIndex, inMention, sentenceMentions } from './doc-index.js';
 import { LIGHT, SYN } from './event-lexicon.js';
+import type { Candidate } from './event-lexicon.js';
 import { governingPreposition, isObjectOfVerb, nameBeforeApposition } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
@@ -81,6 +82,9 @@ export function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated
     if (prep && prep !== 'both' && !representative) return [];
     return group.refs;
   }
+  // "Ruto and his Tanzanian counterpart, Samia Suluhu Hassan, signed": a name in apposition to a conjunct joins the first.
+  const first = apposedConjunct(ctx, last, before);
+  if (first) return [...first.refs, ...last.refs.filter((k) => !first.refs.includes(k))];
   // "Putin mentioned …" over "the Kremlin, Putin": the mention nearest the verb is the subject.
   return last.refs;
 }
@@ -102,4 +106,54 @@ function headBeforePhrase(ctx: ExtractionContext, before: Mention[], k: number):
     if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(x.pos) && x.norm !== 'than') return [];
   }
   return [];
+}
+
+/** "A and his counterpart, B,": the mention A when B, set off by commas, names the noun phrase after "and". */
+function apposedConjunct(ctx: ExtractionContext, m: Mention, before: Mention[]): Mention | undefined {
+  const t = ctx.doc.tokens;
+  if (t[m.first - 1]?.text !== ',' || t[m.last + 1]?.text !== ',') return undefined;
+  let k = m.first - 2;
+  while (k > m.first - 7 && (['NOUN', 'ADJ', 'DET', 'PROPN'].includes(t[k]?.pos ?? '') || ['his', 'her', 'its', 'their'].includes(t[k]?.norm ?? ''))) k--;
+  if (t[k]?.norm !== 'and' || t[k + 1]?.pos === 'PROPN' || t[m.first - 2]?.pos !== 'NOUN') return undefined;
+  return before.find((x) => x.last === k - 1 && x.refs.length > 0 && !x.modifier);
+}
+
+/**
+ * "announced during a surprise visit to Bagram", "On a trip to Paris, Scholz said": an event noun after one of its
+ * `framedBy` prepositions is the setting of its clause's act, made by that act's subject. Not when the noun names its
+ * own agent ("during a visit by Pelosi", "during Biden's visit").
+ */
+export function frameSubjects(ctx: ExtractionContext, found: Candidate[]): void {
+  const t = ctx.doc.tokens;
+  for (const c of found) {
+    const via = c.entry.framedBy;
+    if (!via || c.entry.pos !== 'noun' || c.event.agents.length > 0 || t[c.last + 1]?.norm === SYN.agentPreposition) continue;
+    let k = c.first - 1;
+    // Modifiers between: "during a surprise visit", "on a two-day state visit".
+    while (k > c.first - 7 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(t[k]?.pos ?? '') || t[k]?.text === '-')) k--;
+    if (!via.includes(t[k]?.norm ?? '') || t[k]?.sentence !== c.event.sentence) continue;
+    // The nearest active verb of the clause that has a subject, before the noun or else after it.
+    const verbs = found.filter((v) => v !== c && v.entry.pos === 'verb' && v.clause === c.clause && !v.event.passive && v.event.agents.length > 0);
+    const verb = verbs.filter((v) => v.last < k).pop() ?? verbs.find((v) => v.first > c.last);
+    if (verb) c.event.agents.push(...verb.event.agents.filter((a) => !c.event.targets.includes(a)));
+  }
+}
+
+/**
+ * "The truce between the army and the militia was signed in Malakal": a joint act in the passive whose subject is an
+ * event noun with its parties ("between A and B") was done by those parties together, not to the last of them.
+ */
+export function passiveParties(ctx: ExtractionContext, found: Candidate[]): void {
+  const t = ctx.doc.tokens;
+  for (const c of found) {
+    const e = c.event;
+    if (c.entry.pos !== 'verb' || !c.entry.symmetric || !e.passive || e.agents.length > 0) continue;
+    const noun = found.filter((n) => n.entry.pos === 'noun' && n.last < c.first && n.event.agents.length >= 2 && t.slice(n.last + 1, n.last + 5).some((x) => x.norm === 'between')).pop();
+    if (!noun || e.targets.some((k) => !noun.event.agents.includes(k))) continue;
+    // Only the auxiliaries of the passive between the last party and the verb: the noun phrase is its subject.
+    const lastParty = sentenceMentions(ctx, e.sentence).filter((m) => m.last < c.first && m.refs.some((k) => noun.event.agents.includes(k))).pop();
+    if (!lastParty || !t.slice(lastParty.last + 1, c.first).every((x) => ['AUX', 'ADV', 'PART'].includes(x.pos))) continue;
+    e.agents.push(...noun.event.agents);
+    e.targets.length = 0;
+  }
 }

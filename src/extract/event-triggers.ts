@@ -127,7 +127,9 @@ function posOk(e: TriggerEntry, t: Token[], a: number, b: number): boolean {
   // A past participle with its agent ("talks mediated by the committee") is the verb even when tagged as an adjective.
   const passiveParticiple = head.pos === 'ADJ' && /(ed|en)$/.test(head.norm) && t[b + 1]?.norm === 'by';
   if (e.pos === 'verb') return head.pos === 'VERB' || passiveParticiple || (head.pos === 'NOUN' && t[a - 1]?.norm === 'to') || (a === b && isParticiple(t, a));
-  return head.pos === 'NOUN' || head.pos === 'PROPN' || (head.pos === 'VERB' && /ing$/.test(head.norm));
+  // A determiner before and a preposition after make a noun of a word tagged as an adjective ("an offensive against Bakhmut").
+  const nominal = head.pos === 'ADJ' && a === b && t[a - 1]?.pos === 'DET' && t[b + 1]?.pos === 'ADP';
+  return head.pos === 'NOUN' || head.pos === 'PROPN' || nominal || (head.pos === 'VERB' && /ing$/.test(head.norm));
 }
 
 function needsOk(ctx: ExtractionContext, e: TriggerEntry, i: number, first: number, last: number, clauses: Map<number, number>): boolean {

@@ -1,12 +1,15 @@
 import { groupCoordinated } from './coreference.js';
 import { dropMentionIndex, indexMentions } from './doc-index.js';
 import { fillArguments } from './event-arguments.js';
+import { attributeClaims } from './event-claims.js';
 import { threatTarget } from './event-complements.js';
 import { attachPurpose, attachTimes, datePublished, markReported } from './event-context.js';
 import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
+import { obligationsSaid } from './event-obligations.js';
 import { addresseeFromCoordination, attachEventObjects, markReferringObjects, shareSceneParties } from './event-objects.js';
 import { resolveResponses } from './event-responses.js';
 import type { Candidate } from './event-lexicon.js';
+import { frameSubjects, passiveParties } from './event-subjects.js';
 import { findTriggers, hedgeAccusedActs } from './event-triggers.js';
 import { clauseIds, quotedRanges } from './syntax.js';
 import type { Extractor } from './types.js';
@@ -38,6 +41,14 @@ export const eventExtractor: Extractor = {
         if (c.entry.pos === 'verb' && c.event.agents.length > 0) previous = c;
         if (!main && c.entry.pos === 'verb' && c.event.agents.length > 0 && c.clause === 0) main = c;
       }
+      // Demands found in what was said join the sentence's events in text order, so that what is demanded becomes their content.
+      const said = obligationsSaid(ctx, found, clauses);
+      if (said.length) {
+        found.push(...said);
+        found.sort((a, b) => a.first - b.first);
+      }
+      frameSubjects(ctx, found);
+      passiveParties(ctx, found);
       hedgeAccusedActs(ctx, found);
       markReferringObjects(ctx, found);
       shareSceneParties(ctx, found);
@@ -63,6 +74,7 @@ export const eventExtractor: Extractor = {
     mergeEvents(ctx, all);
     resolveEventAnaphora(ctx, all);
     resolveResponses(ctx, all);
+    attributeClaims(ctx, all);
     attachEventObjects(ctx, all);
     datePublished(ctx, all);
     for (const c of all) {

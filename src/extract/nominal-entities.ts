@@ -44,6 +44,13 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   if (hit.value.owned && !prev[0] && !poss) return 0;
   // "challenge the result in court", "the ball is in their court": without an article a court is no body.
   if (hit.value.determined && !prev[0] && !poss && !determiner(ctx, i)) return 0;
+  // "The Court of Justice of ECOWAS ordered … The court, which sits in Abuja,": "the" + the head of a body just named is that body.
+  const named = !prev[0] && !poss && ctx.doc.tokens[i - 1]?.norm === 'the' && hit.length === 1 ? namedBody(ctx, norms[i] ?? '', i) : undefined;
+  if (named) {
+    addMention(ctx, { ...span(ctx, i - 1, i), kind: 'nominal', refs: [named] });
+    mark(taken, i, i);
+    return 1;
+  }
   // Troops are sent abroad; ministries, police and "the army" work at home: only the latter fall back on the dateline's country.
   // "the army", "the military" too: a country's one army, in a story filed from home.
   // "Northamptonshire police", "Fairfax County police": a name newsgraph does not know owns the body; no country to guess.
@@ -129,6 +136,17 @@ function contingent(ctx: ExtractionContext, norms: string[], i: number, length: 
   addMention(ctx, { ...span(ctx, i, i + length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(noun) });
   mark(taken, i, i + length - 1);
   return length;
+}
+
+/** A body named in this sentence or the one before whose name has the word: the one a bare "the court" refers back to. */
+function namedBody(ctx: ExtractionContext, word: string, i: number): string | undefined {
+  const sentence = ctx.doc.tokens[i]!.sentence;
+  const bodies = ctx.mentions.filter((m) => m.kind === 'name' && m.refs.length === 1 && m.last < i && m.sentence >= sentence - 1 && !m.modifier);
+  const m = bodies.filter((x) => {
+    const e = ctx.entities.get(x.refs[0]!);
+    return !!e && ['GovernmentOrganization', 'Organization'].includes(e.type) && e.label.toLowerCase().split(' ').includes(word);
+  }).pop();
+  return m?.refs[0];
 }
 
 /** An article before the noun at i, past its adjectives ("a local court", "the court"). */

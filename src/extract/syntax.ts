@@ -69,7 +69,9 @@ export function clauseIds(ctx: ExtractionContext, sentence: number): Map<number,
     const next = t[i + 1];
     const thatClause = tok.norm === 'that' && !(next && (next.pos === 'NOUN' || next.pos === 'ADJ') && tok.pos === 'DET');
     // "… and demanded …", "welcomed the investment but warned …": a second verb of the same subject.
-    const andVerb = (tok.norm === 'and' || (tok.norm === 'but' && t[i + 1]?.pos === 'VERB')) && (t[i + 1]?.pos === 'VERB' || t[i + 1]?.norm === 'that') && t[i + 1]?.pos !== 'AUX';
+    // An adverb may stand between ("and then announced", "but later said").
+    const v = t[i + 1]?.pos === 'ADV' && t[i + 2]?.pos === 'VERB' ? t[i + 2] : t[i + 1];
+    const andVerb = (tok.norm === 'and' || (tok.norm === 'but' && v?.pos === 'VERB')) && (v?.pos === 'VERB' || v?.norm === 'that');
     const duringWhich = tok.norm === 'during' && t[i + 1]?.norm === 'which';
     if (HARD_BREAKS.has(tok.text) || opensAfterComma || thatClause || andVerb || duringWhich) clause++;
     ids.set(i, clause);

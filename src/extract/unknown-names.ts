@@ -164,15 +164,18 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   let label = ctx.doc.text.slice(sp.start, sp.end);
   // A lone surname of a person already named in this article.
   if (run === 1) {
-    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label) ?? firstNameOf(ctx, label);
+    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label) ?? firstNameOf(ctx, label) ?? facilityOf(ctx, label);
     if (person) {
       addMention(ctx, { ...sp, kind: 'name', refs: [person.key] });
       mark(taken, i, end);
       return run;
     }
   }
-  // An acronym or name given earlier in parentheses or as an alias ("Electoral Commission of Zambia (ECZ)").
-  const known = (run === 1 ? [...ctx.entities.values()].find((e) => !e.wikidata && e.aliases.has(label)) : undefined) ?? bodyByLeadingWords(ctx, i, end, label);
+  // An acronym or name given earlier in parentheses or as an alias ("Electoral Commission of Zambia (ECZ)"), or a town
+  // typed earlier by its context and repeated without one ("the town of Sake … an attack on Sake"), not opening a longer
+  // name ("Kamloops This Week").
+  const town = (e: { label: string; type: string }) => e.label === label && e.type === 'City' && !isCap(t[end + 1]);
+  const known = (run === 1 ? [...ctx.entities.values()].find((e) => !e.wikidata && (e.aliases.has(label) || town(e))) : undefined) ?? bodyByLeadingWords(ctx, i, end, label);
   if (known) {
     addMention(ctx, { ...sp, kind: 'name', refs: [known.key] });
     mark(taken, i, end);
@@ -234,6 +237,20 @@ function bodyByLeadingWords(ctx: ExtractionContext, first: number, last: number,
   let found: ReturnType<typeof ctx.entities.get>;
   for (const e of ctx.entities.values()) {
     if (e.type !== 'Organization' || e.wikidata || e.label.length <= label.length + 1 || e.label[label.length] !== ' ' || !e.label.startsWith(label)) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/**
+ * "Bagram Air Field … a visit to Bagram": a facility named in full earlier (its last word a facility head, data/lexicon/
+ * entity-cues.json facilityHeads) is what its first word alone means here, when only one facility starts with it.
+ */
+function facilityOf(ctx: ExtractionContext, label: string) {
+  let found: ReturnType<typeof ctx.entities.get>;
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Place' || !e.label.startsWith(`${label} `) || !ctx.kb.data.cues.facilityHeads.includes(e.label.slice(e.label.lastIndexOf(' ') + 1).toLowerCase())) continue;
     if (found && found !== e) return undefined;
     found = e;
   }

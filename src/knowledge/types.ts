@@ -52,6 +52,8 @@ export interface TriggerEntry {
   objectTypes?: string[];
   /** Its target is named only after one of these prepositions ("withdrew its troops from Syria": from). */
   objectVia?: string[];
+  /** A noun after one of these prepositions frames the act of its clause, whose subject is its agent ("announced during a visit to Bagram"). */
+  framedBy?: string[];
   speech?: boolean;
   /** The fact a warning also states when what it warns of is aimed at its target ("warned it would take measures against X"). */
   threatPredicate?: string;
