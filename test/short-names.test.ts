@@ -66,3 +66,20 @@ describe('first-level subdivisions', () => {
     expect(typeOf('Alberta')).toBe('Place');
   });
 });
+
+// "Raúl Quispe Salazar … Quispe": an inner surname of a three-word name (src/extract/unknown-names.ts).
+const d = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/double-surnames.txt'), 'utf8'), 'd', 'd'), defaultKnowledge());
+const dRefs = (text: string) => d.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
+
+describe('double surnames', () => {
+  it('the first of two surnames alone refers to the one person named with it, and the pronoun after follows', () => {
+    expect(dRefs('Vilca')).toEqual(['ernesto-vilca-huarcaya']);
+    expect(dRefs('He')).toEqual(['ernesto-vilca-huarcaya']);
+  });
+  it('is left alone when two people share it', () => {
+    expect(dRefs('Torres').filter((r) => r.includes('mejia') || r.includes('paredes'))).toEqual([]);
+  });
+  it('a given name inside a name is no surname ("Juan Carlos Pérez" … "Carlos")', () => {
+    expect(d.mentions.filter((m) => m.refs.includes('juan-carlos-perez')).map((m) => m.text)).toEqual(['Juan Carlos Pérez']);
+  });
+});
