@@ -4,6 +4,7 @@ import type { Token } from '../nlp/types.js';
 import { addMention, ensureEntity, entityFromEntry, governmentOf, sortMentions } from './registry.js';
 import { governingPreposition, inRanges, isObjectOfVerb, looksLikeSubject, quotedRanges } from './syntax.js';
 import type { ExtractionContext, Extractor } from './types.js';
+import { countedPeopleAt, resolveCounted } from './counted-groups.js';
 import { dropMentionIndex, inMention, indexMentions, mentionsEndingAt, sentenceMentions } from './doc-index.js';
 
 /**
@@ -121,7 +122,7 @@ function addPronounsAndPlurals(ctx: ExtractionContext): void {
     // "the two leaders", "both sides"
     const n = tableEntry(referring.numbers, tok.norm);
     const noun = t[i + 1];
-    if (n && noun && referring.plural[noun.norm] && noun.sentence === tok.sentence) {
+    if (n && noun && (referring.plural[noun.norm] || (countedPeopleAt(ctx, i) && !covered[i + 1])) && noun.sentence === tok.sentence) {
       const first = t[i - 1]?.norm === 'the' ? i - 1 : i;
       addMention(ctx, { start: (t[first] as Token).start, end: noun.end, first, last: i + 1, sentence: tok.sentence, kind: 'nominal', refs: [], plural: true });
       i++;
@@ -141,7 +142,8 @@ function resolvePlural(ctx: ExtractionContext, m: Mention): void {
   const cls = classOf(ctx, m);
   const numberTok = ctx.doc.tokens[m.last - 1]?.norm ?? '';
   const n = ctx.kb.data.referring.numbers[numberTok] ?? 2;
-  if (!cls || cls === 'Actor') return; // "both sides/parties" are the parties of an event: resolved by the event extractor
+  if (!cls) return resolveCounted(ctx, m);
+  if (cls === 'Actor') return; // "both sides/parties" are the parties of an event: resolved by the event extractor
   const seen: string[] = [];
   for (let k = m.id - 1; k >= 0 && seen.length < n; k--) {
     const prev = ctx.mentions[k] as Mention;
