@@ -50,6 +50,7 @@ export interface KnowledgeData {
     collectives: Record<string, EntityType>;
     weakCollectives: Record<string, EntityType>;
     memberNouns: string[];
+    policeMembers: string[];
     ethnicMarkers: string[];
     personNouns: string[];
     bodyNounsAfter: string[];
