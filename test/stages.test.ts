@@ -210,3 +210,14 @@ describe('bodies with an owner newsgraph does not know', () => {
     expect(x.mentions.filter((m) => m.sentence === 3).flatMap((m) => m.refs).some((r) => r.endsWith('-armed-forces'))).toBe(true);
   });
 });
+
+describe('a country\'s leadership', () => {
+  const x = fixture('leadership.txt');
+  it('"the Emirati leadership" is the UAE\'s government, as "the Russian government" is Russia\'s', () => {
+    expect(refsOf(x, 'Emirati leadership')).toEqual(['united-arab-emirates-government']);
+    expect(x.facts.map((f) => `${f.subject} ${f.predicate} ${'entity' in f.object ? f.object.entity : ''}`)).toContain('volodymyr-zelenskyy thanked united-arab-emirates-government');
+  });
+  it('only with the country named before it: "the Taliban leadership" is no government', () => {
+    expect(x.mentions.filter((m) => /leadership/.test(m.text)).map((m) => m.text)).toEqual(['Emirati leadership']);
+  });
+});
