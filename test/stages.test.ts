@@ -221,3 +221,11 @@ describe('a country\'s leadership', () => {
     expect(x.mentions.filter((m) => /leadership/.test(m.text)).map((m) => m.text)).toEqual(['Emirati leadership']);
   });
 });
+
+describe('"the bloc", "the alliance"', () => {
+  const x = fixture('blocs.txt');
+  it('take up only a bloc or an alliance the article named, not the nearest organisation', () => {
+    expect(refsOf(x, 'the bloc')).toEqual(['european-union', '']);
+    expect(refsOf(x, 'The alliance')).toEqual(['nato']);
+  });
+});

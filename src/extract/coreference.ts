@@ -112,7 +112,7 @@ function addPronounsAndPlurals(ctx: ExtractionContext): void {
       continue;
     }
     // "the country", "the ministry": a definite noun naming the type of an entity just mentioned.
-    const singular = tok.norm === 'the' ? referring.singular[t[i + 1]?.norm ?? ''] : undefined;
+    const singular = tok.norm === 'the' ? (referring.singular[t[i + 1]?.norm ?? ''] ?? (tableEntry(referring.namedKinds, t[i + 1]?.norm ?? '') ? 'Organization' : undefined)) : undefined;
     if (singular && t[i + 1]?.pos === 'NOUN' && t[i + 2]?.norm !== 'of' && t[i + 2]?.pos !== 'NOUN' && !covered[i + 1]) {
       const noun = t[i + 1] as Token;
       addMention(ctx, { start: tok.start, end: noun.end, first: i, last: i + 1, sentence: tok.sentence, kind: 'nominal', refs: [], singularType: singular });
@@ -333,6 +333,8 @@ function isConjunction(ctx: ExtractionContext, between: Token[]): boolean {
 /** "the country" → the latest entity of that type in this or the two previous sentences; two rivals in one sentence leave it open. */
 function resolveSingular(ctx: ExtractionContext, m: Mention): void {
   const type = m.singularType;
+  // "the bloc": only the entries listed for the noun, not any organisation.
+  const kind = tableEntry(ctx.kb.data.referring.namedKinds, ctx.doc.tokens[m.last]?.norm ?? '');
   const seen: { key: string; sentence: number }[] = [];
   for (let k = m.id - 1; k >= 0; k--) {
     const prev = ctx.mentions[k] as Mention;
@@ -342,7 +344,7 @@ function resolveSingular(ctx: ExtractionContext, m: Mention): void {
     // an army ("troops … the army"; referring-nouns.json: pluralAntecedents).
     if (prev.plural && prev.kind === 'nominal' && !ctx.kb.data.referring.pluralAntecedents.includes(ctx.doc.tokens[m.last]?.norm ?? '')) continue;
     const e = ctx.entities.get(prev.refs[0] as string);
-    if (!e || e.type !== type || seen.some((x) => x.key === e.key)) continue;
+    if (!e || e.type !== type || seen.some((x) => x.key === e.key) || (kind && !kind.includes(e.key))) continue;
     seen.push({ key: e.key, sentence: prev.sentence });
     if (seen.length === 2) break;
   }
