@@ -83,3 +83,16 @@ describe('double surnames', () => {
     expect(d.mentions.filter((m) => m.refs.includes('juan-carlos-perez')).map((m) => m.text)).toEqual(['Juan Carlos Pérez']);
   });
 });
+
+// "Nordhavn Line … Nordhavn": a company's first word cites it (src/extract/unknown-names.ts, entity-cues.json companyHeads).
+const c = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/company-short.txt'), 'utf8'), 'c', 'c'), defaultKnowledge());
+const cRefs = (text: string) => c.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
+
+describe('short names of companies', () => {
+  it('the first word of a business name alone refers to it', () => {
+    expect(cRefs('Nordhavn')).toEqual(['nordhavn-line']);
+  });
+  it('but not the first word of a party\'s name: "a Libertarian" is a member, not the party', () => {
+    expect(cRefs('Libertarian')).not.toContain('libertarian-party');
+  });
+});

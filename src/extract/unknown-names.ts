@@ -164,7 +164,7 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   let label = ctx.doc.text.slice(sp.start, sp.end);
   // A lone surname of a person already named in this article.
   if (run === 1) {
-    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label) ?? innerSurnameOf(ctx, label) ?? firstNameOf(ctx, label);
+    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label) ?? innerSurnameOf(ctx, label) ?? firstNameOf(ctx, label) ?? shortBodyName(ctx, label);
     if (person) {
       addMention(ctx, { ...sp, kind: 'name', refs: [person.key] });
       mark(taken, i, end);
@@ -236,6 +236,23 @@ function firstNameOf(ctx: ExtractionContext, label: string) {
     found = e;
   }
   return found;
+}
+
+/**
+ * "Jinsha Nonferrous Metals … warned Jinsha", "Nordhavn Line … guarantees from Nordhavn": a company is cited
+ * by the first word of its name once named in full. Only a business name, whose last word is a business
+ * designator (data/lexicon/entity-cues.json `companyHeads`): the first word of "Republican Party" or
+ * "University of Texas" is an adjective or a common noun. Only the one organisation with that first word.
+ */
+function shortBodyName(ctx: ExtractionContext, label: string) {
+  if (ctx.kb.givenNames.has(label.toLowerCase()) || /^\p{Lu}{2}/u.test(label)) return undefined;
+  let found: ReturnType<typeof ctx.entities.get>;
+  for (const e of ctx.entities.values()) {
+    if (!e.label.startsWith(`${label} `)) continue;
+    if (e.type !== 'Organization' || (found && found !== e)) return undefined;
+    found = e;
+  }
+  return found && ctx.kb.data.cues.companyHeads.includes(found.label.slice(found.label.lastIndexOf(' ') + 1).toLowerCase()) ? found : undefined;
 }
 
 /** Keys are slugs of labels; a clash with another type gets the type appended, never a counter. */

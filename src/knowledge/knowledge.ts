@@ -51,6 +51,7 @@ export interface KnowledgeData {
     weakCollectives: Record<string, EntityType>;
     memberNouns: string[];
     policeMembers: string[];
+    companyHeads: string[];
     ethnicMarkers: string[];
     personNouns: string[];
     bodyNounsAfter: string[];
