@@ -229,3 +229,13 @@ describe('"the bloc", "the alliance"', () => {
     expect(refsOf(x, 'The alliance')).toEqual(['nato']);
   });
 });
+
+describe('"the court" after a named court', () => {
+  const x = fixture('named-court.txt');
+  it('is that court, not the courts of the country named before it', () => {
+    expect(refsOf(x, 'The court')).toEqual(['court-of-justice']);
+  });
+  it('but not once the named court is out of reach: then the country\'s courts as before', () => {
+    expect(refsOf(x, 'the court')).toEqual(['togo-courts']);
+  });
+});
