@@ -239,3 +239,12 @@ describe('"the court" after a named court', () => {
     expect(refsOf(x, 'the court')).toEqual(['togo-courts']);
   });
 });
+
+describe('a country\'s title after a bare one', () => {
+  it('"President Iván Duque … The Colombian president": the same person, when Colombia is the only country named', () => {
+    expect(refsOf(fixture('bare-title.txt'), 'The Colombian president')).toEqual(['ivan-duque']);
+  });
+  it('not when the article has named two countries', () => {
+    expect(refsOf(fixture('bare-title-two-countries.txt'), 'The Rwandan president')).not.toContain('felix-ntumba');
+  });
+});

@@ -50,7 +50,38 @@ function resolveTitle(ctx: ExtractionContext, m: Mention): void {
     const e = entityFromEntry(ctx, holder);
     e.offices.add(`${role}|${of}`);
     m.refs = [e.key];
+    return;
   }
+  const bare = bareTitleHolder(ctx, m, role, of);
+  if (bare) {
+    bare.offices.add(`${role}|${of}`);
+    m.refs = [bare.key];
+  }
+}
+
+/**
+ * "President Iván Duque praised … The Colombian president has faced criticism": a person the gazetteer does
+ * not know, given the bare title before, holds it for the country the title names, provided that country is
+ * the only one the article has named so far, itself or through its places (with two, "the Rwandan president"
+ * may be someone not named).
+ */
+function bareTitleHolder(ctx: ExtractionContext, m: Mention, role: string, of: string) {
+  const holders = new Set<string>();
+  const countries = new Set<string>();
+  for (const x of ctx.mentions) {
+    if (x.first >= m.first) continue;
+    if (x.office?.role === role && !x.office.of && x.refs.length === 1) holders.add(x.refs[0] as string);
+    // Countries named, themselves or through their places ("southern Colombia", "Geneva").
+    for (const r of x.refs) {
+      const e = ctx.entities.get(r);
+      if (e?.type === 'Country') countries.add(r);
+      else if ((e?.type === 'City' || e?.type === 'Place') && e.country) countries.add(e.country);
+    }
+  }
+  const key = holders.size === 1 ? [...holders][0] : undefined;
+  const e = key ? ctx.entities.get(key) : undefined;
+  if (!e || e.type !== 'Person' || e.wikidata || countries.size !== 1 || !countries.has(of)) return undefined;
+  return e;
 }
 
 /** Offices the gazetteer says a mentioned person held on the article date. */
