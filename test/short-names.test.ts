@@ -79,3 +79,33 @@ describe('leading words of a company named in full', () => {
     expect(refsIn('Atlas').filter((r) => r !== '')).toEqual([]);
   });
 });
+
+// "Raúl Quispe Salazar … Quispe": an inner surname of a three-word name (src/extract/unknown-names.ts).
+const d = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/double-surnames.txt'), 'utf8'), 'd', 'd'), defaultKnowledge());
+const dRefs = (text: string) => d.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
+
+describe('double surnames', () => {
+  it('the first of two surnames alone refers to the one person named with it, and the pronoun after follows', () => {
+    expect(dRefs('Vilca')).toEqual(['ernesto-vilca-huarcaya']);
+    expect(dRefs('He')).toEqual(['ernesto-vilca-huarcaya']);
+  });
+  it('is left alone when two people share it', () => {
+    expect(dRefs('Torres').filter((r) => r.includes('mejia') || r.includes('paredes'))).toEqual([]);
+  });
+  it('a given name inside a name is no surname ("Juan Carlos Pérez" … "Carlos")', () => {
+    expect(d.mentions.filter((m) => m.refs.includes('juan-carlos-perez')).map((m) => m.text)).toEqual(['Juan Carlos Pérez']);
+  });
+});
+
+// "Nordhavn Line … Nordhavn": a company's first word cites it (src/extract/unknown-names.ts, entity-cues.json companyHeads).
+const c = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/company-short.txt'), 'utf8'), 'c', 'c'), defaultKnowledge());
+const cRefs = (text: string) => c.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
+
+describe('short names of companies', () => {
+  it('the first word of a business name alone refers to it', () => {
+    expect(cRefs('Nordhavn')).toEqual(['nordhavn-line']);
+  });
+  it('but not the first word of a party\'s name: "a Libertarian" is a member, not the party', () => {
+    expect(cRefs('Libertarian')).not.toContain('libertarian-party');
+  });
+});

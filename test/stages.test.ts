@@ -210,3 +210,41 @@ describe('bodies with an owner newsgraph does not know', () => {
     expect(x.mentions.filter((m) => m.sentence === 3).flatMap((m) => m.refs).some((r) => r.endsWith('-armed-forces'))).toBe(true);
   });
 });
+
+describe('a country\'s leadership', () => {
+  const x = fixture('leadership.txt');
+  it('"the Emirati leadership" is the UAE\'s government, as "the Russian government" is Russia\'s', () => {
+    expect(refsOf(x, 'Emirati leadership')).toEqual(['united-arab-emirates-government']);
+    expect(x.facts.map((f) => `${f.subject} ${f.predicate} ${'entity' in f.object ? f.object.entity : ''}`)).toContain('volodymyr-zelenskyy thanked united-arab-emirates-government');
+  });
+  it('only with the country named before it: "the Taliban leadership" is no government', () => {
+    expect(x.mentions.filter((m) => /leadership/.test(m.text)).map((m) => m.text)).toEqual(['Emirati leadership']);
+  });
+});
+
+describe('"the bloc", "the alliance"', () => {
+  const x = fixture('blocs.txt');
+  it('take up only a bloc or an alliance the article named, not the nearest organisation', () => {
+    expect(refsOf(x, 'the bloc')).toEqual(['european-union', '']);
+    expect(refsOf(x, 'The alliance')).toEqual(['nato']);
+  });
+});
+
+describe('"the court" after a named court', () => {
+  const x = fixture('named-court.txt');
+  it('is that court, not the courts of the country named before it', () => {
+    expect(refsOf(x, 'The court')).toEqual(['court-of-justice']);
+  });
+  it('but not once the named court is out of reach: then the country\'s courts as before', () => {
+    expect(refsOf(x, 'the court')).toEqual(['togo-courts']);
+  });
+});
+
+describe('a country\'s title after a bare one', () => {
+  it('"President Iván Duque … The Colombian president": the same person, when Colombia is the only country named', () => {
+    expect(refsOf(fixture('bare-title.txt'), 'The Colombian president')).toEqual(['ivan-duque']);
+  });
+  it('not when the article has named two countries', () => {
+    expect(refsOf(fixture('bare-title-two-countries.txt'), 'The Rwandan president')).not.toContain('felix-ntumba');
+  });
+});

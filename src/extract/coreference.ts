@@ -1,9 +1,10 @@
 import type { Mention } from '../model/types.js';
 import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
-import { addMention, ensureEntity, entityFromEntry, governmentOf, salientCountry, sortMentions } from './registry.js';
+import { addMention, ensureEntity, entityFromEntry, governmentOf, sortMentions } from './registry.js';
 import { governingPreposition, inRanges, isObjectOfVerb, looksLikeSubject, quotedRanges } from './syntax.js';
 import type { ExtractionContext, Extractor } from './types.js';
+import { countedPeopleAt, resolveCounted } from './counted-groups.js';
 import { dropMentionIndex, inMention, indexMentions, mentionsEndingAt, sentenceMentions } from './doc-index.js';
 
 /**
@@ -51,26 +52,36 @@ function resolveTitle(ctx: ExtractionContext, m: Mention): void {
     m.refs = [e.key];
     return;
   }
-  // "President Iván Duque … The Colombian president": the one person the story names with that bare title, in a story
-  // about that country (and no holder the gazetteer knows).
-  const bare = [...ctx.entities.values()].filter((e) => e.type === 'Person' && e.offices.size === 0 && namedWithBareTitle(ctx, e.key, role));
-  if (bare.length === 1 && salientCountry(ctx) === of) {
-    bare[0]!.offices.add(`${role}|${of}`);
-    m.refs = [bare[0]!.key];
+  const bare = bareTitleHolder(ctx, m, role, of);
+  if (bare) {
+    bare.offices.add(`${role}|${of}`);
+    m.refs = [bare.key];
   }
 }
 
-/** A name of this person right after a title of this role with no country before it ("President Iván Duque"). */
-function namedWithBareTitle(ctx: ExtractionContext, key: string, role: string): boolean {
-  const norms = ctx.doc.tokens.map((x) => x.norm);
-  return ctx.mentions.some((n) => {
-    if (n.kind !== 'name' || !n.refs.includes(key)) return false;
-    for (let k = n.first - 1; k >= Math.max(0, n.first - 3); k--) {
-      const hit = ctx.kb.titles.matchAt(norms, k).find((h) => k + h.length === n.first && h.value.role === role);
-      if (hit) return !ctx.mentions.some((o) => o.last === k - 1 && o.sentence === n.sentence);
+/**
+ * "President Iván Duque praised … The Colombian president has faced criticism": a person the gazetteer does
+ * not know, given the bare title before, holds it for the country the title names, provided that country is
+ * the only one the article has named so far, itself or through its places (with two, "the Rwandan president"
+ * may be someone not named).
+ */
+function bareTitleHolder(ctx: ExtractionContext, m: Mention, role: string, of: string) {
+  const holders = new Set<string>();
+  const countries = new Set<string>();
+  for (const x of ctx.mentions) {
+    if (x.first >= m.first) continue;
+    if (x.office?.role === role && !x.office.of && x.refs.length === 1) holders.add(x.refs[0] as string);
+    // Countries named, themselves or through their places ("southern Colombia", "Geneva").
+    for (const r of x.refs) {
+      const e = ctx.entities.get(r);
+      if (e?.type === 'Country') countries.add(r);
+      else if ((e?.type === 'City' || e?.type === 'Place') && e.country) countries.add(e.country);
     }
-    return false;
-  });
+  }
+  const key = holders.size === 1 ? [...holders][0] : undefined;
+  const e = key ? ctx.entities.get(key) : undefined;
+  if (!e || e.type !== 'Person' || e.wikidata || countries.size !== 1 || !countries.has(of)) return undefined;
+  return e;
 }
 
 /** Offices the gazetteer says a mentioned person held on the article date. */
@@ -134,7 +145,7 @@ function addPronounsAndPlurals(ctx: ExtractionContext): void {
     // "the country", "the ministry": a definite noun naming the type of an entity just mentioned; one adjective may
     // stand between ("the Islamist group", "the Danish company").
     const adj = tok.norm === 'the' && (t[i + 1]?.pos === 'ADJ' || t[i + 1]?.pos === 'PROPN') && t[i + 1]?.sentence === tok.sentence && !covered[i + 1] ? 1 : 0;
-    const singular = tok.norm === 'the' ? referring.singular[t[i + 1 + adj]?.norm ?? ''] : undefined;
+    const singular = tok.norm === 'the' ? (referring.singular[t[i + 1 + adj]?.norm ?? ''] ?? (tableEntry(referring.namedKinds, t[i + 1 + adj]?.norm ?? '') ? 'Organization' : undefined)) : undefined;
     if (singular && t[i + 1 + adj]?.pos === 'NOUN' && t[i + 2 + adj]?.norm !== 'of' && t[i + 2 + adj]?.pos !== 'NOUN' && !covered[i + 1 + adj]) {
       const noun = t[i + 1 + adj] as Token;
       addMention(ctx, { start: tok.start, end: noun.end, first: i, last: i + 1 + adj, sentence: tok.sentence, kind: 'nominal', refs: [], singularType: singular });
@@ -144,7 +155,7 @@ function addPronounsAndPlurals(ctx: ExtractionContext): void {
     // "the two leaders", "both sides"
     const n = tableEntry(referring.numbers, tok.norm);
     const noun = t[i + 1];
-    if (n && noun && referring.plural[noun.norm] && noun.sentence === tok.sentence) {
+    if (n && noun && (referring.plural[noun.norm] || (countedPeopleAt(ctx, i) && !covered[i + 1])) && noun.sentence === tok.sentence) {
       const first = t[i - 1]?.norm === 'the' ? i - 1 : i;
       addMention(ctx, { start: (t[first] as Token).start, end: noun.end, first, last: i + 1, sentence: tok.sentence, kind: 'nominal', refs: [], plural: true });
       i++;
@@ -164,7 +175,8 @@ function resolvePlural(ctx: ExtractionContext, m: Mention): void {
   const cls = classOf(ctx, m);
   const numberTok = ctx.doc.tokens[m.last - 1]?.norm ?? '';
   const n = ctx.kb.data.referring.numbers[numberTok] ?? 2;
-  if (!cls || cls === 'Actor') return; // "both sides/parties" are the parties of an event: resolved by the event extractor
+  if (!cls) return resolveCounted(ctx, m);
+  if (cls === 'Actor') return; // "both sides/parties" are the parties of an event: resolved by the event extractor
   const seen: string[] = [];
   for (let k = m.id - 1; k >= 0 && seen.length < n; k--) {
     const prev = ctx.mentions[k] as Mention;
@@ -354,6 +366,8 @@ function isConjunction(ctx: ExtractionContext, between: Token[]): boolean {
 /** "the country" → the latest entity of that type in this or the two previous sentences; two rivals in one sentence leave it open. */
 function resolveSingular(ctx: ExtractionContext, m: Mention): void {
   const type = m.singularType;
+  // "the bloc": only the entries listed for the noun, not any organisation.
+  const kind = tableEntry(ctx.kb.data.referring.namedKinds, ctx.doc.tokens[m.last]?.norm ?? '');
   const seen: { key: string; sentence: number }[] = [];
   for (let k = m.id - 1; k >= 0; k--) {
     const prev = ctx.mentions[k] as Mention;
@@ -363,7 +377,7 @@ function resolveSingular(ctx: ExtractionContext, m: Mention): void {
     // an army ("troops … the army"; referring-nouns.json: pluralAntecedents).
     if (prev.plural && prev.kind === 'nominal' && !ctx.kb.data.referring.pluralAntecedents.includes(ctx.doc.tokens[m.last]?.norm ?? '')) continue;
     const e = ctx.entities.get(prev.refs[0] as string);
-    if (!e || e.type !== type || seen.some((x) => x.key === e.key)) continue;
+    if (!e || e.type !== type || seen.some((x) => x.key === e.key) || (kind && !kind.includes(e.key))) continue;
     seen.push({ key: e.key, sentence: prev.sentence });
     if (seen.length === 2) break;
   }

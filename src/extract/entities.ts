@@ -5,6 +5,8 @@ import { matchForces, matchRegion, matchTitleOffice } from './nominal-entities.j
 import { slugify } from '../nlp/fold.js';
 import { addMention, ensureEntity, entityFromEntry, sortMentions } from './registry.js';
 import type { ExtractionContext, Extractor } from './types.js';
+import { resolveAmbiguousNames } from './ambiguous-names.js';
+import { policeMembers } from './police-members.js';
 import { matchUnknown, typeFromContext, uniqueKey } from './unknown-names.js';
 
 /**
@@ -32,7 +34,9 @@ export const entityExtractor: Extractor = {
     }
     // A second look for bare forces nouns, now that the places after them are known ("Police in … Kano").
     for (const s of ctx.doc.sentences) for (let i = s.first; i <= s.last; i++) if (!taken[i]) i += Math.max(0, matchForces(ctx, norms, i, s, taken, true) - 1);
+    resolveAmbiguousNames(ctx);
     ethnicDemonyms(ctx);
+    policeMembers(ctx);
     // Names in the dateline say where the report was filed, not who did what.
     for (const m of ctx.mentions) if (m.end <= ctx.doc.datelineEnd) m.modifier = true;
     placesDescribingPeople(ctx);

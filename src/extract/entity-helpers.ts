@@ -59,6 +59,17 @@ function titleThe(text: string, t: Token[], i: number): boolean {
 }
 
 function bestNameAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; hit: NameHit } | undefined {
+  const found = longestHitsAt(ctx, norms, i, last);
+  if (!found) return undefined;
+  const { length, same } = found;
+  const ids = new Set(same.map((h) => h.value.entry.id));
+  if (ids.size > 1) return undefined; // ambiguous name: leave it rather than guess
+  const named = same.find((h) => h.value.kind === 'name');
+  return { length, hit: named?.value ?? (same[0] as { value: NameHit }).value };
+}
+
+/** The gazetteer hits at i that may stand there, of the longest length: more than one entry when the name is ambiguous ("Congo"). */
+export function longestHitsAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; same: { length: number; value: NameHit }[] } | undefined {
   const t = ctx.doc.tokens;
   // "told The Atlantic", "The Jakarta Post": a capitalised "The" inside a sentence opens a title, not the ocean or the city.
   const titled = titleThe(ctx.doc.text, t, i);
@@ -70,11 +81,7 @@ function bestNameAt(ctx: ExtractionContext, norms: string[], i: number, last: nu
     .filter((h) => !h.value.domestic || domesticSupported(ctx, h.value.entry, i));
   const best = hits[0];
   if (!best) return undefined;
-  const same = hits.filter((h) => h.length === best.length);
-  const ids = new Set(same.map((h) => h.value.entry.id));
-  if (ids.size > 1) return undefined; // ambiguous name: leave it rather than guess
-  const named = same.find((h) => h.value.kind === 'name');
-  return { length: best.length, hit: named?.value ?? best.value };
+  return { length: best.length, same: hits.filter((h) => h.length === best.length) };
 }
 
 export function titleAt(ctx: ExtractionContext, norms: string[], i: number, last: number): { length: number; role: string } | undefined {

@@ -273,7 +273,8 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       // "say Togo has ignored", "said Qatar and the UAE had pledged": the subject of the reported clause, not an object.
       let end = group ? Math.max(...group.members.map((id) => ctx.mentions[id]?.last ?? m.last)) : m.last;
       while (t[end + 1]?.pos === 'ADV') end++;
-      if (!p && ['VERB', 'AUX'].includes(t[end + 1]?.pos ?? '')) return false;
+      // (A bare -ing form is no finite verb: "detained two journalists working for …" has its object.)
+      if (!p && ['VERB', 'AUX'].includes(t[end + 1]?.pos ?? '') && !isParticiple(t, end + 1)) return false;
       if (!p) return true;
       return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
     });

@@ -42,15 +42,16 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   // "ethnic Armenian forces" are a community's, not the state's (see collectives.ts).
   if (prev[0] && ctx.kb.data.cues.ethnicMarkers.includes(ctx.doc.tokens[prev[0].first - 1]?.norm ?? '')) return 0;
   if (hit.value.owned && !prev[0] && !poss) return 0;
-  // "challenge the result in court", "the ball is in their court": without an article a court is no body.
-  if (hit.value.determined && !prev[0] && !poss && !determiner(ctx, i)) return 0;
-  // "The Court of Justice of ECOWAS ordered … The court, which sits in Abuja,": "the" + the head of a body just named is that body.
-  const named = !prev[0] && !poss && ctx.doc.tokens[i - 1]?.norm === 'the' && hit.length === 1 ? namedBody(ctx, norms[i] ?? '', i) : undefined;
+  // "The Court of Justice of ECOWAS ordered … The court, which sits in Abuja, ruled": a bare "the court" right
+  // after a body named with that noun is that body, not the country's courts.
+  const named = !prev[0] && !poss && hit.length === 1 && ctx.doc.tokens[i - 1]?.norm === 'the' ? namedBodyBefore(ctx, i, norms[i] ?? '') : undefined;
   if (named) {
-    addMention(ctx, { ...span(ctx, i - 1, i), kind: 'nominal', refs: [named] });
+    addMention(ctx, { ...span(ctx, i - 1, i), kind: 'nominal', refs: [named], plural: /s$/.test(norms[i] ?? '') });
     mark(taken, i, i);
     return 1;
   }
+  // "challenge the result in court", "the ball is in their court": without an article a court is no body.
+  if (hit.value.determined && !prev[0] && !poss && !determiner(ctx, i)) return 0;
   // Troops are sent abroad; ministries, police and "the army" work at home: only the latter fall back on the dateline's country.
   // "the army", "the military" too: a country's one army, in a story filed from home.
   // "Northamptonshire police", "Fairfax County police": a name newsgraph does not know owns the body; no country to guess.
@@ -79,6 +80,21 @@ function forcesAt(ctx: ExtractionContext, norms: string[], i: number, s: { first
   addMention(ctx, { ...span(ctx, from, i + hit.length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(norms[i + hit.length - 1] ?? ''), ...(compound ? { modifier: true } : {}) });
   mark(taken, i, i + hit.length - 1);
   return hit.length;
+}
+
+/** The one body with this noun in its name ("Court of Justice", "Kenya Police Service") mentioned in this or the three sentences before. */
+function namedBodyBefore(ctx: ExtractionContext, i: number, noun: string): string | undefined {
+  const s = ctx.doc.tokens[i]?.sentence ?? 0;
+  const keys = new Set<string>();
+  for (const m of ctx.mentions) {
+    // (Its own later "the court" carries it on: "The court … ruled", then "the court had no jurisdiction".)
+    if ((m.kind !== 'name' && m.kind !== 'nominal') || m.first >= i || s - m.sentence > 3 || m.refs.length !== 1) continue;
+    const e = ctx.entities.get(m.refs[0] as string);
+    if (e && /Organization|ArmedForces/.test(e.type) && e.label.toLowerCase().split(/\s+/).includes(noun)) keys.add(e.key);
+  }
+  // Named bodies only: "the government" after "the Kenyan government" is left to the usual country rules.
+  for (const k of keys) if (!ctx.mentions.some((m) => m.kind === 'name' && m.refs.length === 1 && m.refs[0] === k)) keys.delete(k);
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /** "the government of Egypt": the country named right after "of". */
@@ -136,17 +152,6 @@ function contingent(ctx: ExtractionContext, norms: string[], i: number, length: 
   addMention(ctx, { ...span(ctx, i, i + length - 1), kind: 'nominal', refs: [e.key], plural: /s$/.test(noun) });
   mark(taken, i, i + length - 1);
   return length;
-}
-
-/** A body named in this sentence or the one before whose name has the word: the one a bare "the court" refers back to. */
-function namedBody(ctx: ExtractionContext, word: string, i: number): string | undefined {
-  const sentence = ctx.doc.tokens[i]!.sentence;
-  const bodies = ctx.mentions.filter((m) => m.kind === 'name' && m.refs.length === 1 && m.last < i && m.sentence >= sentence - 1 && !m.modifier);
-  const m = bodies.filter((x) => {
-    const e = ctx.entities.get(x.refs[0]!);
-    return !!e && ['GovernmentOrganization', 'Organization'].includes(e.type) && e.label.toLowerCase().split(' ').includes(word);
-  }).pop();
-  return m?.refs[0];
 }
 
 /** An article before the noun at i, past its adjectives ("a local court", "the court"). */

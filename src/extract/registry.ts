@@ -82,8 +82,7 @@ export function sameSide(ctx: ExtractionContext, a: string, b: string): boolean 
 
 /**
  * The country a story is about, when it names one far more often than any other (itself, its demonym, its places and
- * bodies: three times at least, and twice as often as the next): "The opposition accused the government of …", "The
- * Colombian president" after "President Iván Duque".
+ * bodies: three times at least, and twice as often as the next): "The opposition accused the government of …".
  */
 export function salientCountry(ctx: ExtractionContext): string | undefined {
   const counts = new Map<string, number>();

@@ -164,7 +164,7 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   let label = ctx.doc.text.slice(sp.start, sp.end);
   // A lone surname of a person already named in this article.
   if (run === 1) {
-    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label) ?? firstNameOf(ctx, label) ?? facilityOf(ctx, label);
+    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label) ?? innerSurnameOf(ctx, label) ?? firstNameOf(ctx, label) ?? facilityOf(ctx, label);
     if (person) {
       addMention(ctx, { ...sp, kind: 'name', refs: [person.key] });
       mark(taken, i, end);
@@ -203,6 +203,24 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
     return run + 3;
   }
   return run;
+}
+
+/**
+ * "Raúl Quispe Salazar … Quispe": a Spanish or Portuguese double surname is cited by its first (paternal)
+ * part, an inner word of a name of three or more words. Only a word no given name, and only when exactly
+ * one person's name has it: "Juan Carlos Pérez" … "Carlos" is his second given name.
+ */
+function innerSurnameOf(ctx: ExtractionContext, label: string) {
+  if (ctx.kb.givenNames.has(label.toLowerCase())) return undefined;
+  let found: ReturnType<typeof ctx.entities.get>;
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Person') continue;
+    const words = e.label.split(' ');
+    if (words.length < 3 || !words.slice(1, -1).includes(label)) continue;
+    if (found && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /**

@@ -36,7 +36,7 @@ export interface KnowledgeData {
   modality: { hedges: Record<string, Hedge>; intent: Record<string, string>; negation: string[] };
   pronouns: Record<string, { gender?: string; number: number; kind: 'person' | 'thing' | 'any' }>;
   titles: { roles: Record<string, string[]>; honorifics: string[] };
-  referring: { plural: Record<string, string>; numbers: Record<string, number>; singular: Record<string, string>; pluralAntecedents: string[]; acts: Record<string, string[]> };
+  referring: { plural: Record<string, string>; numbers: Record<string, number>; countedPeople: string[]; singular: Record<string, string>; pluralAntecedents: string[]; namedKinds: Record<string, string[]>; acts: Record<string, string[]> };
   cues: {
     placeNouns: Record<string, EntityType>;
     placeHeads: string[];
@@ -50,6 +50,7 @@ export interface KnowledgeData {
     collectives: Record<string, EntityType>;
     weakCollectives: Record<string, EntityType>;
     memberNouns: string[];
+    policeMembers: string[];
     ethnicMarkers: string[];
     personNouns: string[];
     bodyNounsAfter: string[];

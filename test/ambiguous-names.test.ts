@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+
+// An ambiguous name ("Congo": either Congo) is the one candidate the article supports (src/extract/ambiguous-names.ts).
+const kb = defaultKnowledge();
+const refs = (name: string, text: string) => {
+  const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/ambiguous', name), 'utf8'), 'a', 'a'), kb);
+  return x.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
+};
+
+describe('ambiguous country names', () => {
+  it('"Congo" next to Goma and North Kivu is DR Congo, and so is "Congolese"', () => {
+    expect(refs('east.txt', 'Congo')).toEqual(['dr-congo']);
+    expect(refs('east.txt', 'Congolese')).toEqual(['dr-congo']);
+  });
+  it('next to Brazzaville it is the Republic of the Congo', () => {
+    expect(refs('west.txt', 'Congo')).toEqual(['congo-brazzaville']);
+  });
+  it('with both supported, or neither, it stays unlinked', () => {
+    expect(refs('both.txt', 'Congo')).toEqual([]);
+    expect(refs('none.txt', 'Congo')).toEqual([]);
+  });
+});
