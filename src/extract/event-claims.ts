@@ -1,5 +1,6 @@
 import type { EventRecord } from '../model/types.js';
 import type { Candidate } from './event-lexicon.js';
+import { resolved } from './event-objects.js';
 import type { ExtractionContext } from './types.js';
 
 /** CAMEO 015: acknowledging or claiming responsibility. */
@@ -9,12 +10,6 @@ const isViolent = (code: string) => /^(18|19|20)/.test(code);
 /** How far back (in sentences) a bare "claimed responsibility" may point. */
 const WINDOW = 3;
 const live = (c: Candidate) => c.event.mergedInto === undefined;
-
-function resolved(all: Candidate[], e: EventRecord): EventRecord {
-  let x: EventRecord | undefined = e;
-  for (let n = 0; x && x.mergedInto !== undefined && n < all.length; n++) x = all[x.mergedInto]?.event;
-  return x ?? e;
-}
 
 /**
  * "The Taliban claimed responsibility for the attack": whoever claims an attack that has no author of its own is its

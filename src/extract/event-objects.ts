@@ -6,7 +6,7 @@ import type { ExtractionContext } from './types.js';
 const live = (c: Candidate) => c.event.mergedInto === undefined;
 
 /** The event a merged mention now belongs to. */
-function resolved(all: Candidate[], e: EventRecord): EventRecord {
+export function resolved(all: Candidate[], e: EventRecord): EventRecord {
   let x: EventRecord | undefined = e;
   for (let n = 0; x && x.mergedInto !== undefined && n < all.length; n++) x = all[x.mergedInto]?.event;
   return x ?? e;
