@@ -455,3 +455,13 @@ describe('infinitives of purpose', () => {
     expect(event(x, 'host')?.agents).not.toContain('vladimir-putin');
   });
 });
+
+describe('what a warning is about', () => {
+  const x = fixture('warning-content.txt');
+  it('"warned that Ghana could …" predicts what Ghana may do; it warns no one', () => {
+    expect(x.events.find((e) => e.agents.includes('amara-diallo') && e.code.startsWith('13'))?.targets).toEqual([]);
+  });
+  it('"warned that Togo must …" is addressed to Togo', () => {
+    expect(facts(x)).toContain('ines-sallah warned togo');
+  });
+});

@@ -296,7 +296,10 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     if (!obj && thatAt > 0 && (ev.code.startsWith('10') || ev.code.startsWith('02') || ev.code.startsWith('13'))) {
       // The subject of the that-clause, not a name inside a phrase ("warned that a battle for Goma could …").
       const addressee = ctx.mentions.find((m) => m.first > thatAt && m.first <= thatAt + 4 && m.refs.length > 0 && !m.modifier && !governingPreposition(ctx, m));
-      if (addressee) addUnique(ev.targets, addressee.refs.filter((r) => !ev.agents.includes(r)));
+      // A warning's that-clause names whom it is addressed to only when it says what they must do ("warned that Kosovo
+      // must …"); "warned that Biden could destroy the growth" is a prediction about Biden, not a warning to him.
+      const told = !ev.code.startsWith('13') || (!!addressee && ['must', 'should'].includes(t[addressee.last + 1]?.norm ?? ''));
+      if (addressee && told) addUnique(ev.targets, addressee.refs.filter((r) => !ev.agents.includes(r)));
     }
     if (ev.passive && auxBefore) {
       const subj = subjectOf(ctx, before, coordinated);
