@@ -114,8 +114,10 @@ describe('dataset, search and panel data', () => {
     g.WebGL2RenderingContext ??= g.WebGLRenderingContext;
     const { deriveView } = await import('../../src/explorer/render/derive.js');
     const { unpackView } = await import('../../src/explorer/render/packed.js');
+    // A fact may point at an event ("X offersToHost <talks>"): the facts view then holds that event too.
+    const talks = [...ds.nodes.values()].find((n) => n.kind === 'event')!.id;
     const extra = parseRdf(`@prefix ng: <https://w3id.org/newsgraph/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-      <${ENT}x> a ng:Entity ; rdfs:label "X" ; ng:criticized <${ENT}vladimir-putin> . <${ENT}vladimir-putin> ng:called <${ENT}x> .`);
+      <${ENT}x> a ng:Entity ; rdfs:label "X" ; ng:criticized <${ENT}vladimir-putin> ; ng:offersToHost <${talks}> . <${ENT}vladimir-putin> ng:called <${ENT}x> .`);
     const grown = mergeQuads(ds, extra, 'x.ttl');
     const packed = packCatalog(grown);
     const catalog = unpackCatalog(structuredClone(packed));
@@ -125,7 +127,9 @@ describe('dataset, search and panel data', () => {
     const index = new Map(packed.ids.map((id, i) => [id, i]));
     for (const mode of ['facts', 'events'] as const) {
       const view = unpackView(structuredClone(deriveView(grown, mode, { ids: packed.ids, index }, grown.version)), catalog, new Map());
-      const nodes = [...grown.nodes.values()].filter((n) => mode === 'events' || n.kind === 'entity');
+      const factEnds = new Set(grown.edges.filter((e) => e.kind === 'fact').flatMap((e) => [e.source, e.target]));
+      const nodes = [...grown.nodes.values()].filter((n) => mode === 'events' || n.kind === 'entity' || factEnds.has(n.id));
+      if (mode === 'facts') expect(view.hasNode(talks)).toBe(true);
       expect(view.order).toBe(nodes.length);
       expect(view.size).toBe(grown.edges.filter((e) => (mode === 'facts') === (e.kind === 'fact')).length);
       expect(view.getNodeAttributes(`${ENT}x`)).toMatchObject({ label: 'X', fresh: true, kind: 'entity' });

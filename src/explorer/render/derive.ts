@@ -28,7 +28,11 @@ function curvature(index: number, maxIndex: number): number {
  * graph here as well as on the page cost more than everything else in this function.
  */
 export function deriveView(ds: Dataset, mode: ViewMode, catalog: { ids: readonly string[]; index: ReadonlyMap<string, number> }, version: number): PackedView {
-  const ids = [...ds.nodes.keys()].sort().filter((id) => ds.generic || mode === 'events' || ds.nodes.get(id)!.kind === 'entity');
+  // The facts view holds the entities, and the events a fact points at ("Türkiye offersToHost talks"): without them
+  // such a fact would show in neither view.
+  const factEnds = new Set<string>();
+  if (mode === 'facts' && !ds.generic) for (const e of ds.edges) if (e.kind === 'fact') factEnds.add(e.source).add(e.target);
+  const ids = [...ds.nodes.keys()].sort().filter((id) => ds.generic || mode === 'events' || ds.nodes.get(id)!.kind === 'entity' || factEnds.has(id));
   const n = ids.length;
   const nodes = new Uint32Array(n);
   /** Position in the view of each catalog node (-1: not in this view). */
