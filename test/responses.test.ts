@@ -96,4 +96,7 @@ describe('reactions to a named act', () => {
     expect(f).toContain(`popular-democratic-movement criticized ${court[0]}`);
     expect(f.filter((s) => /police/.test(s) && /praised|criticized/.test(s))).toEqual([]);
   });
+  it('"welcomed the investment" praises whoever made the acquisition the story leads with', () => {
+    expect(facts(fixture('investment.txt'))).toContain('mineworkers-union-of-zambia praised sinoma-metals');
+  });
 });
