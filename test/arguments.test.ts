@@ -465,3 +465,11 @@ describe('what a warning is about', () => {
     expect(facts(x)).toContain('ines-sallah warned togo');
   });
 });
+
+describe('a country\'s places as targets', () => {
+  const x = fixture('national-targets.txt');
+  it('"attack Ukrainian cities" is aimed at Ukraine; "attacked a Ukrainian journalist" is not', () => {
+    expect(event(x, 'attack')?.targets).toEqual(['ukraine']);
+    expect(event(x, 'attacked')?.targets ?? []).not.toContain('ukraine');
+  });
+});

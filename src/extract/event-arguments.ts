@@ -305,6 +305,13 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       const subj = subjectOf(ctx, before, coordinated);
       addUnique(ev.targets, subj.filter((r) => !isPlaceType(ctx, r)));
     }
+    // "used drones to attack Ukrainian cities": an assault on a country's places, named by its demonym, is aimed at it.
+    if (ev.targets.length === 0 && /^(18|19|20)/.test(ev.code)) {
+      let k = c.last + 1;
+      while (['DET', 'ADJ', 'NUM'].includes(t[k]?.pos ?? '') && !inMention(ctx, k)) k++;
+      const demonym = after.find((m) => m.first === k && m.kind === 'demonym' && m.refs.length === 1);
+      if (demonym && SYN.nationalTargets.includes(t[demonym.last + 1]?.norm ?? '')) addUnique(ev.targets, demonym.refs.filter((r) => !ev.agents.includes(r)));
+    }
     // "returned to Kiev": a city after "to" is where it went.
     for (const m of after) if (governingPreposition(ctx, m) === 'to' && m.refs.every((r) => isPlaceType(ctx, r))) addUnique(ev.places, m.refs);
   }

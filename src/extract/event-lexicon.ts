@@ -19,6 +19,7 @@ export const SYN = syntaxData as unknown as {
   objectControlVerbs: string[];
   continuationNouns: string[];
   complementNouns: string[];
+  nationalTargets: string[];
   agentPreposition: string;
   eventDeterminers: string[];
   datedByPublication: string[];
