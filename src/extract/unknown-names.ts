@@ -1,4 +1,5 @@
 import type { EntityType } from '../knowledge/types.js';
+import type { EntityRecord } from '../model/types.js';
 import { tableEntry } from '../knowledge/lookup.js';
 import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
@@ -212,15 +213,10 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
  */
 function innerSurnameOf(ctx: ExtractionContext, label: string) {
   if (ctx.kb.givenNames.has(label.toLowerCase())) return undefined;
-  let found: ReturnType<typeof ctx.entities.get>;
-  for (const e of ctx.entities.values()) {
-    if (e.type !== 'Person') continue;
+  return onlyEntity(ctx, (e) => {
     const words = e.label.split(' ');
-    if (words.length < 3 || !words.slice(1, -1).includes(label)) continue;
-    if (found && found !== e) return undefined;
-    found = e;
-  }
-  return found;
+    return e.type === 'Person' && words.length >= 3 && words.slice(1, -1).includes(label);
+  });
 }
 
 /**
@@ -232,13 +228,7 @@ function firstNameOf(ctx: ExtractionContext, label: string) {
   // ("Representatives Eliot Engel", "Kamloops …"), unless it is a known given name (Thomas, Carlos).
   const norm = label.toLowerCase();
   if (!ctx.kb.givenNames.has(norm) && (/^\p{Lu}{2}/u.test(label) || /s$/.test(norm) || ctx.kb.titles.matchAt([norm], 0).length > 0)) return undefined;
-  let found: ReturnType<typeof ctx.entities.get>;
-  for (const e of ctx.entities.values()) {
-    if (e.type !== 'Person' || e.label.length <= label.length || e.label[label.length] !== ' ' || !e.label.startsWith(label)) continue;
-    if (found && found !== e) return undefined;
-    found = e;
-  }
-  return found;
+  return onlyEntity(ctx, (e) => e.type === 'Person' && e.label.length > label.length && e.label[label.length] === ' ' && e.label.startsWith(label));
 }
 
 /**
@@ -252,13 +242,7 @@ function bodyByLeadingWords(ctx: ExtractionContext, first: number, last: number,
   // Proper nouns only, and not the tail of a longer capitalised name ("Joint Jet Pilot Training") or a member ("a Libertarian").
   const before = t[first - 1];
   if (t.slice(first, last + 1).some((x) => x.pos !== 'PROPN') || (before && before.sentence === t[first]?.sentence && (isCap(before) || before.norm === 'a' || before.norm === 'an'))) return undefined;
-  let found: ReturnType<typeof ctx.entities.get>;
-  for (const e of ctx.entities.values()) {
-    if (e.type !== 'Organization' || e.wikidata || e.label.length <= label.length + 1 || e.label[label.length] !== ' ' || !e.label.startsWith(label)) continue;
-    if (found && found !== e) return undefined;
-    found = e;
-  }
-  return found;
+  return onlyEntity(ctx, (e) => e.type === 'Organization' && !e.wikidata && e.label.length > label.length + 1 && e.label[label.length] === ' ' && e.label.startsWith(label));
 }
 
 /**
@@ -266,10 +250,15 @@ function bodyByLeadingWords(ctx: ExtractionContext, first: number, last: number,
  * entity-cues.json facilityHeads) is what its first word alone means here, when only one facility starts with it.
  */
 function facilityOf(ctx: ExtractionContext, label: string) {
-  let found: ReturnType<typeof ctx.entities.get>;
+  return onlyEntity(ctx, (e) => e.type === 'Place' && e.label.startsWith(`${label} `) && ctx.kb.data.cues.facilityHeads.includes(e.label.slice(e.label.lastIndexOf(' ') + 1).toLowerCase()));
+}
+
+/** The one entity of the article that fits; none when two do (a short name two entities share is left alone). */
+function onlyEntity(ctx: ExtractionContext, fits: (e: EntityRecord) => boolean): EntityRecord | undefined {
+  let found: EntityRecord | undefined;
   for (const e of ctx.entities.values()) {
-    if (e.type !== 'Place' || !e.label.startsWith(`${label} `) || !ctx.kb.data.cues.facilityHeads.includes(e.label.slice(e.label.lastIndexOf(' ') + 1).toLowerCase())) continue;
-    if (found && found !== e) return undefined;
+    if (!fits(e)) continue;
+    if (found) return undefined;
     found = e;
   }
   return found;
