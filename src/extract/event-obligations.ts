@@ -1,8 +1,8 @@
 import type { TriggerEntry } from '../knowledge/types.js';
-import type { EventRecord } from '../model/types.js';
 import { sentenceMentions } from './doc-index.js';
 import { SYN } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
+import { newEvent } from './event-triggers.js';
 import { governingPreposition } from './syntax.js';
 import { sameSide } from './registry.js';
 import type { ExtractionContext } from './types.js';
@@ -39,36 +39,11 @@ export function obligationsSaid(ctx: ExtractionContext, found: Candidate[], clau
     const first = m;
     const last = m + modal.length - 1;
     const span = { start: t[first]!.start, end: t[last]!.end, text: ctx.doc.text.slice(t[first]!.start, t[last]!.end) };
-    const event: EventRecord = {
-      id: -1,
-      code: entry.code,
-      trigger: span,
-      otherTriggers: [],
-      sentence: e.sentence,
-      sentences: new Set([e.sentence]),
-      agents: [...e.agents],
-      targets: [...subject.refs],
-      targetEvents: [],
-      places: [],
-      quantities: [],
-      modality: 'asserted',
-      certainty: e.certainty,
-      negated: false,
-      topics: [],
-      symmetric: false,
-      placeIsTarget: false,
-      passive: false,
-      predicate: entry.predicate,
-      predicateIsIntent: undefined,
-      alsoPredicate: undefined,
-      time: undefined,
-      hedge: undefined,
-      attribution: e.attribution,
-      subEventOf: undefined,
-      ordinal: undefined,
-      purpose: undefined,
-      mergedInto: undefined,
-    };
+    const event = newEvent(-1, entry, span, e.sentence);
+    event.agents.push(...e.agents);
+    event.targets.push(...subject.refs);
+    event.certainty = e.certainty;
+    event.attribution = e.attribution;
     out.push({ event, entry, clause: clauses.get(first) ?? c.clause, first, last, definite: false, modifierActors: [] });
   }
   return out;

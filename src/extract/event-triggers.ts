@@ -35,37 +35,7 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     const end = i + hit.length - 1;
     const id = -1; // numbered once the whole article is read
     const span = { start: tok.start, end: (t[end] as Token).end, text: ctx.doc.text.slice(tok.start, (t[end] as Token).end) };
-    const ev: EventRecord = {
-      id,
-      code: entry.code,
-      trigger: span,
-      otherTriggers: [],
-      sentence: tok.sentence,
-      sentences: new Set([tok.sentence]),
-      agents: [],
-      targets: [],
-      targetEvents: [],
-      places: [],
-      quantities: [],
-      modality: 'asserted',
-      certainty: 1,
-      negated: false,
-      topics: [],
-      symmetric: !!entry.symmetric,
-      placeIsTarget: !!entry.placeIsTarget,
-      passive: false,
-      // Every optional field present (undefined when unset): one object layout for all events, which V8 reads faster.
-      predicate: entry.predicate ? entry.predicate : undefined,
-      predicateIsIntent: undefined,
-      alsoPredicate: undefined,
-      time: undefined,
-      hedge: undefined,
-      attribution: undefined,
-      subEventOf: undefined,
-      ordinal: undefined,
-      purpose: undefined,
-      mergedInto: undefined,
-    };
+    const ev = newEvent(id, entry, span, tok.sentence);
     const det = t[i - 1];
     const definite = entry.pos === 'noun' && !!det && (EVENT_DET.has(det.norm) || (t[i - 2] && EVENT_DET.has(t[i - 2]!.norm) && (det.pos === 'ADJ' || isDemonym(ctx, i - 1))));
     out.push({ event: ev, entry, clause: clauses.get(i) ?? 0, first: i, last: end, definite: !!definite, modifierActors: [] });
@@ -162,4 +132,39 @@ function objectOk(ctx: ExtractionContext, e: TriggerEntry, end: number): boolean
   // A possessor is no object ("called Trump's conduct a breach").
   const next = t[obj.last + 1];
   return !next || next.sentence !== obj.sentence || (!COMPLEMENT_START.has(next.pos) && !['"', '“', "'"].includes(next.text) && next.norm !== "'s");
+}
+
+/** A fresh event of a trigger entry, with no arguments yet. */
+export function newEvent(id: number, entry: TriggerEntry, trigger: EventRecord['trigger'], sentence: number): EventRecord {
+  return {
+    id,
+    code: entry.code,
+    trigger,
+    otherTriggers: [],
+    sentence,
+    sentences: new Set([sentence]),
+    agents: [],
+    targets: [],
+    targetEvents: [],
+    places: [],
+    quantities: [],
+    modality: 'asserted',
+    certainty: 1,
+    negated: false,
+    topics: [],
+    symmetric: !!entry.symmetric,
+    placeIsTarget: !!entry.placeIsTarget,
+    passive: false,
+    // Every optional field present (undefined when unset): one object layout for all events, which V8 reads faster.
+    predicate: entry.predicate ? entry.predicate : undefined,
+    predicateIsIntent: undefined,
+    alsoPredicate: undefined,
+    time: undefined,
+    hedge: undefined,
+    attribution: undefined,
+    subEventOf: undefined,
+    ordinal: undefined,
+    purpose: undefined,
+    mergedInto: undefined,
+  };
 }
