@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConllu } from '../src/syntax/conllu/read.js';
+import { evaluate, METRICS, UdError } from '../src/syntax/eval/conll18.js';
+import type { Metric, Scores } from '../src/syntax/eval/conll18.js';
+
+// Fixtures: two gold sentences, "I don't like cats." (don't = do + n't) and "Dogs were seen today.":
+// 10 tokens, 11 words, 7 of them with a content relation (CLAS counts those).
+const FIX = join(import.meta.dirname, 'fixtures/syntax');
+const load = (name: string) => readConllu(readFileSync(join(FIX, name), 'utf8'));
+const gold = load('gold.conllu');
+const f1 = (s: Scores, m: Metric) => Math.round(s[m].f1 * 100000) / 1000;
+
+describe('CoNLL 2018 scorer', () => {
+  it('gives 100 on every metric when the system is the gold', () => {
+    const s = evaluate(gold, load('gold.conllu'));
+    for (const m of METRICS) expect([m, f1(s, m)]).toEqual([m, 100]);
+    expect(s.Words.goldTotal).toBe(11);
+    expect(s.Tokens.goldTotal).toBe(10);
+    expect(s.CLAS.goldTotal).toBe(7);
+  });
+
+  it('counts hand-placed head, label, subtype, tag and lemma errors', () => {
+    // cats: wrong head; n't: advmod → dep; Dogs: nsubj:pass → nsubj and today: obl:tmod → obl:npmod
+    // (subtype only); were: AUX → VERB; do: lemma does.
+    const s = evaluate(gold, load('system-analysis.conllu'));
+    expect(f1(s, 'Words')).toBe(100);
+    expect(s.UAS.correct).toBe(10);
+    expect(s.LAS.correct).toBe(9);
+    expect(s.LASFull.correct).toBe(7);
+    expect(s.CLAS.correct).toBe(5);
+    expect(s.UPOS.correct).toBe(10);
+    expect(s.XPOS.correct).toBe(11);
+    expect(s.Lemmas.correct).toBe(10);
+    expect(f1(s, 'UAS')).toBe(90.909); // 10/11
+    expect(f1(s, 'LAS')).toBe(81.818); // 9/11
+    expect(f1(s, 'LASFull')).toBe(63.636); // 7/11
+    expect(f1(s, 'CLAS')).toBe(71.429); // 5/7
+    expect(s.UAS.alignedAccuracy).toBeCloseTo(10 / 11, 10);
+  });
+
+  it('aligns across a tokenization difference: "do n\'t" without a multiword token, "cats." as one token', () => {
+    // Tokens: I, like and the 5 of sentence 2 match → 7 of 10 on both sides.
+    // Words: do and n't align by LCS inside the multiword span, I and like by span, sentence 2 fully → 9;
+    // gold has 11 words, the system 10, so F1 = 2·9/21.
+    const s = evaluate(gold, load('system-tokens.conllu'));
+    expect([s.Tokens.correct, s.Tokens.goldTotal, s.Tokens.systemTotal]).toEqual([7, 10, 10]);
+    expect(f1(s, 'Tokens')).toBe(70);
+    expect([s.Words.correct, s.Words.goldTotal, s.Words.systemTotal]).toEqual([9, 11, 10]);
+    expect(s.Words.precision).toBeCloseTo(0.9, 10);
+    expect(s.Words.recall).toBeCloseTo(9 / 11, 10);
+    expect(f1(s, 'Words')).toBe(85.714);
+    expect(f1(s, 'UAS')).toBe(85.714);
+    expect(f1(s, 'LAS')).toBe(85.714);
+    expect(f1(s, 'Sentences')).toBe(100);
+  });
+
+  it('aligns only equal forms inside a multiword token (LCS)', () => {
+    // The system splits "don't" as do + nt: only "do" aligns; tokens are all right.
+    const text = readFileSync(join(FIX, 'gold.conllu'), 'utf8').replace("3\tn't\tnot", '3\tnt\tnot');
+    const s = evaluate(gold, readConllu(text));
+    expect(f1(s, 'Tokens')).toBe(100);
+    expect([s.Words.correct, s.Words.goldTotal, s.Words.systemTotal]).toEqual([10, 11, 11]);
+    expect(f1(s, 'Words')).toBe(90.909);
+    // Words heading to the unaligned "n't" do not exist, so every aligned word keeps its head.
+    expect(s.UAS.correct).toBe(10);
+  });
+
+  it('scores sentence spans: two gold sentences read as one', () => {
+    // No system sentence matches a gold one; "seen" hangs from "like" instead of being a root.
+    const s = evaluate(gold, load('system-sentences.conllu'));
+    expect([s.Sentences.correct, s.Sentences.goldTotal, s.Sentences.systemTotal]).toEqual([0, 2, 1]);
+    expect(f1(s, 'Sentences')).toBe(0);
+    expect(f1(s, 'Tokens')).toBe(100);
+    expect(s.UAS.correct).toBe(10);
+    expect(s.LAS.correct).toBe(10);
+  });
+
+  it('refuses a system whose text differs, and malformed trees', () => {
+    const text = readFileSync(join(FIX, 'gold.conllu'), 'utf8');
+    expect(() => evaluate(gold, readConllu(text.replace('\tcats\tcat', '\tdogs\tcat')))).toThrow(/differ: .* gold 'cats\.Dogs/);
+    expect(() => evaluate(gold, readConllu(text.replace('4\tlike\tlike\tVERB\tVB\t_\t0', '4\tlike\tlike\tVERB\tVB\t_\t5')))).toThrow(UdError);
+    expect(() => evaluate(gold, readConllu(text.replace('6\t.\t.\tPUNCT\t.\t_\t4', '6\t.\t.\tPUNCT\t.\t_\t0')))).toThrow(/multiple roots/);
+    expect(() => evaluate(gold, readConllu(text.replace('6\t.\t.\tPUNCT\t.\t_\t4', '6\t.\t.\tPUNCT\t.\t_\t9')))).toThrow(/outside/);
+  });
+
+  it('ignores whitespace inside forms and empty nodes', () => {
+    const text = readFileSync(join(FIX, 'gold.conllu'), 'utf8');
+    const spaced = text.replace('\ttoday\ttoday', '\tto day\ttoday').replace('5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_', '4.1\tx\tx\tX\tX\t_\t_\t_\t_\t_\n5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_');
+    const s = evaluate(gold, readConllu(spaced));
+    expect(f1(s, 'LAS')).toBe(100);
+  });
+});
