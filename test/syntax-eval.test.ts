@@ -91,4 +91,44 @@ describe('CoNLL 2018 scorer', () => {
     const s = evaluate(gold, readConllu(spaced));
     expect(f1(s, 'LAS')).toBe(100);
   });
+
+  // The alignment cases of conll18_ud_eval.py's own unit tests: "abc a b c" is a multiword token abc of the
+  // words a, b, c; the number is how many words align.
+  const fromSpec = (spec: string[]) => {
+    const lines: string[] = [];
+    let n = 0;
+    const word = (form: string) => `${++n}\t${form}\t_\t_\t_\t_\t${n > 1 ? 1 : 0}\t_\t_\t_`;
+    for (const token of spec) {
+      const [form, ...parts] = token.split(' ');
+      if (parts.length === 0) lines.push(word(form as string));
+      else {
+        lines.push(`${n + 1}-${n + parts.length}\t${form}\t_\t_\t_\t_\t_\t_\t_\t_`);
+        for (const p of parts) lines.push(word(p));
+      }
+    }
+    return readConllu(`${lines.join('\n')}\n\n`);
+  };
+  const cases: Array<[string[], string[], number]> = [
+    [['a'], ['a'], 1],
+    [['a', 'b', 'c'], ['a', 'b', 'c'], 3],
+    [['abc a b c'], ['a', 'b', 'c'], 3],
+    [['a', 'bc b c', 'd'], ['a', 'b', 'c', 'd'], 4],
+    [['abcd a b c d'], ['ab a b', 'cd c d'], 4],
+    [['abc a b c', 'de d e'], ['a', 'bcd b c d', 'e'], 5],
+    [['abcd'], ['a', 'b', 'c', 'd'], 0],
+    [['abc', 'd'], ['a', 'b', 'c', 'd'], 1],
+    [['a', 'bc', 'd'], ['a', 'b', 'c', 'd'], 2],
+    [['a', 'bc b c', 'd'], ['a', 'b', 'cd'], 2],
+    [['abc a BX c', 'def d EX f'], ['ab a b', 'cd c d', 'ef e f'], 4],
+    [['ab a b', 'cd bc d'], ['a', 'bc', 'd'], 2],
+    [['a', 'bc b c', 'd'], ['ab AX BX', 'cd CX a'], 1],
+  ];
+  it.each(cases)('aligns %j with %j: %i words', (g, sys, correct) => {
+    const s = evaluate(fromSpec(g), fromSpec(sys));
+    const words = (spec: string[]) => spec.reduce((n, t) => n + Math.max(1, t.split(' ').length - 1), 0);
+    expect([s.Words.correct, s.Words.goldTotal, s.Words.systemTotal]).toEqual([correct, words(g), words(sys)]);
+  });
+  it('refuses different characters', () => {
+    expect(() => evaluate(fromSpec(['a']), fromSpec(['b']))).toThrow(UdError);
+  });
 });
