@@ -61,10 +61,10 @@ function fromRawText(name: string, file: string): Run {
   if (!parse) return { name, note: 'not run: src/syntax does not export parse(text) yet' };
   const gold = load(file);
   const { text } = rawText(gold);
-  const t0 = performance.now();
-  const parsed = parse(text);
-  const secs = (performance.now() - t0) / 1000;
   try {
+    const t0 = performance.now();
+    const parsed = parse(text);
+    const secs = (performance.now() - t0) / 1000;
     return { name, scores: evaluate(gold, parsedToConllu(parsed)), wordsPerSecond: wordCount(gold) / secs };
   } catch (e) {
     return { name, note: `failed: ${(e as Error).message}` };
