@@ -1,18 +1,38 @@
 // npm run eval:syntax: scores the syntax layer (src/syntax) with the CoNLL 2018 shared-task metrics on
 // (a) EWT test with gold tokens, (b) EWT test, (c) GUM news and (d) GUM test from raw text, times it, and
 // rewrites the generated block of docs/syntax.md. Evaluation only: these files are never trained or tuned on
-// (../shared/corpus/treebanks/README.md). `--no-write` prints the table without touching the docs.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// (../shared/corpus/treebanks/README.md). `--no-write` prints the table without touching the docs;
+// `--save <dir>` also writes each run's system CoNLL-U there, for error analysis;
+// `--score <gold.conllu> <system.conllu>` only scores two files and prints the official script's -v table.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as syntax from '../src/syntax/index.js';
 import type { ParsedSentence } from '../src/syntax/index.js';
 import { readConllu } from '../src/syntax/conllu/read.js';
 import { rawText } from '../src/syntax/conllu/raw-text.js';
-import { parsedToConllu } from '../src/syntax/conllu/write.js';
+import { parsedToConllu, writeConllu } from '../src/syntax/conllu/write.js';
 import type { ConlluSentence } from '../src/syntax/conllu/types.js';
 import { evaluate } from '../src/syntax/eval/conll18.js';
 import type { Metric, Scores } from '../src/syntax/eval/conll18.js';
-import { markdownTable, replaceBlock } from '../src/syntax/eval/report.js';
+import { markdownTable, replaceBlock, verboseTable } from '../src/syntax/eval/report.js';
+
+const argv = process.argv.slice(2);
+const scoreAt = argv.indexOf('--score');
+if (scoreAt >= 0) {
+  const [goldFile, systemFile] = argv.slice(scoreAt + 1);
+  if (!goldFile || !systemFile) {
+    console.error('usage: npm run eval:syntax -- --score <gold.conllu> <system.conllu>');
+    process.exit(2);
+  }
+  console.log(verboseTable(evaluate(readConllu(readFileSync(goldFile, 'utf8')), readConllu(readFileSync(systemFile, 'utf8')))));
+  process.exit(0);
+}
+const saveAt = argv.indexOf('--save');
+const saveDir = saveAt >= 0 ? argv[saveAt + 1] : undefined;
+if (saveDir) mkdirSync(saveDir, { recursive: true });
+const save = (name: string, sentences: ConlluSentence[]) => {
+  if (saveDir) writeFileSync(join(saveDir, `${name}.conllu`), writeConllu(sentences));
+};
 
 const ROOT = join(import.meta.dirname, '..');
 // The shared data sits beside the checkout (../shared), or two levels up from a worktree.
@@ -25,7 +45,7 @@ if (!TREEBANKS) {
 }
 // parse(text) comes with the trained model; until then the raw-text runs are reported as not run.
 const parse = (syntax as unknown as { parse?: (text: string) => ParsedSentence[] }).parse;
-const write = !process.argv.includes('--no-write');
+const write = !argv.includes('--no-write');
 
 interface Run {
   name: string;
@@ -38,7 +58,7 @@ const load = (file: string) => readConllu(readFileSync(join(TREEBANKS, file), 'u
 const wordCount = (ss: readonly ConlluSentence[]) => ss.reduce((n, s) => n + s.words.length, 0);
 
 /** Gold tokens: annotate() on each sentence's word forms; the tokens, multiword lines and comments stay gold. */
-function goldTokens(name: string, file: string): Run {
+function goldTokens(name: string, id: string, file: string): Run {
   const gold = load(file);
   const t0 = performance.now();
   const system = gold.map((s) => {
@@ -53,11 +73,12 @@ function goldTokens(name: string, file: string): Run {
     };
   });
   const secs = (performance.now() - t0) / 1000;
+  save(id, system);
   return { name, scores: evaluate(gold, system), wordsPerSecond: wordCount(gold) / secs };
 }
 
 /** Raw text: the treebank's text (src/syntax/conllu/raw-text.ts) through parse(text). */
-function fromRawText(name: string, file: string): Run {
+function fromRawText(name: string, id: string, file: string): Run {
   if (!parse) return { name, note: 'not run: src/syntax does not export parse(text) yet' };
   const gold = load(file);
   const { text } = rawText(gold);
@@ -65,17 +86,19 @@ function fromRawText(name: string, file: string): Run {
     const t0 = performance.now();
     const parsed = parse(text);
     const secs = (performance.now() - t0) / 1000;
-    return { name, scores: evaluate(gold, parsedToConllu(parsed)), wordsPerSecond: wordCount(gold) / secs };
+    const system = parsedToConllu(parsed);
+    save(id, system);
+    return { name, scores: evaluate(gold, system), wordsPerSecond: wordCount(gold) / secs };
   } catch (e) {
     return { name, note: `failed: ${(e as Error).message}` };
   }
 }
 
 const runs: Run[] = [
-  goldTokens('(a) EWT test, gold tokens', 'ud-english-ewt/en_ewt-ud-test.conllu'),
-  fromRawText('(b) EWT test, raw text', 'ud-english-ewt/en_ewt-ud-test.conllu'),
-  fromRawText('(c) GUM news, raw text', 'gum/gum-news.conllu'),
-  fromRawText('(d) GUM test, raw text', 'gum/gum-test.conllu'),
+  goldTokens('(a) EWT test, gold tokens', 'ewt-test-gold-tokens', 'ud-english-ewt/en_ewt-ud-test.conllu'),
+  fromRawText('(b) EWT test, raw text', 'ewt-test-raw', 'ud-english-ewt/en_ewt-ud-test.conllu'),
+  fromRawText('(c) GUM news, raw text', 'gum-news-raw', 'gum/gum-news.conllu'),
+  fromRawText('(d) GUM test, raw text', 'gum-test-raw', 'gum/gum-test.conllu'),
 ];
 
 const COLUMNS: Array<[Metric, string]> = [

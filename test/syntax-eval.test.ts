@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readConllu } from '../src/syntax/conllu/read.js';
 import { evaluate, METRICS, UdError } from '../src/syntax/eval/conll18.js';
 import type { Metric, Scores } from '../src/syntax/eval/conll18.js';
+import { replaceBlock, verboseTable } from '../src/syntax/eval/report.js';
 
 // Fixtures: two gold sentences, "I don't like cats." (don't = do + n't) and "Dogs were seen today.":
 // 10 tokens, 11 words, 7 of them with a content relation (CLAS counts those).
@@ -130,5 +131,15 @@ describe('CoNLL 2018 scorer', () => {
   });
   it('refuses different characters', () => {
     expect(() => evaluate(fromSpec(['a']), fromSpec(['b']))).toThrow(UdError);
+  });
+
+  it('prints the official verbose table, and replaces only the marked block of the docs', () => {
+    const table = verboseTable(evaluate(gold, load('system-analysis.conllu'))).split('\n');
+    expect(table[0]).toBe('Metric     | Precision |    Recall |  F1 Score | AligndAcc');
+    expect(table).toContain('Tokens     |    100.00 |    100.00 |    100.00 |');
+    expect(table).toContain('LAS        |     81.82 |     81.82 |     81.82 |     81.82');
+    const doc = '# Syntax layer\n\nintro\n\n<!-- eval:syntax start -->\nold\n<!-- eval:syntax end -->\n\n## Later\n';
+    expect(replaceBlock(doc, 'new', 'x')).toBe('# Syntax layer\n\nintro\n\n<!-- eval:syntax start -->\nnew\n<!-- eval:syntax end -->\n\n## Later\n');
+    expect(replaceBlock('# Other\n', 'new', 'why')).toBe('# Other\n\n## Evaluation\n\nwhy\n\n<!-- eval:syntax start -->\nnew\n<!-- eval:syntax end -->\n');
   });
 });

@@ -52,7 +52,7 @@ export function parseCommand(program: Command): void {
 }
 
 async function readInput(input: string): Promise<string> {
-  if (input === '-') return readStream(process.stdin);
+  if (input === '-') return (await readStream(process.stdin)).replace(/^\uFEFF/, '');
   if (!existsSync(input)) throw new InputError(input, 'no such file');
   if (statSync(input).isDirectory()) throw new InputError(input, 'is a folder; give the files');
   return decode(input);
