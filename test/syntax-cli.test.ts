@@ -75,7 +75,8 @@ describe('newsgraph parse --tokenized', () => {
 
 describe.skipIf(!hasParse)('newsgraph parse (raw text)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-parse-raw-'));
-  const LINES = ['The cat sat on the mat.', "Kenya's president didn't travel to Nairobi on Wednesday."];
+  // The first line has no final stop: only the line break ends its sentence.
+  const LINES = ['The cat sat on the mat', "Kenya's president didn't travel to Nairobi on Wednesday."];
 
   it('writes one sentence per line with # sent_id and # text, and a tree each', () => {
     const r = run(['-'], `${LINES.join('\n')}\n\n`);
