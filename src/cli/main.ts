@@ -4,6 +4,7 @@ import { buildCommand } from './build-command.js';
 import { serveCommand } from './serve-command.js';
 import { exportCommand } from './export-command.js';
 import { queryCommand } from './query-command.js';
+import { parseCommand } from './parse-command.js';
 
 /** Entry point of `newsgraph`; returns the exit code (0 ok, 1 failed, 2 usage). */
 export async function main(argv: string[]): Promise<number> {
@@ -15,6 +16,7 @@ export async function main(argv: string[]): Promise<number> {
   serveCommand(program);
   exportCommand(program);
   queryCommand(program);
+  parseCommand(program);
   try {
     await program.parseAsync(argv);
     return 0;
