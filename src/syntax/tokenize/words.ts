@@ -1,0 +1,252 @@
+import type { RawToken } from '../types.js';
+import { DIGIT, HIGH_SURROGATE, LETTER, NEWLINE, SPACE, charClass, isAlnum, isApostrophe, isBlank, isDigit, isLetter, isUpper } from './chars.js';
+import { abbreviations, beforeNumber, hyphenPrefixes } from './lexicon.js';
+import { multiwordParts } from './multiwords.js';
+
+/**
+ * The token scanner: text → surface tokens with exact offsets, following UD English (EWT, GUM) conventions.
+ * It walks char codes and only slices a string per token. Words keep internal periods ("U.S.", "1.5",
+ * "cnn.com"), digit-group commas ("1,000"), clock colons ("10:30"), word-internal apostrophes ("don't",
+ * "O'Brien": multiwords.ts then splits clitics) and the hyphen after a prefix ("non-profit"); other hyphens are
+ * tokens of their own ("two - year"), as are "$", "%" and other symbols.
+ */
+
+const URL = /(?:(?:https?|ftp):\/\/|www\.)[^\s<>"“”]+/y;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+// Telephone numbers and numeric dates stay one token in EWT ("713-853-3989", "345-9945", "11-20-2000");
+// number ranges ("1969 - 1970", "10 - 15") are split.
+const PHONE_OR_DATE = /(?:(?:\d-)?(?:\d{3}-)?\d{3}-\d{4}|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}))(?![\d-])/y;
+const EMOTICON = /(?:[:;=8][-o^']?[)(\][DPpOo3|\\/*]|<3)(?=[\s.,!?]|$)/y;
+
+const PERIOD = 0x2e;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const HYPHEN = 0x2d;
+const SLASH = 0x2f;
+const AMPERSAND = 0x26;
+const AT = 0x40;
+const UNDERSCORE = 0x5f;
+
+/** Characters whose runs form one token ("...", "?!", "--", "***", "====", "<<"). */
+function runGroup(c: number): number {
+  if (c === PERIOD || c === 0x21 || c === 0x3f) return 1; // . ! ?
+  if (c === HYPHEN || c === 0x2a || c === 0x3d || c === 0x3c || c === 0x3e || c === UNDERSCORE || c === 0x7e || c === 0x23 || c === 0x2b || c === 0x60 || c === 0x2026) return c;
+  return 0;
+}
+
+function isSkinTone(cp: number): boolean {
+  return cp >= 0x1f3fb && cp <= 0x1f3ff;
+}
+
+/** Trailing characters that end a sentence or close a phrase rather than belong to a URL. */
+function isUrlTrailer(c: number): boolean {
+  return c === PERIOD || c === COMMA || c === 0x3b || c === COLON || c === 0x21 || c === 0x3f || c === 0x29 || c === 0x5d || c === 0x7d || c === 0x27 || c === 0x22 || c === 0x2019 || c === 0x201d;
+}
+
+export class TokenScanner {
+  private readonly text: string;
+  private readonly n: number;
+  readonly tokens: RawToken[] = [];
+  /** A single quote opened a quotation on this line, so "s'" closes it rather than marking a plural possessive. */
+  private singleQuoteOpen = false;
+
+  constructor(text: string) {
+    this.text = text;
+    this.n = text.length;
+  }
+
+  private code(i: number): number {
+    return i < this.n ? this.text.charCodeAt(i) : -1;
+  }
+
+  private push(start: number, end: number): void {
+    const form = this.text.slice(start, end);
+    const words = multiwordParts(form);
+    this.tokens.push(words === undefined ? { start, end, form } : { start, end, form, words });
+  }
+
+  scan(): RawToken[] {
+    let i = 0;
+    while (i < this.n) {
+      const c = this.text.charCodeAt(i);
+      const k = charClass(c);
+      if (k === SPACE) i++;
+      else if (k === NEWLINE) {
+        this.singleQuoteOpen = false;
+        i++;
+      } else if (k === LETTER || k === DIGIT) i = this.word(i);
+      else if (k === HIGH_SURROGATE) i = this.astral(i);
+      else i = this.symbol(i);
+    }
+    return this.tokens;
+  }
+
+  /** A URL or e-mail address starting at i, without trailing punctuation; its end, or -1. */
+  private link(i: number, re: RegExp): number {
+    re.lastIndex = i;
+    if (!re.test(this.text)) return -1;
+    let end = re.lastIndex;
+    while (end > i + 1 && isUrlTrailer(this.text.charCodeAt(end - 1))) end--;
+    return end;
+  }
+
+  /** Scans a word from i (a letter or digit); pushes it (and any hyphen split off) and returns where it ends. */
+  private word(start: number): number {
+    const text = this.text;
+    if (this.code(start) === 0x77 /* w */) {
+      const end = this.link(start, URL);
+      if (end > 0) {
+        this.push(start, end);
+        return end;
+      }
+    }
+    let j = start;
+    let segment = start; // start of the current hyphen-separated part, for the prefix test
+    let innerPeriod = false;
+    for (;;) {
+      const c = this.code(j);
+      const k = c < 0 ? -1 : charClass(c);
+      if (k === LETTER || k === DIGIT) {
+        j++;
+        continue;
+      }
+      const prev = text.charCodeAt(j - 1);
+      const next = this.code(j + 1);
+      if (c === PERIOD && isAlnum(next) && isAlnum(prev)) {
+        innerPeriod = true;
+        j++;
+        continue;
+      }
+      if (c === COMMA && isDigit(prev) && isDigit(next) && isDigit(this.code(j + 2)) && isDigit(this.code(j + 3)) && !isDigit(this.code(j + 4))) {
+        j++;
+        continue;
+      }
+      if (c === COLON && isDigit(prev) && isDigit(next)) {
+        j++;
+        continue;
+      }
+      if (isApostrophe(c) && isAlnum(prev) && isLetter(next)) {
+        j++;
+        continue;
+      }
+      if ((c === AMPERSAND && isUpper(prev) && isUpper(next)) || (c === SLASH && isDigit(prev) && isDigit(next)) || (c === UNDERSCORE && isAlnum(next))) {
+        j++;
+        continue;
+      }
+      if (c === HYPHEN && isAlnum(next)) {
+        if (isDigit(prev) && isDigit(next)) {
+          PHONE_OR_DATE.lastIndex = segment;
+          if (PHONE_OR_DATE.test(text)) {
+            j = PHONE_OR_DATE.lastIndex;
+            segment = j;
+            continue;
+          }
+        } else if (isLetter(prev) && j - segment <= 7 && hyphenPrefixes.has(text.slice(segment, j).toLowerCase())) {
+          j++;
+          segment = j;
+          continue;
+        }
+        break;
+      }
+      if ((c === AT && isAlnum(next)) || (c === COLON && next === SLASH && this.code(j + 2) === SLASH)) {
+        const end = this.link(start, c === AT ? EMAIL : URL);
+        if (end > j) {
+          this.push(start, end);
+          return end;
+        }
+      }
+      break;
+    }
+    let end = j;
+    const c = this.code(j);
+    if (c === PERIOD && this.code(j + 1) !== PERIOD && this.keepsPeriod(start, j, innerPeriod)) end = j + 1;
+    else if (isApostrophe(c) && this.code(j - 1) === 0x73 /* s */ && j - start >= 2 && this.isPluralPossessive(j)) end = j + 1;
+    this.push(start, end);
+    return end;
+  }
+
+  /** Whether the period at j is part of the word [start, j): an abbreviation, an initial, "U.S.", "No. 10". */
+  private keepsPeriod(start: number, j: number, innerPeriod: boolean): boolean {
+    const text = this.text;
+    const len = j - start;
+    if (innerPeriod) {
+      // Letter groups of at most 3 with a short last one: "U.S", "e.g", "Ph.D", "a.m" — not "cnn.com" or "1.5".
+      let seg = 0;
+      for (let i = start; i < j; i++) {
+        const c = text.charCodeAt(i);
+        if (c === PERIOD) seg = 0;
+        else if (!isLetter(c) || ++seg > 3) return false;
+      }
+      return seg <= 2;
+    }
+    if (len > 8) return false;
+    const form = text.slice(start, j);
+    if (abbreviations.has(form)) return true;
+    if (beforeNumber.has(form)) {
+      let k = j + 1;
+      while (k < this.n && charClass(text.charCodeAt(k)) === SPACE) k++;
+      if (isDigit(this.code(k))) return true;
+    }
+    return len === 1 && isUpper(text.charCodeAt(start)); // an initial: "John F. Kennedy"
+  }
+
+  /** An apostrophe after "s" at j ends a plural possessive ("the teams' coaches") unless it closes a quotation. */
+  private isPluralPossessive(j: number): boolean {
+    if (this.singleQuoteOpen) return false;
+    const next = this.code(j + 1);
+    return next < 0 || isBlank(next);
+  }
+
+  /** A surrogate pair (emoji, astral character), with variation selectors and zero-width-joined pairs after it. */
+  private astral(i: number): number {
+    const text = this.text;
+    let end = Math.min(i + 2, this.n);
+    for (;;) {
+      const c = this.code(end);
+      if (c === 0xfe0f) end++;
+      else if (c === 0x200d && charClass(this.code(end + 1)) === HIGH_SURROGATE && end + 3 <= this.n) end += 3;
+      else if (charClass(c) === HIGH_SURROGATE && text.charCodeAt(end + 1) >= 0xdc00 && isSkinTone(text.codePointAt(end) as number)) end += 2;
+      else break;
+    }
+    this.push(i, end);
+    return end;
+  }
+
+  /** Punctuation and symbols: runs of one kind stay together, emoticons are one token, the rest one char each. */
+  private symbol(i: number): number {
+    const text = this.text;
+    const c = text.charCodeAt(i);
+    if (c === COLON || c === 0x3b || c === 0x3d || c === 0x3c || c === 0x38) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      if (isBlank(prev)) {
+        EMOTICON.lastIndex = i;
+        if (EMOTICON.test(text)) {
+          this.push(i, EMOTICON.lastIndex);
+          return EMOTICON.lastIndex;
+        }
+      }
+    }
+    if (isApostrophe(c) || c === 0x2018) {
+      const next = this.code(i + 1);
+      if (next === c) {
+        this.push(i, i + 2); // '' as a double quote
+        return i + 2;
+      }
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      if (isLetter(next) && !isAlnum(prev)) this.singleQuoteOpen = true;
+      else if (!isLetter(next) && isAlnum(prev)) this.singleQuoteOpen = false;
+      this.push(i, i + 1);
+      return i + 1;
+    }
+    const group = runGroup(c);
+    let end = i + 1;
+    if (group !== 0) while (end < this.n && runGroup(text.charCodeAt(end)) === group) end++;
+    this.push(i, end);
+    return end;
+  }
+}
+
+/** The surface tokens of a text, in order, with exact offsets (UD words of multiword tokens in `words`). */
+export function scanTokens(text: string): RawToken[] {
+  return new TokenScanner(text).scan();
+}
