@@ -13,8 +13,9 @@ function withCapitalised(words: readonly string[]): Set<string> {
 }
 
 /** Forms without their final period, case-sensitive. */
-export const abbreviations: ReadonlySet<string> = withCapitalised(data.abbreviations);
-export const titles: ReadonlySet<string> = withCapitalised(data.titles);
+export const abbreviations: ReadonlySet<string> = withCapitalised([...data.abbreviations, ...data.titles.map((t) => t.toUpperCase())]);
+/** Also in capitals, as in headings and transcripts ("GEN. ELIZABETH PRELOGAR"). */
+export const titles: ReadonlySet<string> = withCapitalised([...data.titles, ...data.titles.map((t) => t.toUpperCase())]);
 export const beforeNumber: ReadonlySet<string> = new Set(data.beforeNumber);
 /** Lower-cased. */
 export const sentenceStarters: ReadonlySet<string> = new Set(data.sentenceStarters);

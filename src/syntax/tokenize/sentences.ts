@@ -1,6 +1,6 @@
 import type { RawToken, TokenizedSentence } from '../types.js';
 import { NEWLINE, charClass, isDigit, isLetter, isUpper } from './chars.js';
-import { abbreviations, agencies, sentenceStarters, titles } from './lexicon.js';
+import { agencies } from './lexicon.js';
 
 /**
  * Sentence segmentation over the scanned tokens. A line break always ends a sentence; otherwise a sentence
@@ -38,16 +38,10 @@ function canStart(form: string): boolean {
   return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0x201c || c === 0x2018 || c === 0xab || c === 0x2d || c === 0x2014 || c === 0x24 || c === 0x2a || c === 0x23;
 }
 
-function isCapitalisedStarter(form: string): boolean {
-  return isUpper(form.charCodeAt(0)) && sentenceStarters.has(form.toLowerCase());
-}
-
-/** Whether an abbreviation token ("Corp.", "U.S.", "F.") ends its sentence, given the token after it. */
-function abbreviationEnds(form: string, next: string): boolean {
-  const bare = form.slice(0, -1);
-  if (titles.has(bare)) return false;
-  if (bare.length === 1 || bare.indexOf('.') > 0 || abbreviations.has(bare)) return isCapitalisedStarter(next);
-  return false;
+/** A lower-case word after . ! ? starts a sentence in informal text ("where did you grow up? india?"). */
+function isLowerWord(form: string): boolean {
+  const c = form.charCodeAt(0);
+  return isLetter(c) && !isUpper(c);
 }
 
 function isAllCapsWord(form: string): boolean {
@@ -116,8 +110,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Token
       }
     }
     const f = tok.form;
-    const last = f.charCodeAt(f.length - 1);
-    if (last !== 0x2e && !isTerminal(f)) continue;
+    if (!isTerminal(f)) continue;
     // Take the quotes and brackets that close right after the punctuation into this sentence.
     let u = t + 1;
     while (u < tokens.length && isClosing(tokens[u]!.form) && !hasNewline(text, tokens[u - 1]!.end, tokens[u]!.start)) {
@@ -128,13 +121,14 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Token
       if (spaced && touchesNext && (q.form === '"' || q.form === "'")) break;
       u++;
     }
+    // Wikipedia-style reference marks after the period belong to the sentence before: "… in 1805. [6] An …".
+    while (u + 2 < tokens.length && tokens[u]!.form === '[' && isDigit(tokens[u + 1]!.form.charCodeAt(0)) && tokens[u + 2]!.form === ']' && !hasNewline(text, tokens[u - 1]!.end, tokens[u + 2]!.start)) u += 3;
     const next = tokens[u];
     if (next === undefined || hasNewline(text, tokens[u - 1]!.end, next.start)) {
       t = u - 1;
       continue; // the line break closes the sentence
     }
-    const ends = isTerminal(f) ? canStart(next.form) : abbreviationEnds(f, next.form);
-    if (ends) {
+    if (canStart(next.form) || (f !== '...' && f.charCodeAt(0) !== 0x2026 && isLowerWord(next.form))) {
       close(u);
       t = u - 1;
     }

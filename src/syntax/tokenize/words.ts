@@ -1,6 +1,6 @@
 import type { RawToken } from '../types.js';
 import { DIGIT, HIGH_SURROGATE, LETTER, NEWLINE, SPACE, charClass, isAlnum, isApostrophe, isBlank, isDigit, isLetter, isUpper } from './chars.js';
-import { abbreviations, beforeNumber, hyphenPrefixes } from './lexicon.js';
+import { abbreviations, beforeNumber, hyphenPrefixes, sentenceStarters, titles } from './lexicon.js';
 import { multiwordParts } from './multiwords.js';
 
 /**
@@ -12,10 +12,11 @@ import { multiwordParts } from './multiwords.js';
  */
 
 const URL = /(?:(?:https?|ftp):\/\/|www\.)[^\s<>"“”]+/y;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+// Also EWT's mail headers: obfuscated "franz371...@gmail.com" and host-less "Warner@ENRON".
+const EMAIL = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[A-Z][A-Za-z]+\b)/uy;
 // Telephone numbers and numeric dates stay one token in EWT ("713-853-3989", "345-9945", "11-20-2000");
 // number ranges ("1969 - 1970", "10 - 15") are split.
-const PHONE_OR_DATE = /(?:(?:\d-)?(?:\d{3}-)?\d{3}-\d{4}|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}))(?![\d-])/y;
+const PHONE_OR_DATE = /(?:(?:\d-)?(?:\d{3}-)?\d{3}-\d{4}|\d-\d{4}|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}))(?![\d-])/y;
 const EMOTICON = /(?:[:;=8][-o^']?[)(\][DPpOo3|\\/*]|<3)(?=[\s.,!?]|$)/y;
 
 const PERIOD = 0x2e;
@@ -30,7 +31,7 @@ const UNDERSCORE = 0x5f;
 /** Characters whose runs form one token ("...", "?!", "--", "***", "====", "<<"). */
 function runGroup(c: number): number {
   if (c === PERIOD || c === 0x21 || c === 0x3f) return 1; // . ! ?
-  if (c === HYPHEN || c === 0x2a || c === 0x3d || c === 0x3c || c === 0x3e || c === UNDERSCORE || c === 0x7e || c === 0x23 || c === 0x2b || c === 0x60 || c === 0x2026) return c;
+  if (c === HYPHEN || c === 0x2a || c === 0x3d || c === 0x3c || c === 0x3e || c === UNDERSCORE || c === 0x7e || c === 0x23 || c === 0x2b || c === 0x60 || c === 0x2026 || c === 0x24) return c;
   return 0;
 }
 
@@ -148,8 +149,13 @@ export class TokenScanner {
         }
         break;
       }
-      if ((c === AT && isAlnum(next)) || (c === COLON && next === SLASH && this.code(j + 2) === SLASH)) {
-        const end = this.link(start, c === AT ? EMAIL : URL);
+      // A word broken off in speech keeps its hyphen ("th-", "Stoddar-"), as in GUM; so does "pre-" in "pre- and post-war".
+      if (c === HYPHEN && isLetter(prev) && (next < 0 || isBlank(next) || next === COMMA || next === 0x2014 || next === 0x2013 || next === 0x3f)) {
+        j++;
+        break;
+      }
+      if ((c === AT && isAlnum(next)) || (c === PERIOD && next === PERIOD) || (c === COLON && next === SLASH && this.code(j + 2) === SLASH)) {
+        const end = this.link(start, c === COLON ? URL : EMAIL);
         if (end > j) {
           this.push(start, end);
           return end;
@@ -159,14 +165,38 @@ export class TokenScanner {
     }
     let end = j;
     const c = this.code(j);
-    if (c === PERIOD && this.code(j + 1) !== PERIOD && this.keepsPeriod(start, j, innerPeriod)) end = j + 1;
+    // "Inc.." is "Inc." + "."; a longer run of periods is an ellipsis after the word.
+    const periods = c === PERIOD ? (this.code(j + 1) !== PERIOD ? 1 : this.code(j + 2) !== PERIOD ? 2 : 3) : 0;
+    if (periods > 0 && periods < 3 && this.keepsPeriod(start, j, innerPeriod, periods === 2)) end = j + 1;
     else if (isApostrophe(c) && this.code(j - 1) === 0x73 /* s */ && j - start >= 2 && this.isPluralPossessive(j)) end = j + 1;
     this.push(start, end);
     return end;
   }
 
-  /** Whether the period at j is part of the word [start, j): an abbreviation, an initial, "U.S.", "No. 10". */
-  private keepsPeriod(start: number, j: number, innerPeriod: boolean): boolean {
+  /**
+   * Whether the period at j is part of the word [start, j): an abbreviation, an initial, "U.S.", "No. 10".
+   * As in EWT, a sentence-final abbreviation gives its period to the sentence ("etc" + "."): the period is
+   * split off when the line ends or a capitalised sentence starter follows, unless the word is a title.
+   */
+  private keepsPeriod(start: number, j: number, innerPeriod: boolean, doubled: boolean): boolean {
+    if (!this.isAbbreviation(start, j, innerPeriod)) return false;
+    if (doubled) return true;
+    if (titles.has(this.text.slice(start, j))) return true;
+    return !this.sentenceFollows(j + 1);
+  }
+
+  /** Whether the line ends after position i, or the next word is a capitalised sentence starter ("The", "He"). */
+  private sentenceFollows(i: number): boolean {
+    const text = this.text;
+    while (i < this.n && charClass(text.charCodeAt(i)) === SPACE) i++;
+    if (i >= this.n || charClass(text.charCodeAt(i)) === NEWLINE) return true;
+    if (!isUpper(text.charCodeAt(i))) return false;
+    let e = i + 1;
+    while (e < this.n && isLetter(text.charCodeAt(e))) e++;
+    return e - i <= 12 && sentenceStarters.has(text.slice(i, e).toLowerCase());
+  }
+
+  private isAbbreviation(start: number, j: number, innerPeriod: boolean): boolean {
     const text = this.text;
     const len = j - start;
     if (innerPeriod) {
