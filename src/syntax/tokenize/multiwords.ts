@@ -3,6 +3,12 @@ import { clitics, wholeWordMultiwords } from './lexicon.js';
 
 /** The longest key of wholeWordMultiwords, so that longer tokens skip the look-up (and its lower-casing). */
 const longestWholeWord = Math.max(...[...wholeWordMultiwords.keys()].map((k) => k.length));
+/** First and last letters (lower case) of the keys: a cheap filter run before lower-casing a token. */
+const wholeWordEnds = new Set([...wholeWordMultiwords.keys()].map((k) => k.charCodeAt(0) * 65536 + k.charCodeAt(k.length - 1)));
+
+function mayBeWholeWordMultiword(form: string): boolean {
+  return form.length <= longestWholeWord && wholeWordEnds.has((form.charCodeAt(0) | 0x20) * 65536 + (form.charCodeAt(form.length - 1) | 0x20));
+}
 
 /** Whether `form` ends with the clitic (written with a straight apostrophe) in any case and with either apostrophe. */
 function endsWithClitic(form: string, clitic: string): boolean {
@@ -24,7 +30,7 @@ function endsWithClitic(form: string, clitic: string): boolean {
  * for a token of one word. Only clitics at the end are split, so "O'Brien" and "L'Enfant" stay whole.
  */
 export function multiwordParts(form: string): string[] | undefined {
-  if (form.length <= longestWholeWord) {
+  if (mayBeWholeWordMultiword(form)) {
     const parts = wholeWordMultiwords.get(form.toLowerCase());
     if (parts !== undefined) {
       const out: string[] = [];

@@ -94,7 +94,7 @@ export class TokenScanner {
   /** Scans a word from i (a letter or digit); pushes it (and any hyphen split off) and returns where it ends. */
   private word(start: number): number {
     const text = this.text;
-    if (this.code(start) === 0x77 /* w */) {
+    if (this.code(start) === 0x77 /* w */ && this.code(start + 1) === 0x77) {
       const end = this.link(start, URL);
       if (end > 0) {
         this.push(start, end);
@@ -230,7 +230,12 @@ export class TokenScanner {
   /** A surrogate pair (emoji, astral character), with variation selectors and zero-width-joined pairs after it. */
   private astral(i: number): number {
     const text = this.text;
-    let end = Math.min(i + 2, this.n);
+    const low = this.code(i + 1);
+    if (low < 0xdc00 || low > 0xdfff) {
+      this.push(i, i + 1); // a lone surrogate (broken text) is a token of its own
+      return i + 1;
+    }
+    let end = i + 2;
     for (;;) {
       const c = this.code(end);
       if (c === 0xfe0f) end++;
