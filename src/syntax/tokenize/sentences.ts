@@ -128,7 +128,8 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Token
       t = u - 1;
       continue; // the line break closes the sentence
     }
-    if (canStart(next.form) || (f !== '...' && f.charCodeAt(0) !== 0x2026 && isLowerWord(next.form))) {
+    const ellipsis = f.charCodeAt(0) === 0x2026 || (f.length > 1 && f.charCodeAt(1) === 0x2e);
+    if (canStart(next.form) || (!ellipsis && isLowerWord(next.form))) {
       close(u);
       t = u - 1;
     }
