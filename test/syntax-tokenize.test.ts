@@ -53,6 +53,10 @@ describe('tokens', () => {
     expect(forms('It cost $5 or 1,000.50 dollars, up 3.5% (e.g. fees).')).toEqual(['It', 'cost', '$', '5', 'or', '1,000.50', 'dollars', ',', 'up', '3.5', '%', '(', 'e.g.', 'fees', ')', '.']);
   });
 
+  it('splits a unit off a number but keeps ordinals and decades', () => {
+    expect(forms('At 10am the 20th 375mm gun of the 1990s cost $5m b/c of 4A')).toEqual(['At', '10', 'am', 'the', '20th', '375', 'mm', 'gun', 'of', 'the', '1990s', 'cost', '$', '5', 'm', 'b/c', 'of', '4A']);
+  });
+
   it('reads "No." as an abbreviation only before a number', () => {
     expect(forms('He went to No. 10 Downing Street.')).toEqual(['He', 'went', 'to', 'No.', '10', 'Downing', 'Street', '.']);
     expect(forms('He said No. Then he left.')).toEqual(['He', 'said', 'No', '.', 'Then', 'he', 'left', '.']);

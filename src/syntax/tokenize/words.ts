@@ -17,6 +17,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[A-Z][A
 // Telephone numbers and numeric dates stay one token in EWT ("713-853-3989", "345-9945", "11-20-2000");
 // number ranges ("1969 - 1970", "10 - 15") are split.
 const PHONE_OR_DATE = /(?:(?:\d-)?(?:\d{3}-)?\d{3}-\d{4}|\d-\d{4}|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}))(?![\d-])/y;
+const NUMBER_UNIT = /[\d.,]+([a-zA-Z]+)/y;
+const WHOLE_NUMBER_SUFFIX = /^(?:st|nd|rd|th|s|ST|ND|RD|TH|[A-Z])$/;
 const EMOTICON = /(?:[:;=8][-o^']?[)(\][DPpOo3|\\/*]|<3)(?=[\s.,!?]|$)/y;
 
 const PERIOD = 0x2e;
@@ -130,7 +132,7 @@ export class TokenScanner {
         j++;
         continue;
       }
-      if ((c === AMPERSAND && isUpper(prev) && isUpper(next)) || (c === SLASH && isDigit(prev) && isDigit(next)) || (c === UNDERSCORE && isAlnum(next))) {
+      if ((c === AMPERSAND && isUpper(prev) && isUpper(next)) || (c === SLASH && ((isDigit(prev) && isDigit(next)) || this.isLetterSlashLetter(j))) || (c === UNDERSCORE && isAlnum(next))) {
         j++;
         continue;
       }
@@ -162,6 +164,16 @@ export class TokenScanner {
         }
       }
       break;
+    }
+    // A number with a unit or time is two tokens ("375" "mm", "10" "am", "65" "k"); ordinals, decades and a
+    // single capital stay whole ("20th", "1990s", "4A"), as in EWT and GUM.
+    if (isDigit(text.charCodeAt(start)) && isLetter(text.charCodeAt(j - 1))) {
+      NUMBER_UNIT.lastIndex = start;
+      const m = NUMBER_UNIT.exec(text);
+      if (m !== null && NUMBER_UNIT.lastIndex === j && !WHOLE_NUMBER_SUFFIX.test(m[1]!)) {
+        this.push(start, j - m[1]!.length);
+        start = j - m[1]!.length;
+      }
     }
     let end = j;
     const c = this.code(j);
@@ -218,6 +230,11 @@ export class TokenScanner {
       if (isDigit(this.code(k))) return true;
     }
     return len === 1 && isUpper(text.charCodeAt(start)); // an initial: "John F. Kennedy"
+  }
+
+  /** "b/c", "w/o": one letter, a slash and one letter make one token (EWT). */
+  private isLetterSlashLetter(j: number): boolean {
+    return isLetter(this.code(j - 1)) && !isAlnum(this.code(j - 2)) && isLetter(this.code(j + 1)) && !isAlnum(this.code(j + 2));
   }
 
   /** An apostrophe after "s" at j ends a plural possessive ("the teams' coaches") unless it closes a quotation. */
