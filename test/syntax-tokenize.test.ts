@@ -86,6 +86,8 @@ describe('sentences', () => {
     expect(sentences('WASHINGTON (Reuters) - The U.S. said no. It left.')).toEqual(['WASHINGTON (Reuters) -', 'The U.S. said no.', 'It left.']);
     expect(sentences('GOMA, Congo (Reuters) — Rebels took the town.')).toEqual(['GOMA, Congo (Reuters) —', 'Rebels took the town.']);
     expect(sentences('LONDON — Prices rose.')).toEqual(['LONDON —', 'Prices rose.']);
+    expect(sentences('BEIJING, Dec. 7 (Xinhua) -- Trade grew.')).toEqual(['BEIJING, Dec. 7 (Xinhua) --', 'Trade grew.']);
+    expect(sentences('US-China talks resumed. NATO said so.')).toEqual(['US-China talks resumed.', 'NATO said so.']);
   });
 
   it('keeps a title line apart from the body, and ends a sentence at every line break', () => {
@@ -127,6 +129,11 @@ describe('raw text of CoNLL-U', () => {
     expect(tokens.filter((t) => t.words.length > 1).map((t) => `${t.form}=${t.words.join('+')}`)).toEqual(["don't=do+n't", "Bush's=Bush+'s", "Can't=Ca+n't"]);
     expect(tokens.map((t) => t.form)).toContain('Hello');
     expect(tokens).toHaveLength(14);
+  });
+
+  it('puts each sentence on its own line when the input marks no paragraphs', () => {
+    const unmarked = conllu.split('\n').filter((l) => !l.startsWith('# newpar')).join('\n');
+    expect(conlluRawText(readConllu(unmarked)).text).toBe("I don't know.\nBush's plan (2004)!\nCan't stop\nHello.");
   });
 
   it('is what the tokenizer reproduces on this easy text', () => {

@@ -30,6 +30,10 @@ function startsParagraph(s: ConlluSentence): boolean {
   return s.comments.some((c) => NEWDOC.test(c) || NEWPAR.test(c));
 }
 
+function hasParagraphMarks(sentences: readonly ConlluSentence[]): boolean {
+  return sentences.some((s) => s.comments.some((c) => NEWPAR.test(c)));
+}
+
 /**
  * The surface tokens of a sentence: a multiword-token line stands for the words of its range (its own MISC
  * holds SpaceAfter), any other word is a token of its own. Empty nodes ("8.1") are not tokens.
@@ -61,19 +65,20 @@ export function surfaceTokens(s: ConlluSentence): { form: string; words: string[
 /**
  * Joins CoNLL-U sentences into raw text the CoNLL 2018 way: tokens of a sentence are separated by a space
  * unless SpaceAfter=No; sentences of one paragraph by one space; paragraphs and documents (`# newpar`,
- * `# newdoc`) by "\n". A treebank without paragraph marks would become one line per document; EWT and GUM
- * both mark paragraphs, so no other signal is needed.
+ * `# newdoc`) by "\n". Input without any `# newpar` has no paragraph signal, so each of its sentences is
+ * taken as a paragraph (its own line); EWT and GUM both mark paragraphs.
  */
 export function conlluRawText(sentences: readonly ConlluSentence[]): RawText {
   const parts: string[] = [];
   let length = 0;
   const gold: GoldSentence[] = [];
+  const marked = hasParagraphMarks(sentences);
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const tokens = surfaceTokens(s);
     if (tokens.length === 0) continue;
     if (gold.length > 0) {
-      const sep = startsParagraph(s) ? '\n' : ' ';
+      const sep = !marked || startsParagraph(s) ? '\n' : ' ';
       parts.push(sep);
       length += 1;
     }

@@ -67,7 +67,8 @@ function datelineEnd(text: string, tokens: readonly RawToken[], first: number): 
     if (hasNewline(text, tokens[t - 1]!.end, tok.start)) return -1;
     const f = tok.form;
     if (isDash(f)) {
-      if (!sawAgency && !onlyPlace) return -1;
+      // A dateline's dash stands between spaces; "US-China talks" is no dateline.
+      if ((!sawAgency && !onlyPlace) || tok.start === tokens[t - 1]!.end) return -1;
       const after = tokens[t + 1];
       return after !== undefined && !hasNewline(text, tok.end, after.start) ? t : -1;
     }
