@@ -107,6 +107,7 @@ describe('sentences', () => {
   it('gives closing quotes and brackets to the sentence before', () => {
     expect(sentences('He said, "Stop." Then he left. (It rained.) Fine!')).toEqual(['He said, "Stop."', 'Then he left.', '(It rained.)', 'Fine!']);
     expect(sentences('“We won.” She smiled.')).toEqual(['“We won.”', 'She smiled.']);
+    expect(sentences('He said "yes." and left.')).toEqual(['He said "yes." and left.']);
   });
 
   it('splits after ? and ! but not after a mid-sentence ellipsis', () => {

@@ -130,7 +130,7 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Token
       continue; // the line break closes the sentence
     }
     const ellipsis = f.charCodeAt(0) === 0x2026 || (f.length > 1 && f.charCodeAt(1) === 0x2e);
-    if (canStart(next.form) || (!ellipsis && isLowerWord(next.form))) {
+    if (canStart(next.form) || (!ellipsis && u === t + 1 && isLowerWord(next.form))) {
       close(u);
       t = u - 1;
     }
