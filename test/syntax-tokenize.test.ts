@@ -57,6 +57,10 @@ describe('tokens', () => {
     expect(forms('At 10am the 20th 375mm gun of the 1990s cost $5m b/c of 4A')).toEqual(['At', '10', 'am', 'the', '20th', '375', 'mm', 'gun', 'of', 'the', '1990s', 'cost', '$', '5', 'm', 'b/c', 'of', '4A']);
   });
 
+  it('keeps a decimal without its zero, and "b." opening a bracket', () => {
+    expect(forms('He hit .265 (b. March 2009) mail a.b-c@d.org')).toEqual(['He', 'hit', '.265', '(', 'b.', 'March', '2009', ')', 'mail', 'a.b-c@d.org']);
+  });
+
   it('reads "No." as an abbreviation only before a number', () => {
     expect(forms('He went to No. 10 Downing Street.')).toEqual(['He', 'went', 'to', 'No.', '10', 'Downing', 'Street', '.']);
     expect(forms('He said No. Then he left.')).toEqual(['He', 'said', 'No', '.', 'Then', 'he', 'left', '.']);
@@ -148,7 +152,7 @@ describe('properties of any text', () => {
   const pieces = fc.constantFrom(
     'word', 'U.S.', 'Gen.', "don't", 'it’s', "teams'", 'cannot', '3.5', '1,000', '$', '%', '10:30', 'non-profit', 'two-year', '713-853-3989',
     '.', '...', '?', '!', ',', '"', '“', '”', "'", '‘', '’', '(', ')', '[', ']', '-', '—', '–', ':)', 'https://a.org/x.', 'a@b.co',
-    'Türkiye', 'Çavuşoğlu', 'WASHINGTON (Reuters) -', 'No. 10', 'F.', '😀', '\u0301', 'ﬁ', 'x',
+    '.265', 'x.5', '(b.', 'a-b@c.de', 'Türkiye', 'Çavuşoğlu', 'WASHINGTON (Reuters) -', 'No. 10', 'F.', '😀', '\u0301', 'ﬁ', 'x',
   );
   const gaps = fc.constantFrom('', ' ', ' ', '  ', '\n', '\n\n', '\t', '\r\n', '\u00a0');
   const texts = fc.oneof(

@@ -103,7 +103,7 @@ export class TokenScanner {
         return end;
       }
     }
-    let j = start;
+    let j = this.code(start) === PERIOD ? start + 1 : start; // ".265" starts with its period
     let segment = start; // start of the current hyphen-separated part, for the prefix test
     let innerPeriod = false;
     for (;;) {
@@ -148,6 +148,13 @@ export class TokenScanner {
           j++;
           segment = j;
           continue;
+        }
+        if (this.hasAtAhead(j)) {
+          const end = this.link(start, EMAIL); // "claire.bailey-ross@port.ac.uk"
+          if (end > j) {
+            this.push(start, end);
+            return end;
+          }
         }
         break;
       }
@@ -229,7 +236,19 @@ export class TokenScanner {
       while (k < this.n && charClass(text.charCodeAt(k)) === SPACE) k++;
       if (isDigit(this.code(k))) return true;
     }
-    return len === 1 && isUpper(text.charCodeAt(start)); // an initial: "John F. Kennedy"
+    if (len !== 1) return false;
+    // An initial ("John F. Kennedy"), or "b."/"d."/"m." opening a bracket ("(b. March 2009)", "(d. 1990)").
+    return isUpper(text.charCodeAt(start)) || (start > 0 && text.charCodeAt(start - 1) === 0x28);
+  }
+
+  /** Whether an "@" comes before the next blank (a hyphen inside an e-mail address). */
+  private hasAtAhead(j: number): boolean {
+    for (let k = j; k < this.n && k < j + 64; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c === AT) return true;
+      if (isBlank(c)) return false;
+    }
+    return false;
   }
 
   /** "b/c", "w/o": one letter, a slash and one letter make one token (EWT). */
@@ -290,6 +309,7 @@ export class TokenScanner {
       this.push(i, i + 1);
       return i + 1;
     }
+    if (c === PERIOD && isDigit(this.code(i + 1)) && (i === 0 || !isAlnum(text.charCodeAt(i - 1)))) return this.word(i); // ".265"
     const group = runGroup(c);
     let end = i + 1;
     if (group !== 0) while (end < this.n && runGroup(text.charCodeAt(end)) === group) end++;
