@@ -77,9 +77,15 @@ export class TokenScanner {
       else if (k === NEWLINE) {
         this.singleQuoteOpen = false;
         i++;
-      } else if (k === LETTER || k === DIGIT) i = this.word(i);
-      else if (k === HIGH_SURROGATE) i = this.astral(i);
-      else i = this.symbol(i);
+      } else {
+        const next = k === LETTER || k === DIGIT ? this.word(i) : k === HIGH_SURROGATE ? this.astral(i) : this.symbol(i);
+        // Every scanner consumes at least one char; this guard keeps a future bug from looping forever.
+        if (next > i) i = next;
+        else {
+          this.push(i, i + 1);
+          i++;
+        }
+      }
     }
     return this.tokens;
   }
