@@ -7,9 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as syntax from '../src/syntax/index.js';
-import type { ParsedSentence } from '../src/syntax/index.js';
 import { readConllu } from '../src/syntax/conllu/read.js';
-import { rawText } from '../src/syntax/conllu/raw-text.js';
+import { conlluRawText } from '../src/syntax/conllu/raw-text.js';
 import { parsedToConllu, writeConllu } from '../src/syntax/conllu/write.js';
 import type { ConlluSentence } from '../src/syntax/conllu/types.js';
 import { evaluate } from '../src/syntax/eval/conll18.js';
@@ -43,8 +42,7 @@ if (!TREEBANKS) {
   console.error('eval:syntax needs the treebanks of ../shared/corpus/treebanks (or NEWSGRAPH_TREEBANKS); not found.');
   process.exit(1);
 }
-// parse(text) comes with the trained model; until then the raw-text runs are reported as not run.
-const parse = (syntax as unknown as { parse?: (text: string) => ParsedSentence[] }).parse;
+const parse = syntax.parse;
 const write = !argv.includes('--no-write');
 
 interface Run {
@@ -79,9 +77,8 @@ function goldTokens(name: string, id: string, file: string): Run {
 
 /** Raw text: the treebank's text (src/syntax/conllu/raw-text.ts) through parse(text). */
 function fromRawText(name: string, id: string, file: string): Run {
-  if (!parse) return { name, note: 'not run: src/syntax does not export parse(text) yet' };
   const gold = load(file);
-  const { text } = rawText(gold);
+  const { text } = conlluRawText(gold);
   try {
     const t0 = performance.now();
     const parsed = parse(text);

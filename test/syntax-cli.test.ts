@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as syntax from '../src/syntax/index.js';
 import { readConllu } from '../src/syntax/conllu/read.js';
 import type { ConlluSentence } from '../src/syntax/conllu/types.js';
 
@@ -11,7 +10,6 @@ const BIN = join(import.meta.dirname, '../bin/newsgraph.js');
 const GOLD = join(import.meta.dirname, 'fixtures/syntax/gold.conllu');
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, 'parse', ...args], { encoding: 'utf8', ...(input === undefined ? {} : { input }) });
 // Raw text needs parse(text), which comes with the trained model.
-const hasParse = typeof (syntax as unknown as { parse?: unknown }).parse === 'function';
 
 /** Each sentence is a tree: one root, heads within the sentence. */
 function expectTrees(sentences: ConlluSentence[]): void {
@@ -73,7 +71,7 @@ describe('newsgraph parse --tokenized', () => {
   });
 });
 
-describe.skipIf(!hasParse)('newsgraph parse (raw text)', () => {
+describe('newsgraph parse (raw text)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-parse-raw-'));
   // The first line has no final stop: only the line break ends its sentence.
   const LINES = ['The cat sat on the mat', "Kenya's president didn't travel to Nairobi on Wednesday."];
@@ -112,10 +110,3 @@ describe.skipIf(!hasParse)('newsgraph parse (raw text)', () => {
   });
 });
 
-describe.runIf(!hasParse)('newsgraph parse (raw text) before the model lands', () => {
-  it('says in one line that only --tokenized works', () => {
-    const r = run(['-'], 'The cat sat.\n');
-    expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^syntax: parse\(text\) is not available yet.*--tokenized.*\n$/);
-  });
-});

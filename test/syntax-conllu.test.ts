@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConllu } from '../src/syntax/conllu/read.js';
 import { parsedToConllu, writeConllu, writeParsed } from '../src/syntax/conllu/write.js';
-import { rawText } from '../src/syntax/conllu/raw-text.js';
 import type { ParsedSentence, Word } from '../src/syntax/index.js';
 
 const GOLD = readFileSync(join(import.meta.dirname, 'fixtures/syntax/gold.conllu'), 'utf8');
@@ -60,26 +59,3 @@ describe('writeParsed', () => {
   });
 });
 
-describe('rawText', () => {
-  it('joins tokens by SpaceAfter and sentences of a paragraph by a space', () => {
-    const r = rawText(readConllu(GOLD));
-    expect(r.text).toBe("I don't like cats. Dogs were seen today.\n");
-    expect(r.sentences).toEqual([
-      { start: 0, end: 18 },
-      { start: 19, end: 40 },
-    ]);
-    expect(r.tokens.map((t) => r.text.slice(t.start, t.end))).toEqual(['I', "don't", 'like', 'cats', '.', 'Dogs', 'were', 'seen', 'today', '.']);
-  });
-  it('starts a new line at # newpar and # newdoc, not at # newpar_block', () => {
-    const [a, b] = GOLD.split('\n\n') as [string, string];
-    expect(rawText(readConllu(`${a}\n\n# newpar\n${b}\n\n`)).text).toBe("I don't like cats.\nDogs were seen today.\n");
-    expect(rawText(readConllu(`${a}\n\n# newdoc id = x\n${b}\n\n`)).text).toBe("I don't like cats.\nDogs were seen today.\n");
-    expect(rawText(readConllu(`${a}\n\n# newpar_block = x\n${b}\n\n`)).text).toBe("I don't like cats. Dogs were seen today.\n");
-  });
-  it.skipIf(!TREEBANKS)('gives back the # text of nearly every sentence of EWT test', () => {
-    const gold = readConllu(readFileSync(join(TREEBANKS as string, 'ud-english-ewt/en_ewt-ud-test.conllu'), 'utf8'));
-    const r = rawText(gold);
-    const same = gold.filter((s, i) => r.text.slice(r.sentences[i]?.start, r.sentences[i]?.end) === s.comments.find((c) => c.startsWith('# text = '))?.slice(9)).length;
-    expect(gold.length - same).toBeLessThanOrEqual(1); // one # text has a no-break space where the tokens record a plain one
-  });
-});

@@ -11,8 +11,7 @@ import type { ParsedSentence } from '../src/syntax/index.js';
 
 const scale = Number(process.env.NEWSGRAPH_FC_SCALE ?? 1);
 const settings = (numRuns: number) => ({ numRuns: Math.max(1, Math.round(numRuns * scale)), seed: process.env.NEWSGRAPH_FC_SEED ? Number(process.env.NEWSGRAPH_FC_SEED) : 20_251_207 });
-// parse(text) comes with the trained model; its properties run once src/syntax exports it.
-const parse = (syntax as unknown as { parse?: (text: string) => ParsedSentence[] }).parse;
+const parse = syntax.parse;
 
 const UPOS = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);
 // News-like pieces that stress the tokenizer: contractions, abbreviations, numbers, quotes, dashes, URLs, non-ASCII.
@@ -72,7 +71,7 @@ describe('annotate(forms)', () => {
   });
 });
 
-describe.skipIf(!parse)('parse(text)', () => {
+describe('parse(text)', () => {
   const parseText = parse as (text: string) => ParsedSentence[];
 
   it('gives trees whose offsets spell the text and cover every non-space character', () => {

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { text as readStream } from 'node:stream/consumers';
 import type { Command } from 'commander';
-import { InputError, NewsgraphError, UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { decode } from '../io/decode.js';
 import { writeAtomic } from '../io/write-output.js';
 import { cleanUpOnSignals } from '../io/signals.js';
@@ -17,8 +17,6 @@ interface ParseFlags {
   tokenized?: boolean;
 }
 
-// parse(text) comes with the trained model; until src/syntax exports it, raw text cannot be parsed.
-const parseText = (syntax as unknown as { parse?: (text: string) => ParsedSentence[] }).parse;
 
 let releaseSignals: (() => void) | undefined;
 
@@ -34,10 +32,9 @@ export function parseCommand(program: Command): void {
     .action(async (inputs: string[], flags: ParseFlags) => {
       const t0 = performance.now();
       if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
-      if (!flags.tokenized && !parseText) throw new NewsgraphError('syntax', 'parse(text) is not available yet (no trained model); use --tokenized with CoNLL-U input');
       const docs: Array<{ name: string; text: string }> = [];
       for (const input of inputs) docs.push({ name: input === '-' ? 'stdin' : input, text: await readInput(input) });
-      const out: ConlluSentence[] = flags.tokenized ? docs.flatMap(annotateConllu) : parseDocs(docs, parseText as (text: string) => ParsedSentence[]);
+      const out: ConlluSentence[] = flags.tokenized ? docs.flatMap(annotateConllu) : parseDocs(docs, syntax.parse);
       const conllu = writeConllu(out);
       if (!flags.output) {
         process.stdout.write(conllu);
