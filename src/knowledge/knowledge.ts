@@ -1,5 +1,5 @@
 import { KnowledgeError } from '../errors.js';
-import { analyse } from '../nlp/document.js';
+import { phraseNorms } from '../nlp/document.js';
 import { fold } from '../nlp/fold.js';
 import { withoutPrototypes } from './dictionaries.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -68,35 +68,20 @@ export interface KnowledgeData {
 }
 
 /** Tokenises a phrase exactly as article text is tokenised, so look-ups line up. */
-// ASCII only: wink splits some words at letters outside Latin-1 ("Erdoğan" → "Erdo" "ğan"), so those go through wink.
+// ASCII words and spaces only: the tokenizer splits those on the spaces, so the split is done here directly.
 const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 const tokenCache = new Map<string, string[]>();
 
 export function phraseTokens(phrase: string): string[] {
-  // Words and spaces only: wink splits on the spaces, so skip the full analysis (most gazetteer names).
   if (SIMPLE.test(phrase)) return phrase.split(' ').map(fold);
   let cached = tokenCache.get(phrase);
-  if (!cached) tokenCache.set(phrase, (cached = analyse(phrase).tokens.map((t) => t.norm)));
+  if (!cached) tokenCache.set(phrase, (cached = phraseNorms(phrase)));
   return cached;
 }
 
-/** Tokenises many punctuated phrases in one analysis (one wink document per phrase costs ~1 ms each). */
+/** Tokenises the punctuated phrases of a lexicon up front. */
 function pretokenize(phrases: string[]): void {
-  const todo = [...new Set(phrases.filter((p) => !SIMPLE.test(p) && !tokenCache.has(p)))];
-  if (todo.length === 0) return;
-  const starts: number[] = [];
-  let text = '';
-  for (const p of todo) {
-    starts.push(text.length);
-    text += `${p}\n\n`;
-  }
-  const out: string[][] = todo.map(() => []);
-  let k = 0;
-  for (const t of analyse(text).tokens) {
-    while (k + 1 < starts.length && t.start >= (starts[k + 1] as number)) k++;
-    out[k]!.push(t.norm);
-  }
-  todo.forEach((p, i) => tokenCache.set(p, out[i]!));
+  for (const p of phrases) if (!SIMPLE.test(p) && !tokenCache.has(p)) tokenCache.set(p, phraseNorms(p));
 }
 
 /**

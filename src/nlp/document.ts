@@ -2,79 +2,108 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, NlpEntity, Sentence, Token } from './types.js';
 import { fold } from './fold.js';
+import { parse, tokenize } from '../syntax/index.js';
 import captions from '../../data/lexicon/captions.json' with { type: 'json' };
 
 type Wink = ReturnType<typeof winkNLP>;
 let engine: Wink | undefined;
 
-/** One wink-nlp instance per process (loading the model costs ~100 ms). */
+/** One wink-nlp instance per process (loading the model costs ~100 ms); it only recognises dates and numbers now. */
 function wink(): Wink {
-  // Only the annotations used here: sentences, POS and the built-in entities (negation and sentiment cost ~10 %).
   engine ??= winkNLP(model, ['sbd', 'pos', 'ner']);
   return engine;
 }
 
 /**
- * Text → sentences, tokens (with POS and lemma) and the NLP base's own entities, every one
- * carrying exact character offsets. wink-nlp reports token values, not offsets, so each value is
- * located in the text from a moving cursor; a value that cannot be found is skipped, never guessed.
+ * Text → sentences and UD words from the syntax layer (tokens, tags, lemmas, dependency tree), every word
+ * with exact character offsets, plus the date and number spans of wink-nlp's recogniser laid on those words.
  */
 export function analyse(text: string): Doc {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const s of parse(text)) {
+    if (s.words.length === 0) continue;
+    const first = tokens.length;
+    const index = sentences.length;
+    for (const w of s.words) {
+      const original = text.slice(w.start, w.end);
+      // A word of a multiword token that does not spell it ("wo" of "won't" spells; a few do not) keeps its form.
+      const surface = original === w.form ? original : w.form;
+      const norm = fold(surface);
+      const lemma = fold(w.lemma);
+      tokens.push({
+        index: tokens.length,
+        text: surface,
+        norm,
+        lemma,
+        pos: w.upos,
+        xpos: w.xpos,
+        head: w.head === 0 ? -1 : first + w.head - 1,
+        deprel: w.deprel,
+        start: w.start,
+        end: w.end,
+        sentence: index,
+      });
+    }
+    const last = tokens.length - 1;
+    sentences.push({ index, first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end });
+  }
+  markCaptions(text, sentences);
+  return { text, tokens, sentences, nlpEntities: numberAndDateSpans(text, tokens), datelineEnd: datelineEnd(text) };
+}
+
+/** The norms of a phrase's words, tokenised exactly as article text is (for gazetteer and lexicon look-ups). */
+export function phraseNorms(phrase: string): string[] {
+  const out: string[] = [];
+  for (const s of tokenize(phrase)) for (const t of s.tokens) for (const w of t.words ?? [t.form]) out.push(fold(w));
+  return out;
+}
+
+/** wink's DATE, DURATION, CARDINAL, MONEY … spans, as ranges of our words (by character offsets). */
+function numberAndDateSpans(text: string, tokens: readonly Token[]): NlpEntity[] {
+  if (tokens.length === 0) return [];
   const nlp = wink();
   const its = nlp.its;
-  // wink splits words at letters beyond Latin-1 ("Çavuşoğlu" → "Çavu" "ş" "o" "ğ" "lu"), so it reads a
-  // copy where each such letter is replaced by one plain letter; offsets are unchanged and every token
-  // takes its text from the original.
-  const plain = latinised(text);
-  const doc = nlp.readDoc(plain);
+  // wink splits words at letters beyond Latin-1, so it reads a copy with each such letter replaced by a plain one.
+  const doc = nlp.readDoc(latinised(text));
   const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  // wink's typings reject its.lemma in out(); the call itself is documented API.
-  const lemmas = doc.tokens().out(its.lemma as never) as string[];
-
-  // Map wink token index → our token index (-1 for whitespace or unalignable tokens).
-  const map = new Int32Array(values.length).fill(-1);
-  const tokens: Token[] = [];
+  const offsets = new Int32Array(values.length);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] ?? '';
-    const p = pos[i] ?? 'X';
-    if (p === 'SPACE' || v.trim() === '') continue;
-    const at = plain.indexOf(v, cursor);
-    if (at < 0 || at - cursor > 64) continue;
-    map[i] = tokens.length;
-    const original = plain === text ? v : text.slice(at, at + v.length);
-    const lemma = original === v ? (lemmas[i] ?? v) : original;
-    const norm = fold(original);
-    tokens.push({ index: tokens.length, text: original, norm, lemma: lemma === original ? norm : fold(lemma), pos: p, start: at, end: at + v.length, sentence: 0 });
-    cursor = at + v.length;
-  }
-
-  // The collections' own out() gives every span (and type) at once, without an item object each.
-  const sentences: Sentence[] = [];
-  for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
-    const range = ourRange(map, span);
-    if (!range) continue;
-    const [first, last] = range;
-    const idx = sentences.length;
-    for (let t = first; t <= last; t++) (tokens[t] as Token).sentence = idx;
-    sentences.push({ index: idx, first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end });
-  }
-
-  const nlpEntities: NlpEntity[] = [];
-  const entityTypes = doc.entities().out(its.type) as unknown as string[];
-  const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
-  entitySpans.forEach((span, i) => {
-    const type = entityTypes[i] ?? '';
-    const range = ourRange(map, span);
-    if (!range) return;
-    const [first, last] = range;
-    const start = (tokens[first] as Token).start;
-    const end = (tokens[last] as Token).end;
-    nlpEntities.push({ type, first, last, start, end, text: text.slice(start, end) });
+  const plain = latinised(text);
+  values.forEach((v, i) => {
+    const at = v.trim() === '' ? -1 : plain.indexOf(v, cursor);
+    offsets[i] = at;
+    if (at >= 0) cursor = at + v.length;
   });
-  markCaptions(text, sentences);
-  return { text, tokens, sentences, nlpEntities, datelineEnd: datelineEnd(text) };
+  const out: NlpEntity[] = [];
+  const types = doc.entities().out(its.type) as unknown as string[];
+  const spans = doc.entities().out(its.span) as unknown as [number, number][];
+  spans.forEach(([a, b], i) => {
+    const start = offsets[a] ?? -1;
+    const lastStart = offsets[b] ?? -1;
+    if (start < 0 || lastStart < 0) return;
+    const end = lastStart + (values[b] ?? '').length;
+    const first = firstWordFrom(tokens, start);
+    let last = first;
+    while (last + 1 < tokens.length && (tokens[last + 1] as Token).start < end) last++;
+    if (first < 0 || (tokens[first] as Token).start >= end) return;
+    const s = (tokens[first] as Token).start;
+    const e = Math.max((tokens[last] as Token).end, end);
+    out.push({ type: types[i] ?? '', first, last, start: s, end: e, text: text.slice(s, e) });
+  });
+  return out;
+}
+
+/** Index of the first word ending after `offset` (binary search over ordered words). */
+function firstWordFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
 }
 
 // A credit word, a colon and a short credit closing the paragraph.
@@ -98,19 +127,6 @@ const DATELINE = /^\s*[A-Z][A-Z'.-]{2,}(?:[ ,]+[A-Z][A-Za-z'.-]+){0,3}\s*(?:\([^
 export function datelineEnd(text: string): number {
   const m = DATELINE.exec(text.slice(0, 120));
   return m ? m[0].length : 0;
-}
-
-/** A wink token span [a, b] as our first and last token (whitespace tokens dropped); undefined when empty. */
-function ourRange(map: Int32Array, [a, b]: [number, number]): [number, number] | undefined {
-  let first = -1;
-  let last = -1;
-  for (let i = a; i <= b; i++) {
-    const t = map[i] ?? -1;
-    if (t < 0) continue;
-    if (first < 0) first = t;
-    last = t;
-  }
-  return first < 0 ? undefined : [first, last];
 }
 
 const BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/g;

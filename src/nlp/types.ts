@@ -1,12 +1,18 @@
-/** A token with exact character offsets into the article text. */
+/** A UD word with exact character offsets into the article text, its tags and its place in the dependency tree. */
 export interface Token {
   index: number;
   text: string;
   /** Lower-cased, accent-folded form used for lexicon look-ups. */
   norm: string;
   lemma: string;
-  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, ...). */
+  /** Universal POS tag (PROPN, NOUN, VERB, ...). */
   pos: string;
+  /** Penn Treebank tag (NNP, VBD, ...). */
+  xpos: string;
+  /** Index of the head word in the document's tokens; -1 for the root of its sentence. */
+  head: number;
+  /** Universal Dependencies relation to the head, subtype included ("nsubj:pass", "obl:tmod"). */
+  deprel: string;
   start: number;
   end: number;
   sentence: number;

@@ -9,8 +9,13 @@ function reply(m: RdfResponse): void {
   (self as unknown as { postMessage(m: unknown, t: Transferable[]): void }).postMessage(m, transfer);
 }
 
-// The extraction code (wink-nlp and its model, ~4 MB) loads only when an article is first added.
-const extraction = () => Promise.all([import('../../input/index.js'), import('../../build.js')]);
+// The extraction code (wink-nlp and its model, ~4 MB) and the syntax model load only when an article is first added.
+const SYNTAX_MODEL = new URL('../../../models/syntax/en-ud.ngsx.gz', import.meta.url);
+let syntaxReady: Promise<unknown> | undefined;
+const extraction = () => {
+  syntaxReady ??= import('../../syntax/index.js').then((m) => m.loadSyntaxModel(SYNTAX_MODEL));
+  return Promise.all([import('../../input/index.js'), import('../../build.js'), syntaxReady]);
+};
 
 self.onmessage = async (e: MessageEvent<RdfRequest>) => {
   const m = e.data;

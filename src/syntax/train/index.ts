@@ -14,6 +14,8 @@ export interface TrainOptions {
   /** Folds of jackknife tagging, so the parser trains on tags as wrong as it will see them. */
   folds: number;
   prune: number;
+  /** A UPOS+XPOS pair seen fewer times is folded into a frequent one (default 20). */
+  minTagCount?: number;
   log?: (line: string) => void;
 }
 
@@ -26,7 +28,7 @@ export interface DevScore {
 /** Trains tagger, lemmatiser and parser; the parser epoch kept is the best on `dev` (LAS, gold tokens). */
 export function trainModel(train: readonly TrainSentence[], dev: readonly TrainSentence[], options: TrainOptions): { bytes: Uint8Array; meta: Record<string, unknown> } {
   const log = options.log ?? (() => {});
-  const tagOptions: TaggerOptions = { epochs: options.tagEpochs, seed: options.seed, minTagCount: 20, minAmbiguityCount: 3, prune: options.prune };
+  const tagOptions: TaggerOptions = { epochs: options.tagEpochs, seed: options.seed, minTagCount: options.minTagCount ?? 20, minAmbiguityCount: 3, prune: options.prune };
   const full = trainTagger(train, { ...tagOptions, onEpoch: (e, t) => log(`tagger epoch ${e}: dev UPOS ${(tagAccuracy(t, dev) * 100).toFixed(2)}`) });
   const tagger = taggerOf(full);
   const tagIndex = new Map(full.tags.map((t, i) => [t.join('\t'), i]));
