@@ -57,6 +57,10 @@ describe('tokens', () => {
     expect(forms('At 10am the 20th 375mm gun of the 1990s cost $5m b/c of 4A')).toEqual(['At', '10', 'am', 'the', '20th', '375', 'mm', 'gun', 'of', 'the', '1990s', 'cost', '$', '5', 'm', 'b/c', 'of', '4A']);
   });
 
+  it('keeps a year with an apostrophe for its century whole', () => {
+    expect(forms("In ’72 or '73, the '90s")).toEqual(['In', '’72', 'or', "'73", ',', 'the', "'90s"]);
+  });
+
   it('keeps a decimal without its zero, and "b." opening a bracket', () => {
     expect(forms('He hit .265 (b. March 2009) mail a.b-c@d.org')).toEqual(['He', 'hit', '.265', '(', 'b.', 'March', '2009', ')', 'mail', 'a.b-c@d.org']);
   });
@@ -92,6 +96,7 @@ describe('sentences', () => {
     expect(sentences('LONDON — Prices rose.')).toEqual(['LONDON —', 'Prices rose.']);
     expect(sentences('BEIJING, Dec. 7 (Xinhua) -- Trade grew.')).toEqual(['BEIJING, Dec. 7 (Xinhua) --', 'Trade grew.']);
     expect(sentences('US-China talks resumed. NATO said so.')).toEqual(['US-China talks resumed.', 'NATO said so.']);
+    expect(sentences("PONCHATOULA, La. -- Sheriff's deputies came.")).toEqual(['PONCHATOULA, La. --', "Sheriff's deputies came."]);
   });
 
   it('keeps a title line apart from the body, and ends a sentence at every line break', () => {

@@ -244,7 +244,8 @@ export class TokenScanner {
     }
     if (len !== 1) return false;
     // An initial ("John F. Kennedy"), or "b."/"d."/"m." opening a bracket ("(b. March 2009)", "(d. 1990)").
-    return isUpper(text.charCodeAt(start)) || (start > 0 && text.charCodeAt(start - 1) === 0x28);
+    const c = text.charCodeAt(start);
+    return isUpper(c) || (isLetter(c) && start > 0 && text.charCodeAt(start - 1) === 0x28);
   }
 
   /** Whether an "@" comes before the next blank (a hyphen inside an e-mail address). */
@@ -305,6 +306,16 @@ export class TokenScanner {
     }
     if (isApostrophe(c) || c === 0x2018) {
       const next = this.code(i + 1);
+      const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      // A year with its century left out: "'72", "’90s".
+      if (isDigit(next) && isDigit(this.code(i + 2)) && !isDigit(this.code(i + 3)) && !isAlnum(before)) {
+        let end = i + 3;
+        if (this.code(end) === 0x73 /* s */ && !isAlnum(this.code(end + 1))) end++;
+        if (!isAlnum(this.code(end))) {
+          this.push(i, end);
+          return end;
+        }
+      }
       if (next === c) {
         this.push(i, i + 2); // '' as a double quote
         return i + 2;
