@@ -119,6 +119,12 @@ describe('sentences', () => {
     expect(sentences('He said "yes." and left.')).toEqual(['He said "yes." and left.']);
   });
 
+  it('keeps a section number with its heading, and a decimal without zero is no sentence end', () => {
+    expect(sentences('Intro\n2.1. Results of 2019\nHe hit .324 for the season.')).toEqual(['Intro', '2.1. Results of 2019', 'He hit .324 for the season.']);
+    expect(forms('2.1. Results')).toEqual(['2.1.', 'Results']);
+    expect(forms('2019. Results')).toEqual(['2019', '.', 'Results']);
+  });
+
   it('splits after ? and ! but not after a mid-sentence ellipsis', () => {
     expect(sentences('Why? Because... it works! Really.')).toEqual(['Why?', 'Because... it works!', 'Really.']);
   });

@@ -16,8 +16,11 @@ function hasNewline(text: string, from: number, to: number): boolean {
 
 /** ".", "!?", "...", "…": a run of sentence-final punctuation. */
 function isTerminal(form: string): boolean {
-  const c = form.charCodeAt(0);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) return false; // not ".265"
+  }
+  return true;
 }
 
 function isClosing(form: string): boolean {

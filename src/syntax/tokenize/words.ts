@@ -204,10 +204,26 @@ export class TokenScanner {
    * split off when the line ends or a capitalised sentence starter follows, unless the word is a title.
    */
   private keepsPeriod(start: number, j: number, innerPeriod: boolean, doubled: boolean): boolean {
+    if (this.isListNumber(start, j)) return true;
     if (!this.isAbbreviation(start, j, innerPeriod)) return false;
     if (doubled) return true;
     if (titles.has(this.text.slice(start, j))) return true;
     return !this.sentenceFollows(j + 1);
+  }
+
+  /** A section or list number at the start of a line, before a space: "2." or "2.1." in "2.1. Results" (GUM). */
+  private isListNumber(start: number, j: number): boolean {
+    const text = this.text;
+    if (j - start > 8 || charClass(this.code(j + 1)) !== SPACE) return false;
+    let digits = 0; // at most two digits a group: "12." is a list number, "2019." a year
+    for (let i = start; i < j; i++) {
+      const c = text.charCodeAt(i);
+      if (c === PERIOD) digits = 0;
+      else if (!isDigit(c) || ++digits > 2) return false;
+    }
+    let b = start - 1;
+    while (b >= 0 && charClass(text.charCodeAt(b)) === SPACE) b--;
+    return b < 0 || charClass(text.charCodeAt(b)) === NEWLINE;
   }
 
   /** Whether the line ends after position i, or the next word is a capitalised sentence starter ("The", "He"). */
