@@ -30,6 +30,7 @@ describe('tokens', () => {
   it('splits clitics into the words of one multiword token, with straight and curly apostrophes', () => {
     expect(forms("I don't think it's Bush's.")).toEqual(['I', "do+n't", 'think', "it+'s", "Bush+'s", '.']);
     expect(forms('They’re sure we can’t, and she’d go; I’m in.')).toEqual(['They+’re', 'sure', 'we', 'ca+n’t', ',', 'and', 'she+’d', 'go', ';', 'I+’m', 'in', '.']);
+    expect(forms("The U.S.'s plan")).toEqual(['The', "U.S.+'s", 'plan']);
     expect(forms("We'll have won't you've shouldn't've")).toEqual(["We+'ll", 'have', "wo+n't", "you+'ve", "should+n't+'ve"]);
     expect(forms('You cannot, gonna, wanna, gotta')).toEqual(['You', 'can+not', ',', 'gon+na', ',', 'wan+na', ',', 'got+ta']);
   });

@@ -99,7 +99,7 @@ export class TokenScanner {
     return end;
   }
 
-  /** Scans a word from i (a letter or digit); pushes it (and any hyphen split off) and returns where it ends. */
+  /** Scans a word from `start` (a letter, digit or the period of ".265"); pushes it (a unit after a number as a token of its own) and returns where it ends. */
   private word(start: number): number {
     const text = this.text;
     if (this.code(start) === 0x77 /* w */ && this.code(start + 1) === 0x77) {
@@ -192,8 +192,11 @@ export class TokenScanner {
     const c = this.code(j);
     // "Inc.." is "Inc." + "."; a longer run of periods is an ellipsis after the word.
     const periods = c === PERIOD ? (this.code(j + 1) !== PERIOD ? 1 : this.code(j + 2) !== PERIOD ? 2 : 3) : 0;
-    if (periods > 0 && periods < 3 && this.keepsPeriod(start, j, innerPeriod, periods === 2)) end = j + 1;
-    else if (isApostrophe(c) && this.code(j - 1) === 0x73 /* s */ && j - start >= 2 && this.isPluralPossessive(j)) end = j + 1;
+    if (periods > 0 && periods < 3 && this.keepsPeriod(start, j, innerPeriod, periods === 2)) {
+      end = j + 1;
+      // "U.S.'s" = "U.S." + "'s"
+      if (isApostrophe(this.code(end)) && (this.code(end + 1) | 0x20) === 0x73 && !isAlnum(this.code(end + 2))) end += 2;
+    } else if (isApostrophe(c) && this.code(j - 1) === 0x73 /* s */ && j - start >= 2 && this.isPluralPossessive(j)) end = j + 1;
     this.push(start, end);
     return end;
   }
