@@ -169,7 +169,7 @@ export class TokenScanner {
         j++;
         break;
       }
-      if ((c === AT && isAlnum(next)) || (c === PERIOD && next === PERIOD) || (c === COLON && next === SLASH && this.code(j + 2) === SLASH)) {
+      if ((c === AT && isAlnum(next)) || (c === PERIOD && next === PERIOD && this.hasAtAhead(j)) || (c === COLON && next === SLASH && this.code(j + 2) === SLASH)) {
         const end = this.link(start, c === COLON ? URL : EMAIL);
         if (end > j) {
           this.push(start, end);
