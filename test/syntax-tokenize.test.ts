@@ -97,6 +97,7 @@ describe('sentences', () => {
     expect(sentences('LONDON — Prices rose.')).toEqual(['LONDON —', 'Prices rose.']);
     expect(sentences('BEIJING, Dec. 7 (Xinhua) -- Trade grew.')).toEqual(['BEIJING, Dec. 7 (Xinhua) --', 'Trade grew.']);
     expect(sentences('US-China talks resumed. NATO said so.')).toEqual(['US-China talks resumed.', 'NATO said so.']);
+    expect(sentences('(CNN) — Stocks fell.\n(AP)Stocks rose.')).toEqual(['(CNN) —', 'Stocks fell.', '(AP)', 'Stocks rose.']);
     expect(sentences("PONCHATOULA, La. -- Sheriff's deputies came.")).toEqual(['PONCHATOULA, La. --', "Sheriff's deputies came."]);
   });
 

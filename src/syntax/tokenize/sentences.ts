@@ -56,12 +56,25 @@ function isAllCapsWord(form: string): boolean {
   return true;
 }
 
+/** "(" agency ")" on one line from token `first`: "(CNN)", "(Reuters)". */
+function isAgencyMark(text: string, tokens: readonly RawToken[], first: number): boolean {
+  const close = tokens[first + 2];
+  return tokens[first]!.form === '(' && close !== undefined && close.form === ')' && agencies.has(tokens[first + 1]!.form.toLowerCase()) && !hasNewline(text, tokens[first]!.end, close.start);
+}
+
 /**
  * If a dateline starts at token `first` ("WASHINGTON (Reuters) -", "GOMA, Congo (Reuters) —",
  * "LONDON, March 3 (AP) --", "BEIJING —"), the index of its dash; else -1. It must be followed by more
  * text on the same line.
  */
 function datelineEnd(text: string, tokens: readonly RawToken[], first: number): number {
+  if (isAgencyMark(text, tokens, first)) {
+    // "(CNN) — The …" or "(CNN)The …": the mark, with its dash if one follows.
+    const dash = tokens[first + 3];
+    const end = dash !== undefined && isDash(dash.form) && !hasNewline(text, tokens[first + 2]!.end, dash.start) ? first + 3 : first + 2;
+    const after = tokens[end + 1];
+    return after !== undefined && !hasNewline(text, tokens[end]!.end, after.start) ? end : -1;
+  }
   if (!isAllCapsWord(tokens[first]!.form)) return -1;
   let sawAgency = false;
   let onlyPlace = true; // without an agency, only capitalised place words and commas may precede the dash
