@@ -31,6 +31,7 @@ describe('tokens', () => {
     expect(forms("I don't think it's Bush's.")).toEqual(['I', "do+n't", 'think', "it+'s", "Bush+'s", '.']);
     expect(forms('They’re sure we can’t, and she’d go; I’m in.')).toEqual(['They+’re', 'sure', 'we', 'ca+n’t', ',', 'and', 'she+’d', 'go', ';', 'I+’m', 'in', '.']);
     expect(forms("The U.S.'s plan")).toEqual(['The', "U.S.+'s", 'plan']);
+    expect(forms("in the 80's, ''quoted''")).toEqual(['in', 'the', "80's", ',', "''", 'quoted', "''"]);
     expect(forms("We'll have won't you've shouldn't've")).toEqual(["We+'ll", 'have', "wo+n't", "you+'ve", "should+n't+'ve"]);
     expect(forms('You cannot, gonna, wanna, gotta')).toEqual(['You', 'can+not', ',', 'gon+na', ',', 'wan+na', ',', 'got+ta']);
   });
