@@ -59,6 +59,10 @@ describe('tokens', () => {
     expect(forms('At 10am the 20th 375mm gun of the 1990s cost $5m b/c of 4A')).toEqual(['At', '10', 'am', 'the', '20th', '375', 'mm', 'gun', 'of', 'the', '1990s', 'cost', '$', '5', 'm', 'b/c', 'of', '4A']);
   });
 
+  it('keeps hashtags and user names whole', () => {
+    expect(forms('@Ryan: #MeToo is #1 at 4:30pm on @example.com.')).toEqual(['@Ryan', ':', '#MeToo', 'is', '#', '1', 'at', '4:30', 'pm', 'on', '@example.com', '.']);
+  });
+
   it('keeps a year with an apostrophe for its century whole', () => {
     expect(forms("In ’72 or '73, the '90s")).toEqual(['In', '’72', 'or', "'73", ',', 'the', "'90s"]);
   });

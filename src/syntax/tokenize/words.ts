@@ -17,7 +17,9 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[A-Z][A
 // Telephone numbers and numeric dates stay one token in EWT ("713-853-3989", "345-9945", "11-20-2000");
 // number ranges ("1969 - 1970", "10 - 15") are split.
 const PHONE_OR_DATE = /(?:(?:\d-)?(?:\d{3}-)?\d{3}-\d{4}|\d-\d{4}|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}))(?![\d-])/y;
-const NUMBER_UNIT = /[\d.,]+([a-zA-Z]+)/y;
+const NUMBER_UNIT = /[\d.,:]+([a-zA-Z]+)/y;
+// Hashtags and user names: "#audiobooks", "@Ryan", "@paulhastings.com" (EWT, GUM); "#1" is "#" "1" as in EWT.
+const TAG = /[#@][\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*/uy;
 const WHOLE_NUMBER_SUFFIX = /^(?:st|nd|rd|th|s|ST|ND|RD|TH|[A-Z])$/;
 const EMOTICON = /(?:[:;=8][-o^']?[)(\][DPpOo3|\\/*]|<3)(?=[\s.,!?]|$)/y;
 
@@ -344,6 +346,13 @@ export class TokenScanner {
       else if (!isLetter(next) && isAlnum(prev)) this.singleQuoteOpen = false;
       this.push(i, i + 1);
       return i + 1;
+    }
+    if ((c === 0x23 || c === AT) && isLetter(this.code(i + 1)) && (i === 0 || !isAlnum(text.charCodeAt(i - 1)))) {
+      TAG.lastIndex = i;
+      if (TAG.test(text)) {
+        this.push(i, TAG.lastIndex);
+        return TAG.lastIndex;
+      }
     }
     if (c === PERIOD && isDigit(this.code(i + 1)) && (i === 0 || !isAlnum(text.charCodeAt(i - 1)))) return this.word(i); // ".265"
     const group = runGroup(c);
