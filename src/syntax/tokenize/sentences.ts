@@ -5,8 +5,9 @@ import { agencies } from './lexicon.js';
 /**
  * Sentence segmentation over the scanned tokens. A line break always ends a sentence; otherwise a sentence
  * ends at . ! ? … (with the quotes and brackets that close after them) when the next token could start a
- * sentence, or after an abbreviation such as "Corp." when a typical sentence starter follows. A news dateline
- * ("WASHINGTON (Reuters) -", "GOMA, Congo (Reuters) —") is a sentence of its own.
+ * sentence. Abbreviations keep their period inside the token unless a sentence follows (words.ts decides),
+ * so "Gen." or "U.S." never end a sentence here. A news dateline ("WASHINGTON (Reuters) -",
+ * "GOMA, Congo (Reuters) —") is a sentence of its own.
  */
 
 function hasNewline(text: string, from: number, to: number): boolean {
