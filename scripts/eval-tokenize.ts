@@ -56,10 +56,16 @@ function score(conllu: string, errorExamples: number) {
   sentences.gold = goldSentences.size;
   const tokenErrors: string[] = [];
   const sentenceErrors: string[] = [];
+  // Boundaries inside a line (a line break always ends a sentence): missed ones and false ones, in context.
+  const context = (at: number) => JSON.stringify(`${raw.text.slice(Math.max(0, at - 40), at)} || ${raw.text.slice(at, at + 30)}`);
+  const systemEnds = new Set(system.map((s) => s.end));
+  const goldEnds = new Set(raw.sentences.map((s) => s.end));
+  const insideLine = (at: number) => at < raw.text.length && raw.text[at] !== '\n';
+  for (const e of goldEnds) if (insideLine(e) && !systemEnds.has(e) && sentenceErrors.length < errorExamples) sentenceErrors.push(`  missed ${context(e)}`);
+  for (const e of systemEnds) if (insideLine(e) && !goldEnds.has(e) && sentenceErrors.length < 2 * errorExamples) sentenceErrors.push(`  false  ${context(e)}`);
   for (const s of system) {
     sentences.system++;
     if (goldSentences.has(`${s.start}:${s.end}`)) sentences.correct++;
-    else if (sentenceErrors.length < errorExamples) sentenceErrors.push(`  sys: ${JSON.stringify(raw.text.slice(s.start, s.end).slice(0, 160))}`);
     for (const t of s.tokens) {
       const sw = t.words ?? [t.form];
       tokens.system++;
@@ -99,7 +105,7 @@ function main() {
     if (errors > 0) {
       console.log('token errors (system tokens not in gold):');
       for (const x of r.tokenErrors) console.log(x);
-      console.log('sentence errors (system sentences not in gold):');
+      console.log('sentence boundary errors (missed, then false):');
       for (const x of r.sentenceErrors) console.log(x);
     }
   }

@@ -30,6 +30,8 @@ describe('tokens', () => {
   it('splits clitics into the words of one multiword token, with straight and curly apostrophes', () => {
     expect(forms("I don't think it's Bush's.")).toEqual(['I', "do+n't", 'think', "it+'s", "Bush+'s", '.']);
     expect(forms('They’re sure we can’t, and she’d go; I’m in.')).toEqual(['They+’re', 'sure', 'we', 'ca+n’t', ',', 'and', 'she+’d', 'go', ';', 'I+’m', 'in', '.']);
+    expect(forms("The U.S.'s plan")).toEqual(['The', "U.S.+'s", 'plan']);
+    expect(forms("in the 80's, ''quoted''")).toEqual(['in', 'the', "80's", ',', "''", 'quoted', "''"]);
     expect(forms("We'll have won't you've shouldn't've")).toEqual(["We+'ll", 'have', "wo+n't", "you+'ve", "should+n't+'ve"]);
     expect(forms('You cannot, gonna, wanna, gotta')).toEqual(['You', 'can+not', ',', 'gon+na', ',', 'wan+na', ',', 'got+ta']);
   });
@@ -55,6 +57,14 @@ describe('tokens', () => {
 
   it('splits a unit off a number but keeps ordinals and decades', () => {
     expect(forms('At 10am the 20th 375mm gun of the 1990s cost $5m b/c of 4A')).toEqual(['At', '10', 'am', 'the', '20th', '375', 'mm', 'gun', 'of', 'the', '1990s', 'cost', '$', '5', 'm', 'b/c', 'of', '4A']);
+  });
+
+  it('keeps hashtags and user names whole', () => {
+    expect(forms('@Ryan: #MeToo is #1 at 4:30pm on @example.com.')).toEqual(['@Ryan', ':', '#MeToo', 'is', '#', '1', 'at', '4:30', 'pm', 'on', '@example.com', '.']);
+  });
+
+  it('keeps a year with an apostrophe for its century whole', () => {
+    expect(forms("In ’72 or '73, the '90s")).toEqual(['In', '’72', 'or', "'73", ',', 'the', "'90s"]);
   });
 
   it('keeps a decimal without its zero, and "b." opening a bracket', () => {
@@ -92,6 +102,8 @@ describe('sentences', () => {
     expect(sentences('LONDON — Prices rose.')).toEqual(['LONDON —', 'Prices rose.']);
     expect(sentences('BEIJING, Dec. 7 (Xinhua) -- Trade grew.')).toEqual(['BEIJING, Dec. 7 (Xinhua) --', 'Trade grew.']);
     expect(sentences('US-China talks resumed. NATO said so.')).toEqual(['US-China talks resumed.', 'NATO said so.']);
+    expect(sentences('(CNN) — Stocks fell.\n(AP)Stocks rose.')).toEqual(['(CNN) —', 'Stocks fell.', '(AP)', 'Stocks rose.']);
+    expect(sentences("PONCHATOULA, La. -- Sheriff's deputies came.")).toEqual(['PONCHATOULA, La. --', "Sheriff's deputies came."]);
   });
 
   it('keeps a title line apart from the body, and ends a sentence at every line break', () => {
@@ -112,6 +124,12 @@ describe('sentences', () => {
     expect(sentences('He said, "Stop." Then he left. (It rained.) Fine!')).toEqual(['He said, "Stop."', 'Then he left.', '(It rained.)', 'Fine!']);
     expect(sentences('“We won.” She smiled.')).toEqual(['“We won.”', 'She smiled.']);
     expect(sentences('He said "yes." and left.')).toEqual(['He said "yes." and left.']);
+  });
+
+  it('keeps a section number with its heading, and a decimal without zero is no sentence end', () => {
+    expect(sentences('Intro\n2.1. Results of 2019\nHe hit .324 for the season.')).toEqual(['Intro', '2.1. Results of 2019', 'He hit .324 for the season.']);
+    expect(forms('2.1. Results')).toEqual(['2.1.', 'Results']);
+    expect(forms('2019. Results')).toEqual(['2019', '.', 'Results']);
   });
 
   it('splits after ? and ! but not after a mid-sentence ellipsis', () => {

@@ -1,4 +1,4 @@
-import { isApostrophe } from './chars.js';
+import { isApostrophe, isDigit } from './chars.js';
 import { clitics, wholeWordMultiwords } from './lexicon.js';
 
 /** The longest key of wholeWordMultiwords, so that longer tokens skip the look-up (and its lower-casing). */
@@ -45,13 +45,18 @@ export function multiwordParts(form: string): string[] | undefined {
   if (form.indexOf("'") < 0 && form.indexOf('’') < 0) return undefined;
   const last = form.charCodeAt(form.length - 1);
   // A plural possessive ("years'"): the scanner only keeps such a final apostrophe on the word when it is one.
-  if (isApostrophe(last)) return form.length > 1 ? [form.slice(0, -1), form.slice(-1)] : undefined;
+  if (isApostrophe(last)) {
+    const s = form.charCodeAt(form.length - 2) | 0x20;
+    return s === 0x73 ? [form.slice(0, -1), form.slice(-1)] : undefined; // not "''" (a double quote)
+  }
   const tail: string[] = [];
   let rest = form;
   // Two rounds for stacked clitics ("shouldn't've" → "should" + "n't" + "'ve").
   for (let round = 0; round < 2; round++) {
     const clitic = clitics.find((c) => endsWithClitic(rest, c));
     if (clitic === undefined) break;
+    // "the 80's", "1590's": a plural of a number, one word in EWT.
+    if (clitic === "'s" && isDigit(rest.charCodeAt(rest.length - 3))) break;
     tail.unshift(rest.slice(rest.length - clitic.length));
     rest = rest.slice(0, rest.length - clitic.length);
   }

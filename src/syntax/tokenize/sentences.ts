@@ -5,8 +5,9 @@ import { agencies } from './lexicon.js';
 /**
  * Sentence segmentation over the scanned tokens. A line break always ends a sentence; otherwise a sentence
  * ends at . ! ? … (with the quotes and brackets that close after them) when the next token could start a
- * sentence, or after an abbreviation such as "Corp." when a typical sentence starter follows. A news dateline
- * ("WASHINGTON (Reuters) -", "GOMA, Congo (Reuters) —") is a sentence of its own.
+ * sentence. Abbreviations keep their period inside the token unless a sentence follows (words.ts decides),
+ * so "Gen." or "U.S." never end a sentence here. A news dateline ("WASHINGTON (Reuters) -",
+ * "GOMA, Congo (Reuters) —") is a sentence of its own.
  */
 
 function hasNewline(text: string, from: number, to: number): boolean {
@@ -16,8 +17,11 @@ function hasNewline(text: string, from: number, to: number): boolean {
 
 /** ".", "!?", "...", "…": a run of sentence-final punctuation. */
 function isTerminal(form: string): boolean {
-  const c = form.charCodeAt(0);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x2026) return false; // not ".265"
+  }
+  return true;
 }
 
 function isClosing(form: string): boolean {
@@ -53,12 +57,25 @@ function isAllCapsWord(form: string): boolean {
   return true;
 }
 
+/** "(" agency ")" on one line from token `first`: "(CNN)", "(Reuters)". */
+function isAgencyMark(text: string, tokens: readonly RawToken[], first: number): boolean {
+  const close = tokens[first + 2];
+  return tokens[first]!.form === '(' && close !== undefined && close.form === ')' && agencies.has(tokens[first + 1]!.form.toLowerCase()) && !hasNewline(text, tokens[first]!.end, close.start);
+}
+
 /**
  * If a dateline starts at token `first` ("WASHINGTON (Reuters) -", "GOMA, Congo (Reuters) —",
  * "LONDON, March 3 (AP) --", "BEIJING —"), the index of its dash; else -1. It must be followed by more
  * text on the same line.
  */
 function datelineEnd(text: string, tokens: readonly RawToken[], first: number): number {
+  if (isAgencyMark(text, tokens, first)) {
+    // "(CNN) — The …" or "(CNN)The …": the mark, with its dash if one follows.
+    const dash = tokens[first + 3];
+    const end = dash !== undefined && isDash(dash.form) && !hasNewline(text, tokens[first + 2]!.end, dash.start) ? first + 3 : first + 2;
+    const after = tokens[end + 1];
+    return after !== undefined && !hasNewline(text, tokens[end]!.end, after.start) ? end : -1;
+  }
   if (!isAllCapsWord(tokens[first]!.form)) return -1;
   let sawAgency = false;
   let onlyPlace = true; // without an agency, only capitalised place words and commas may precede the dash

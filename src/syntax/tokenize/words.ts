@@ -17,7 +17,9 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[A-Z][A
 // Telephone numbers and numeric dates stay one token in EWT ("713-853-3989", "345-9945", "11-20-2000");
 // number ranges ("1969 - 1970", "10 - 15") are split.
 const PHONE_OR_DATE = /(?:(?:\d-)?(?:\d{3}-)?\d{3}-\d{4}|\d-\d{4}|\d{1,2}-\d{1,2}-(?:\d{4}|\d{2}))(?![\d-])/y;
-const NUMBER_UNIT = /[\d.,]+([a-zA-Z]+)/y;
+const NUMBER_UNIT = /[\d.,:]+([a-zA-Z]+)/y;
+// Hashtags and user names: "#audiobooks", "@Ryan", "@paulhastings.com" (EWT, GUM); "#1" is "#" "1" as in EWT.
+const TAG = /[#@][\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}\p{N}_]+)*/uy;
 const WHOLE_NUMBER_SUFFIX = /^(?:st|nd|rd|th|s|ST|ND|RD|TH|[A-Z])$/;
 const EMOTICON = /(?:[:;=8][-o^']?[)(\][DPpOo3|\\/*]|<3)(?=[\s.,!?]|$)/y;
 
@@ -99,7 +101,7 @@ export class TokenScanner {
     return end;
   }
 
-  /** Scans a word from i (a letter or digit); pushes it (and any hyphen split off) and returns where it ends. */
+  /** Scans a word from `start` (a letter, digit or the period of ".265"); pushes it (a unit after a number as a token of its own) and returns where it ends. */
   private word(start: number): number {
     const text = this.text;
     if (this.code(start) === 0x77 /* w */ && this.code(start + 1) === 0x77) {
@@ -169,7 +171,7 @@ export class TokenScanner {
         j++;
         break;
       }
-      if ((c === AT && isAlnum(next)) || (c === PERIOD && next === PERIOD) || (c === COLON && next === SLASH && this.code(j + 2) === SLASH)) {
+      if ((c === AT && isAlnum(next)) || (c === PERIOD && next === PERIOD && this.hasAtAhead(j)) || (c === COLON && next === SLASH && this.code(j + 2) === SLASH)) {
         const end = this.link(start, c === COLON ? URL : EMAIL);
         if (end > j) {
           this.push(start, end);
@@ -192,8 +194,11 @@ export class TokenScanner {
     const c = this.code(j);
     // "Inc.." is "Inc." + "."; a longer run of periods is an ellipsis after the word.
     const periods = c === PERIOD ? (this.code(j + 1) !== PERIOD ? 1 : this.code(j + 2) !== PERIOD ? 2 : 3) : 0;
-    if (periods > 0 && periods < 3 && this.keepsPeriod(start, j, innerPeriod, periods === 2)) end = j + 1;
-    else if (isApostrophe(c) && this.code(j - 1) === 0x73 /* s */ && j - start >= 2 && this.isPluralPossessive(j)) end = j + 1;
+    if (periods > 0 && periods < 3 && this.keepsPeriod(start, j, innerPeriod, periods === 2)) {
+      end = j + 1;
+      // "U.S.'s" = "U.S." + "'s"
+      if (isApostrophe(this.code(end)) && (this.code(end + 1) | 0x20) === 0x73 && !isAlnum(this.code(end + 2))) end += 2;
+    } else if (isApostrophe(c) && this.code(j - 1) === 0x73 /* s */ && j - start >= 2 && this.isPluralPossessive(j)) end = j + 1;
     this.push(start, end);
     return end;
   }
@@ -204,10 +209,26 @@ export class TokenScanner {
    * split off when the line ends or a capitalised sentence starter follows, unless the word is a title.
    */
   private keepsPeriod(start: number, j: number, innerPeriod: boolean, doubled: boolean): boolean {
+    if (this.isListNumber(start, j)) return true;
     if (!this.isAbbreviation(start, j, innerPeriod)) return false;
     if (doubled) return true;
     if (titles.has(this.text.slice(start, j))) return true;
     return !this.sentenceFollows(j + 1);
+  }
+
+  /** A section or list number at the start of a line, before a space: "2." or "2.1." in "2.1. Results" (GUM). */
+  private isListNumber(start: number, j: number): boolean {
+    const text = this.text;
+    if (j - start > 8 || charClass(this.code(j + 1)) !== SPACE) return false;
+    let digits = 0; // at most two digits a group: "12." is a list number, "2019." a year
+    for (let i = start; i < j; i++) {
+      const c = text.charCodeAt(i);
+      if (c === PERIOD) digits = 0;
+      else if (!isDigit(c) || ++digits > 2) return false;
+    }
+    let b = start - 1;
+    while (b >= 0 && charClass(text.charCodeAt(b)) === SPACE) b--;
+    return b < 0 || charClass(text.charCodeAt(b)) === NEWLINE;
   }
 
   /** Whether the line ends after position i, or the next word is a capitalised sentence starter ("The", "He"). */
@@ -244,7 +265,8 @@ export class TokenScanner {
     }
     if (len !== 1) return false;
     // An initial ("John F. Kennedy"), or "b."/"d."/"m." opening a bracket ("(b. March 2009)", "(d. 1990)").
-    return isUpper(text.charCodeAt(start)) || (start > 0 && text.charCodeAt(start - 1) === 0x28);
+    const c = text.charCodeAt(start);
+    return isUpper(c) || (isLetter(c) && start > 0 && text.charCodeAt(start - 1) === 0x28);
   }
 
   /** Whether an "@" comes before the next blank (a hyphen inside an e-mail address). */
@@ -305,6 +327,16 @@ export class TokenScanner {
     }
     if (isApostrophe(c) || c === 0x2018) {
       const next = this.code(i + 1);
+      const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      // A year with its century left out: "'72", "’90s".
+      if (isDigit(next) && isDigit(this.code(i + 2)) && !isDigit(this.code(i + 3)) && !isAlnum(before)) {
+        let end = i + 3;
+        if (this.code(end) === 0x73 /* s */ && !isAlnum(this.code(end + 1))) end++;
+        if (!isAlnum(this.code(end))) {
+          this.push(i, end);
+          return end;
+        }
+      }
       if (next === c) {
         this.push(i, i + 2); // '' as a double quote
         return i + 2;
@@ -314,6 +346,13 @@ export class TokenScanner {
       else if (!isLetter(next) && isAlnum(prev)) this.singleQuoteOpen = false;
       this.push(i, i + 1);
       return i + 1;
+    }
+    if ((c === 0x23 || c === AT) && isLetter(this.code(i + 1)) && (i === 0 || !isAlnum(text.charCodeAt(i - 1)))) {
+      TAG.lastIndex = i;
+      if (TAG.test(text)) {
+        this.push(i, TAG.lastIndex);
+        return TAG.lastIndex;
+      }
     }
     if (c === PERIOD && isDigit(this.code(i + 1)) && (i === 0 || !isAlnum(text.charCodeAt(i - 1)))) return this.word(i); // ".265"
     const group = runGroup(c);
