@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, parseJsonl, parseRdf, serialize } from '../src/index.js';
 import { BASE } from './helpers/graphs.js';
+import { SHARED } from '../scripts/shared-dir.js';
 
 // Real news: the Wikinews corpus beside the repository (CC BY 2.5, see its README). Skipped where it is absent.
-const CORPUS = join(import.meta.dirname, '../../shared/corpus/wikinews/wikinews.jsonl');
+const CORPUS = join(SHARED, 'corpus/wikinews/wikinews.jsonl');
 const present = existsSync(CORPUS);
 if (!present) console.warn(`skipping Wikinews tests: ${CORPUS} not found`);
 
