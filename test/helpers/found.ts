@@ -34,9 +34,16 @@ export function expectMentionedEntity(x: Pick<ArticleExtraction, 'mentions' | 'e
   return found(x.entities.get(m.refs[0] ?? ''), `the entity of the mention "${text}"`);
 }
 
-/** Asserts the text holds `phrase`, so a check that nothing was read from it is about text that is there. */
-export function expectText(text: string, phrase: string): void {
-  if (!text.includes(phrase)) throw new Error(`expected the input to contain "${phrase}"`);
+/**
+ * Asserts the input holds `phrase` and the extractor read its sentence (a mention or an event there), so a
+ * check that `phrase` gave nothing is about text that is there and output that is not empty.
+ */
+export function expectRead(x: Pick<ArticleExtraction, 'doc' | 'mentions' | 'events'>, phrase: string): void {
+  const at = x.doc.text.indexOf(phrase);
+  if (at < 0) throw new Error(`expected the input to contain "${phrase}"`);
+  const s = x.doc.sentences.find((sent) => sent.start <= at && at < sent.end);
+  const read = s !== undefined && (x.mentions.some((m) => m.sentence === s.index) || x.events.some((e) => e.sentence === s.index));
+  if (!read) throw new Error(`expected a mention or an event in the sentence of "${phrase}", found none`);
 }
 
 /** For each event triggered by `trigger`, the trigger text of the event it was merged into (undefined if none). */
