@@ -35,6 +35,15 @@ export function expectMentionedEntity(x: Pick<ArticleExtraction, 'mentions' | 'e
 }
 
 /**
+ * Asserts the input holds `phrase` and the output is not empty: for a phrase whose whole sentence rightly gives
+ * nothing ("Palvero said nothing.").
+ */
+export function expectInput(x: Pick<ArticleExtraction, 'doc' | 'mentions'>, phrase: string): void {
+  if (!x.doc.text.includes(phrase)) throw new Error(`expected the input to contain "${phrase}"`);
+  if (x.mentions.length === 0) throw new Error(`expected mentions in the text of "${phrase}", found none`);
+}
+
+/**
  * Asserts the input holds `phrase` and the extractor read its sentence (a mention or an event there), so a
  * check that `phrase` gave nothing is about text that is there and output that is not empty.
  */
