@@ -65,9 +65,9 @@ describe('targets of attacks', () => {
   });
 });
 
-describe('signing in other words', () => {
+describe('signing by a coordination with an apposition', () => {
   const x = fixture('signing.txt');
-  it('"A and the prime minister, B, put their names to the treaty": both signed it', () => {
+  it('"A and the prime minister, B, signed the treaty": both signed it', () => {
     expect(facts(x)).toContain('william-ruto signedAgreementWith abiy-ahmed');
   });
 });
