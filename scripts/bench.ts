@@ -21,6 +21,7 @@ import { buildCorpus } from '../src/corpus/build-corpus.js';
 import { generateArticles } from '../src/corpus/generate.js';
 import { listInputs, readArticles } from '../src/corpus/source.js';
 import type { Article } from '../src/input/types.js';
+import { SHARED } from './shared-dir.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -34,7 +35,7 @@ const WRITING_ONLY = args.includes('--writing-only');
 const SKIP_RSS = WRITING_ONLY || args.includes('--skip-rss');
 const BASE = 'https://w3id.org/newsgraph/data/';
 const ROOT = join(import.meta.dirname, '..');
-const WIKINEWS = join(ROOT, '../shared/corpus/wikinews/wikinews.jsonl');
+const WIKINEWS = join(SHARED, 'corpus/wikinews/wikinews.jsonl');
 const tmp = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { defaultKnowledge, extractArticle, parseJsonl } from '../src/index.js';
 import { auditFacts, SENTENCE_CHARS } from '../src/eval/fact-audit.js';
 import type { FactJudgement, StatedFact } from '../src/eval/fact-audit.js';
+import { SHARED } from './shared-dir.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const CORPUS = join(ROOT, '../shared/corpus/wikinews/wikinews.jsonl');
+const CORPUS = join(SHARED, 'corpus/wikinews/wikinews.jsonl');
 if (!existsSync(CORPUS)) {
   console.log(`eval:facts: ${CORPUS} not found; nothing to score`);
   process.exit(0);

@@ -10,9 +10,10 @@ import { parseJsonl } from '../src/input/index.js';
 import { prf, sumCounts } from '../src/eval/score.js';
 import { alignGum, GUM_TYPE_MAP, linkIndex, parseConllu, parseTeiDates, scoreGum } from '../src/eval/gum/index.js';
 import type { GumDocScore } from '../src/eval/gum/index.js';
+import { SHARED } from './shared-dir.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const CORPUS = join(ROOT, '../shared/corpus/wikinews');
+const CORPUS = join(SHARED, 'corpus/wikinews');
 if (!existsSync(join(CORPUS, 'gum/dep'))) {
   console.error(`eval:gum needs the GUM data at ${CORPUS}/gum (see the issue's Evaluation section); not found.`);
   process.exit(1);

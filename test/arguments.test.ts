@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+import { expectEvent, expectEvents, found, mergedInto } from './helpers/found.js';
+import { extractText } from './helpers/extract.js';
 
 // Who does what to whom across relative clauses, infinitives and pronouns; fixtures in test/fixtures/arguments.
 const fixture = (name: string) => extractArticle({ ...articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/arguments', name), 'utf8'), name, name), date: '2024-03-08' }, defaultKnowledge());
@@ -32,11 +34,14 @@ describe('subjects', () => {
     expect(event(x, 'host')?.agents).toEqual(['france']);
   });
   it('the subject of a reported clause is not the object of "say"/"said"', () => {
-    expect(event(x, 'say')?.targets).toEqual([]);
-    expect(event(x, 'said')?.targets).toEqual([]);
+    expect(expectEvent(x, 'say').targets).toEqual([]);
+    expect(expectEvent(x, 'said').targets).toEqual([]);
   });
   it('the object of a verb does not act in the participle clause after it ("struck central Nepal …, killing")', () => {
-    expect(event(x, 'killing')?.agents ?? []).toEqual([]);
+    // "kill" is weak: it fires only with an actor, so a borrowed one would make the event.
+    found(x.entities.get('nepal'), 'the entity Nepal');
+    expect(event(x, 'killing')).toBeUndefined();
+    expect(expectEvent(extractText('Islamist militants attacked a village in Mali on Monday, killing at least 11 people.'), 'killing').agents).toHaveLength(1);
   });
   it('representatives act for the side that names them, an ethnic description names a community, not a country, and armed forces are entities of their own', () => {
     expect(facts(x)).toContain('united-states negotiatedWith taliban');
@@ -78,10 +83,10 @@ describe('which mentions are one event', () => {
     expect(event(x, 'accused')?.code).toBe('112');
   });
   it('"offered to host" is one act', () => {
-    expect(event(x, 'host')).toBeUndefined();
+    expect(mergedInto(x, 'host')).toEqual(['offered']);
   });
   it('two verbs of saying in one breath are one statement', () => {
-    expect(event(x, 'stressed')).toBeUndefined();
+    expect(mergedInto(x, 'stressed')).toEqual(['voiced concern']);
   });
 });
 
@@ -103,20 +108,20 @@ describe('warnings', () => {
 describe('subjects newsgraph does not know', () => {
   const x = fixture('unknown.txt');
   it('"Nordhavn also said it plans …": the pronoun names the unknown subject, not an older name', () => {
-    expect(event(x, 'invest')?.agents).toEqual([]);
-    expect(x.mentions.find((m) => m.text === 'it')?.refs).toEqual([]);
+    expect(expectEvent(x, 'invest').agents).toEqual([]);
+    expect(found(x.mentions.find((m) => m.text === 'it'), 'the mention "it"').refs).toEqual([]);
   });
   it('"said Qatar and the UAE had pledged": a coordinated subject of the reported clause is no object', () => {
-    const said = x.events.find((e) => e.trigger.text === 'said' && e.sentence === 2)!;
+    const said = found(x.events.find((e) => e.trigger.text === 'said' && e.sentence === 2), '"said" in sentence 2');
     expect(said.targets).toEqual([]);
   });
   it('"…, the Philippine military said": an unknown nominal subject gives no agent', () => {
-    const said = x.events.find((e) => e.trigger.text === 'said' && e.sentence === 3)!;
+    const said = found(x.events.find((e) => e.trigger.text === 'said' && e.sentence === 3), '"said" in sentence 3');
     expect(said.agents).toEqual([]);
   });
   it('"released two fishermen after holding them": "them" are the fishermen, not the subject', () => {
-    expect(x.mentions.find((m) => m.text === 'them')?.refs).toEqual([]);
-    expect(event(x, 'released')?.targets).toEqual([]);
+    expect(found(x.mentions.find((m) => m.text === 'them'), 'the mention "them"').refs).toEqual([]);
+    expect(expectEvent(x, 'released').targets).toEqual([]);
   });
 });
 
@@ -132,11 +137,12 @@ describe('acts and their objects', () => {
     expect(event(x, 'called for')?.agents).toEqual(['john-kerry']);
   });
   it('the second half of a hyphenated compound is no event ("Iranian-supported militias")', () => {
+    expect(expectEvent(x, 'backed').passive).toBe(true);
     expect(event(x, 'supported')).toBeUndefined();
   });
   it('"made similar calls" is no phone call; a name inside the that-clause\'s phrase is no addressee', () => {
     expect(x.events.some((e) => e.code === '041')).toBe(false);
-    expect(event(x, 'warned')?.targets).toEqual([]);
+    expect(expectEvent(x, 'warned').targets).toEqual([]);
   });
 });
 
@@ -224,7 +230,7 @@ describe('scenes', () => {
     expect(facts(x)).toContain('norway negotiatedWith iceland');
   });
   it('a host is no party to the talks it hosts', () => {
-    expect(x.events.find((e) => e.trigger.text === 'talks' && e.sentence === 1)?.agents).toEqual([]);
+    expect(found(x.events.find((e) => e.trigger.text === 'talks' && e.sentence === 1), '"talks" in sentence 1').agents).toEqual([]);
   });
 });
 
@@ -261,16 +267,21 @@ describe('more triggers from the lexicon', () => {
 describe('patterns from real news', () => {
   const x = fixture('realnews.txt');
   it('"called Trump\'s conduct a breach" is no phone call', () => {
+    found(x.entities.get('donald-trump'), 'the entity Donald Trump');
     expect(x.events.some((e) => e.code === '041')).toBe(false);
+    expect(expectEvent(extractText('House Speaker Nancy Pelosi called Donald Trump on Monday.'), 'called').code).toBe('041');
   });
   it('"was planning to visit" is a plan', () => {
     expect(event(x, 'visit')?.modality).toBe('planned');
   });
   it('", first elected to Congress in 1996, was born": the name was elected, it elected no one', () => {
+    // "elect" is weak: it fires only with an actor, so reading the name as the elector would make the fact.
+    found(x.entities.get('elijah-cummings'), 'the entity Elijah Cummings');
     expect(x.facts.some((f) => f.predicate === 'elected')).toBe(false);
+    expect(extractText('The National Assembly elected Cyril Ramaphosa as president on Friday.').facts.some((f) => f.predicate === 'elected')).toBe(true);
   });
   it('"expelled the ambassador over the agreement" does not act on the agreement\'s parties', () => {
-    expect(event(x, 'expelled')?.targetEvents).toEqual([]);
+    expect(expectEvent(x, 'expelled').targetEvents).toEqual([]);
     expect(facts(x).some((f) => f.includes(' expelled '))).toBe(false);
   });
 });
@@ -278,15 +289,19 @@ describe('patterns from real news', () => {
 describe('more patterns from real news', () => {
   const x = fixture('realnews2.txt');
   it('"wins re-election over Biden": one wins a seat or a place, not a person', () => {
+    found(x.entities.get('joe-biden'), 'the entity Joe Biden');
     expect(x.facts.some((f) => f.predicate === 'won')).toBe(false);
   });
   it('"supported the Eighteenth Amendment to the United States Constitution": a name after a thing object belongs to it', () => {
-    expect(event(x, 'supported')?.targets).toEqual([]);
+    expect(expectEvent(x, 'supported').targets).toEqual([]);
   });
   it('a place a trip goes to does not become the target of the meeting it is merged with', () => {
+    expect(mergedInto(x, 'trip')).toEqual(['meeting']);
+    expect(expectEvents(x, 'trip')[0]!.targets).toEqual(['warsaw']);
     expect(facts(x).some((f) => f.endsWith(' warsaw'))).toBe(false);
   });
   it('"Biden denied the allegations" does not answer a criticism aimed at someone else', () => {
+    expect(expectEvent(x, 'denied').agents).toEqual(['joe-biden']);
     expect(facts(x).some((f) => f.startsWith('joe-biden ') && f.endsWith(' bernie-sanders'))).toBe(false);
   });
 });
@@ -297,13 +312,15 @@ describe('passives and reported clauses', () => {
     expect(facts(x)).toContain('yevgeny-zinichev told vladimir-putin');
   });
   it('"claimed Spanton first complained": an adverb between does not make the reported subject an object', () => {
-    expect(event(x, 'claimed')?.targets).toEqual([]);
+    expect(expectEvent(x, 'claimed').targets).toEqual([]);
   });
 });
 
 describe('senses that are no events', () => {
   const x = fixture('realnews3.txt');
   it('"hails from Arizona" is no praise; "arranged for troops to be available" is no mediation', () => {
+    expect(expectEvent(x, 'praised').agents).toEqual(['adam-kokesh']);
+    expect(expectEvent(x, 'said').agents).toEqual(['john-bel-edwards']);
     expect(event(x, 'hails')).toBeUndefined();
     expect(x.events.some((e) => e.code === '045')).toBe(false);
   });
@@ -317,6 +334,7 @@ describe('aid', () => {
     expect(event(x, 'send')?.code).toBe('033');
   });
   it('"sending people fleeing" is no aid, even with aid workers in the sentence', () => {
+    expectEvent(x, 'Fighting');
     expect(event(x, 'sending')).toBeUndefined();
   });
 });
@@ -324,7 +342,10 @@ describe('aid', () => {
 describe('titles', () => {
   it('"The government of President X has refused": X is inside the subject, not the subject', () => {
     const x = fixture('titles.txt');
-    expect(event(x, 'refused')?.agents ?? []).not.toContain('sebastian-pinera');
+    // "refuse" is weak: it fires only with an actor, so reading X as the subject would make the event.
+    found(x.entities.get('sebastian-pinera'), 'the entity Sebastián Piñera');
+    expect(x.events.filter((e) => e.agents.includes('sebastian-pinera'))).toEqual([]);
+    expect(expectEvent(extractText('The government of Chile has refused to back a new withdrawal.'), 'refused').agents).toEqual(['chile-government']);
   });
 });
 
@@ -358,7 +379,7 @@ describe('things, titles and names around the object', () => {
     expect(facts(x)).toContain('bernard-schwartz sentenced louise-turpin');
   });
   it('"withdrew her name from consideration to be Joe Biden\'s running mate": the thing is the object, not Biden', () => {
-    expect(event(x, 'withdrew')?.targets).toEqual([]);
+    expect(expectEvent(x, 'withdrew').targets).toEqual([]);
   });
 });
 
@@ -446,20 +467,20 @@ describe('a described body', () => {
 describe('infinitives of purpose', () => {
   const x = fixture('purpose.txt');
   const dockworkers = [...x.entities.values()].find((e) => e.label.toLowerCase() === 'dockworkers')?.key;
-  it('the subject stands before a place phrase ("Dockworkers at two Ghanaian ports walked off"), and the purpose has it too', () => {
-    expect(event(x, 'walked off')?.agents).toEqual([dockworkers]);
+  it('the subject stands before a place phrase ("Dockworkers at two Ghanaian ports protested"), and the purpose has it too', () => {
+    expect(event(x, 'protested')?.agents).toEqual([dockworkers]);
     expect(facts(x)).toContain(`${dockworkers} demanded ghana-government`);
   });
   it('an infinitive a noun takes ("an agreement to buy") or a gerund before it ("for offering to host") is not the purpose of the verb before', () => {
-    expect(event(x, 'buy')?.agents).toEqual([]);
-    expect(event(x, 'host')?.agents).not.toContain('vladimir-putin');
+    expect(expectEvent(x, 'buy').agents).toEqual([]);
+    expect(expectEvent(x, 'host').agents).not.toContain('vladimir-putin');
   });
 });
 
 describe('what a warning is about', () => {
   const x = fixture('warning-content.txt');
   it('"warned that Ghana could …" predicts what Ghana may do; it warns no one', () => {
-    expect(x.events.find((e) => e.agents.includes('amara-diallo') && e.code.startsWith('13'))?.targets).toEqual([]);
+    expect(found(x.events.find((e) => e.agents.includes('amara-diallo') && e.code.startsWith('13')), 'a warning by Amara Diallo').targets).toEqual([]);
   });
   it('"warned that Togo must …" is addressed to Togo', () => {
     expect(facts(x)).toContain('ines-sallah warned togo');

@@ -21,7 +21,9 @@ describe('newsgraph CLI', () => {
   it('picks N-Triples from the extension', () => {
     const out = join(dir, 'g.nt');
     expect(run('build', SEED_FILE, '-o', out).status).toBe(0);
-    expect(readFileSync(out, 'utf8')).not.toContain('@prefix');
+    const nt = readFileSync(out, 'utf8');
+    expect(nt).toMatch(/^<https:\/\/w3id\.org\/newsgraph\/data\/entity\/vladimir-putin> <[^>]+> .+ \.$/m);
+    expect(nt).not.toContain('@prefix');
   });
   it('fails with one line naming a missing input, and keeps the previous output', () => {
     const out = join(dir, 'keep.ttl');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+import { expectRead } from './helpers/found.js';
 
 // Collective actors named by common nouns (data/lexicon/entity-cues.json: collectives, weakCollectives, memberNouns, ethnicMarkers).
 const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/collectives/groups.txt'), 'utf8'), 'c', 'c'), defaultKnowledge());
@@ -9,6 +10,8 @@ const refs = (text: string) => x.mentions.filter((m) => m.text === text).map((m)
 
 describe('collectives', () => {
   it('bare bystander nouns ("Residents said", "Aid workers", "dozens of fighters") make no entity', () => {
+    for (const phrase of ['Residents said', 'dozens of fighters']) expectRead(x, phrase);
+    expect(x.doc.text).toContain('Aid workers handed out');
     expect(x.mentions.filter((m) => /residents|workers|fighters/i.test(m.text))).toEqual([]);
   });
   it('a singular body ("The militia") does not take up a plural group ("AU peacekeepers")', () => {

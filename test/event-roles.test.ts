@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+import { found } from './helpers/found.js';
 
 // Actors and targets found beyond the trigger's own clause; fixtures in test/fixtures/roles.
 const fixture = (name: string) => extractArticle({ ...articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/roles', name), 'utf8'), name, name), date: '2024-03-08' }, defaultKnowledge());
@@ -16,7 +17,7 @@ describe('claims of responsibility', () => {
     expect(facts(x)).toContain('taliban attacked herat');
   });
   it('a negated claim claims nothing', () => {
-    expect(x.events.find((e) => e.trigger.text === 'roadside bomb')?.agents).toEqual([]);
+    expect(found(x.events.find((e) => e.trigger.text === 'roadside bomb'), 'the roadside bomb').agents).toEqual([]);
   });
   it('an attack with an author keeps it', () => {
     expect(x.events.find((e) => e.trigger.text === 'attacked')?.agents).toEqual(['boko-haram']);
@@ -33,8 +34,8 @@ describe('subjects of coordinated verbs and framing visits', () => {
     expect(facts(x)).toContain('olaf-scholz visited paris');
   });
   it('a visit that names its own visitor ("a visit by …") is not the speaker\'s', () => {
-    const visit = x.events.filter((e) => e.trigger.text === 'visit').pop();
-    expect(visit?.agents).not.toContain('tsai-ing-wen');
+    const visit = found(x.events.filter((e) => e.trigger.text === 'visit').pop(), 'a visit');
+    expect(visit.agents).not.toContain('tsai-ing-wen');
   });
   it('a facility named in full is what its first word alone means later ("Sandoval Air Field … Sandoval")', () => {
     expect(x.mentions.filter((m) => m.text === 'Sandoval').map((m) => m.refs.join())).toEqual(['sandoval-air-field']);
@@ -64,9 +65,9 @@ describe('targets of attacks', () => {
   });
 });
 
-describe('signing in other words', () => {
+describe('signing by a coordination with an apposition', () => {
   const x = fixture('signing.txt');
-  it('"A and the prime minister, B, put their names to the treaty": both signed it', () => {
+  it('"A and the prime minister, B, signed the treaty": both signed it', () => {
     expect(facts(x)).toContain('william-ruto signedAgreementWith abiy-ahmed');
   });
 });
@@ -103,6 +104,8 @@ describe('refusing what was demanded', () => {
     expect(facts(x)).toContain('rapid-support-forces rejected african-union');
   });
   it('a refusal of something no demand asked for, or by someone no demand was made of, answers nothing', () => {
+    const refusal = found(x.events.find((e) => e.trigger.text === 'refused' && e.agents.includes('sudanese-armed-forces')), 'the refusal of the Sudanese Armed Forces');
+    expect(refusal.targets).toEqual([]);
     expect(facts(x).filter((f) => f.startsWith('sudanese-armed-forces'))).toEqual([]);
   });
 });
@@ -113,6 +116,6 @@ describe('"the two sides" after an event is parsed', () => {
     expect(facts(x)).toContain('sudanese-armed-forces fought rapid-support-forces');
   });
   it('talks "between the two sides" keep no parties: governments, not the fighting forces, may hold them', () => {
-    expect(x.events.find((e) => e.trigger.text === 'talks')?.agents).toEqual([]);
+    expect(found(x.events.find((e) => e.trigger.text === 'talks'), 'the talks').agents).toEqual([]);
   });
 });

@@ -8,11 +8,12 @@ import { parseJsonl } from '../src/input/index.js';
 import type { Article } from '../src/input/index.js';
 import { defaultData, defaultKnowledge } from '../src/knowledge/index.js';
 import type { EntityRecord, Mention } from '../src/model/types.js';
+import { SHARED } from '../scripts/shared-dir.js';
 
 // GUM gold annotations of real Wikinews articles, beside the repository. Texts: Wikinews contributors,
 // CC BY 2.5; GUM annotations: CC BY 4.0, Zeldes 2017 (see ../shared/corpus/wikinews/README.md).
 // Skipped where the corpus is absent.
-const CORPUS = join(import.meta.dirname, '../../shared/corpus/wikinews');
+const CORPUS = join(SHARED, 'corpus/wikinews');
 const present = existsSync(join(CORPUS, 'gum/dep')) && existsSync(join(CORPUS, 'wikinews.jsonl'));
 if (!present) console.warn(`skipping GUM evaluation tests: ${CORPUS}/gum not found`);
 

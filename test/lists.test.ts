@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { namesFixture } from './helpers/names.js';
+import { expectRead, found } from './helpers/found.js';
 
 // Names in a list of people are people (src/extract/unknown-names.ts, coordinatedPerson).
-const { typeOf } = namesFixture('lists.txt');
+const { x, entity, typeOf } = namesFixture('lists.txt');
 
 describe('lists of names', () => {
   it('a full name in a list of three with people is a person, first and last too', () => {
@@ -11,6 +12,8 @@ describe('lists of names', () => {
     expect(typeOf('Pralo Wendish')).toBe('Person');
   });
   it('not an apposition or a pair joined by "and"', () => {
+    expectRead(x, 'Mid Wales Tourism Partnership');
+    expectRead(x, 'Grateful Dead');
     expect(typeOf('Mid Wales Tourism Partnership')).not.toBe('Person');
     expect(typeOf('Grateful Dead')).not.toBe('Person');
   });
@@ -19,6 +22,6 @@ describe('lists of names', () => {
     expect(typeOf('Senators Kamala Harris')).toBeUndefined();
   });
   it('an acronym opening a name is not taken for a first name', () => {
-    expect(typeOf('USCG')).not.toBe('Person');
+    expect(found(entity('USCG'), 'USCG').type).not.toBe('Person');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesFixture } from './helpers/names.js';
+import { expectRead } from './helpers/found.js';
 
 // Unknown names typed from the words around them (src/extract/name-context.ts; cues in data/lexicon/entity-cues.json).
 const { x, entity, typeOf } = namesFixture('context.txt');
@@ -18,6 +19,7 @@ describe('names typed from their context', () => {
     expect(typeOf('Rustam')).toBe('Person');
   });
   it('but not a single word ("the student Olympiad")', () => {
+    expectRead(x, 'the student Olympiad');
     expect(typeOf('Olympiad')).not.toBe('Person');
   });
   it('but a capitalised one inside a name does not ("Doctor Who Society")', () => {
@@ -40,9 +42,11 @@ describe('names typed from their context', () => {
 
 describe('a person "of" a body', () => {
   it('is not typed by an appositive that describes only the body ("X of Caspian Marine Tools, a firm")', () => {
+    expect(typeOf('Caspian Marine Tools')).toBe('Organization');
     expect(typeOf('Ruslan Aliev of Caspian Marine Tools')).not.toBe('Organization');
   });
   it('does not run on through a possessive into a party\'s name', () => {
+    expect(typeOf("New People's Party")).toBe('Organization');
     expect(typeOf("Leyla Huseyn of New People's Party")).toBeUndefined();
   });
 });
@@ -53,6 +57,8 @@ describe('long names', () => {
     expect(typeOf('Coordination Office for the Welfare of Detainees')).toBe('GovernmentOrganization');
   });
   it('but not through "to" and a place ("the National Guard to Bakhmut")', () => {
+    expect(typeOf('National Guard')).toBe('ArmedForces');
+    expect(typeOf('Bakhmut')).toBe('City');
     expect(x.mentions.some((m) => m.text.includes('Guard to'))).toBe(false);
   });
   it('keep a common noun\'s possessive ("People\'s Liberation Front")', () => {

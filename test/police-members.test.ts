@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+import { expectRead } from './helpers/found.js';
 
 // Bare "officers" after the one police body an article names (src/extract/police-members.ts).
 const read = (name: string) => extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/stages', name), 'utf8'), 'p', 'p'), defaultKnowledge());
@@ -19,6 +20,7 @@ describe('officers of the one police body', () => {
     expect(police.mentions.filter((m) => /officers/i.test(m.text) && m.refs.includes('kenya-police')).map((m) => m.sentence)).toEqual([1]);
   });
   it('not when the article also names its army: army officers are officers too', () => {
+    expectRead(both, 'officers');
     expect(both.mentions.filter((m) => m.text === 'officers')).toEqual([]);
   });
 });

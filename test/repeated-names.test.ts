@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
+import { expectInput, expectRead } from './helpers/found.js';
 
 // A one-word unknown name typed by a cue at one use is typed at every use (src/extract/repeated-names.ts).
 const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/repeated-names.txt'), 'utf8'), 'r', 'r'), defaultKnowledge());
@@ -15,6 +16,7 @@ describe('repeated one-word names', () => {
     expect(types('Tonkarra')).toEqual(['Organization']);
   });
   it('but not other nouns, a possessive\'s noun, or a generic head', () => {
+    for (const phrase of ['Palvero said nothing', "Zembla's parliament", 'a member of Parliament']) expectInput(x, phrase);
     expect(types('Palvero')).toEqual([]);
     expect(types('Zembla')).not.toContain('Organization');
     expect(types('Parliament')).not.toContain('Organization');
@@ -23,6 +25,7 @@ describe('repeated one-word names', () => {
     expect(types('QRVX')).toEqual(['Organization', 'Organization']);
   });
   it('but an acronym not seen alone is not', () => {
+    expectRead(x, 'PLVX General Licence');
     expect(types('PLVX')).toEqual([]);
   });
   it('a capitalised "The" inside a sentence opens such a name ("a writer for The Onion")', () => {

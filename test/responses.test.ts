@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
 import { predicateSemantics } from '../src/eval/predicates.js';
+import { expectEvent, found } from './helpers/found.js';
+import { extractText } from './helpers/extract.js';
 
 // Responses that answer an earlier act, and who counts as one side; fixtures in test/fixtures/responses.
 const fixture = (name: string) => extractArticle({ ...articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/responses', name), 'utf8'), name, name), date: '2024-03-08' }, defaultKnowledge());
@@ -26,7 +28,7 @@ describe('responses to earlier acts', () => {
     expect(facts(refusal)).toContain('ghana-government rejected ghana-teachers-congress');
   });
   it('leaves a rejection unlinked when no earlier act of that kind is in reach', () => {
-    const judge = refusal.events.find((e) => e.code === '120' && e.sentence === 2)!;
+    const judge = found(refusal.events.find((e) => e.code === '120' && e.sentence === 2), 'a rejection in sentence 2');
     expect(judge.targets).toEqual([]);
     expect(judge.targetEvents).toEqual([]);
   });
@@ -53,6 +55,7 @@ describe('threats and their targets', () => {
     expect(refs('Tehran')).toEqual(['metonym:iran-government']);
   });
   it('does not take the first half of a hyphenated compound as an object ("a Japanese-funded centre")', () => {
+    expect(expectEvent(fixture('threats.txt'), 'visited').targets).not.toContain('japan');
     expect(f.some((x) => x.includes('visited japan'))).toBe(false);
   });
 });
@@ -60,12 +63,14 @@ describe('threats and their targets', () => {
 describe('objects and subjects that stay open', () => {
   const x = fixture('objects.txt');
   it('an unresolved object ("accusing them of helping the government") is not replaced by a later name', () => {
-    const accusing = x.events.find((e) => e.trigger.text === 'accusing')!;
+    const accusing = expectEvent(x, 'accusing');
     expect(accusing.targets).toEqual([]);
     expect(facts(x).some((f) => f.includes(' accused '))).toBe(false);
   });
   it('a relative clause ("refiners that keep buying") does not borrow the subject of the clause before', () => {
-    expect(x.events.find((e) => e.trigger.text === 'buying')?.agents ?? []).not.toContain('daniel-whitcombe');
+    // "buy" is weak: it fires only with an actor, so a borrowed subject would make the event.
+    expect(x.events.filter((e) => e.agents.includes('daniel-whitcombe')).map((e) => e.trigger.text)).toEqual(['warned']);
+    expect(expectEvent(extractText('India keeps buying Venezuelan gold.'), 'buying').agents).toEqual(['india']);
   });
 });
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
 import { parseAmount } from '../src/extract/quantities.js';
+import { expectRead, found } from './helpers/found.js';
+import { extractText } from './helpers/extract.js';
 
 // One fixture per stage; the article date fixes relative dates and office holders.
 const fixture = (name: string, date = '2023-05-18') =>
@@ -39,6 +41,7 @@ describe('domestic aliases', () => {
 describe('titles that begin with "The"', () => {
   const x = fixture('titles.txt');
   it('does not read "The Atlantic" or "The Brooklyn Paper" inside a sentence as the ocean or the borough', () => {
+    expectRead(x, 'The Brooklyn Paper');
     const first = x.mentions.filter((m) => m.sentence === 0).flatMap((m) => m.refs);
     expect(first.filter((r) => /atlantic|brooklyn/.test(r))).toEqual([]);
   });
@@ -113,12 +116,15 @@ describe('passives', () => {
     expect(facts).toContain('yevgeny-zinichev told vladimir-putin');
   });
   it('reads a participle opening a phrase between commas as passive ("Cummings, first elected to Congress in 1996, was born")', () => {
-    // Passive with no "by": no actor, so no event is left to state who elected whom.
-    expect(live.find((e) => e.trigger.text === 'elected')?.agents ?? []).toEqual([]);
+    // Passive with no "by": no actor, and "elect" is weak (it fires only with one), so no event is left.
+    found(x.entities.get('elijah-cummings'), 'the entity Elijah Cummings');
+    expect(live.find((e) => e.trigger.text === 'elected')).toBeUndefined();
     expect(facts.some((f) => f.startsWith('elijah-cummings elected'))).toBe(false);
+    // The same participle with its actor in an active clause does make the event.
+    expect(extractText('The National Assembly elected Cyril Ramaphosa as president on Friday.').facts.map((f) => f.predicate)).toContain('elected');
   });
   it('keeps a main verb after an apposition active ("Sergey Brin, personally met with")', () => {
-    expect(live.find((e) => e.trigger.text === 'met')?.passive).toBe(false);
+    expect(found(live.find((e) => e.trigger.text === 'met'), '"met"').passive).toBe(false);
   });
 });
 
@@ -152,6 +158,7 @@ describe('quantities', () => {
     expect(q.map(([t]) => t)).not.toContain('2016');
   });
   it('reads words every object inherits as no amount', () => {
+    expect(parseAmount('twelve')?.value).toBe(12);
     expect(parseAmount('constructor')).toBeUndefined();
     expect(parseAmount('toString')).toBeUndefined();
   });
@@ -189,6 +196,8 @@ describe('verbal attacks', () => {
     expect(x.events.filter((e) => e.code === '180').map((e) => e.sentence)).toEqual([1, 2]);
   });
   it('takes the place as what was hit only when no target is named ("attacked the army near Gao")', () => {
+    const onArmy = found(x.events.find((e) => e.code === '180' && e.targets.includes('mali-armed-forces')), 'the attack on the army');
+    expect(onArmy.targets).toEqual(['mali-armed-forces']);
     expect(facts.filter((f) => f.endsWith(' gao'))).toEqual([]);
   });
 });
@@ -245,6 +254,6 @@ describe('a country\'s title after a bare one', () => {
     expect(refsOf(fixture('bare-title.txt'), 'The Colombian president')).toEqual(['ivan-duque']);
   });
   it('not when the article has named two countries', () => {
-    expect(refsOf(fixture('bare-title-two-countries.txt'), 'The Rwandan president')).not.toContain('felix-ntumba');
+    expect(refsOf(fixture('bare-title-two-countries.txt'), 'The Rwandan president')).toEqual(['']);
   });
 });

@@ -168,6 +168,8 @@ export interface QueryFile {
   text: string;
   /** `# expect: rows` or `# expect: true` — on the graph of every bundled article. */
   expect?: 'rows' | 'true';
+  /** `# expect-contains: <text>` — a row (or triple) of that answer holds this text, so the check is of a value, not a count. */
+  contains: string[];
   /** `# test: network` — documented only, never run in tests. */
   network: boolean;
   /** `# compare: oxigraph` — its answer is implementation-defined (DESCRIBE), so it runs only in the embedded engine. */
@@ -187,6 +189,7 @@ export function readQueryFile(path: string): QueryFile {
     name: path.split('/').pop() as string,
     text,
     ...(expect === 'rows' || expect === 'true' ? { expect } : {}),
+    contains: header.map((l) => /^#\s*expect-contains:\s*(.+)$/.exec(l)?.[1]).filter((v): v is string => v !== undefined),
     network: tag('test') === 'network',
     oxigraphOnly: tag('compare') === 'oxigraph',
     graphResult: /^\s*(CONSTRUCT|DESCRIBE)\b/im.test(text.replace(/^#.*$/gm, '')),
