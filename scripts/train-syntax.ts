@@ -2,7 +2,7 @@
  * `npm run train:syntax`: trains the shipped syntax model (tagger, lemmatiser, parser) from UD English-EWT
  * train and GUM train; EWT dev and GUM dev pick the parser epoch. Never reads a test file, gum-news or
  * gum-interview. Deterministic: the same data and options give the same bytes.
- *   npx tsx scripts/train-syntax.ts [--parse-epochs N] [--tag-epochs N] [--prune X] [--out FILE]
+ *   npx tsx scripts/train-syntax.ts [--parse-epochs N] [--tag-epochs N] [--prune-tagger X] [--prune-actions X] [--prune-labeller X] [--out FILE]
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,7 +18,10 @@ const { values } = parseArgs({
     'parse-epochs': { type: 'string', default: '15' },
     'tag-epochs': { type: 'string', default: '10' },
     folds: { type: 'string', default: '4' },
-    prune: { type: 'string', default: '0.5' },
+    // Chosen on the dev sets: these thresholds cost about 0.2 LAS and cut the file from 20 to 7 MB.
+    'prune-tagger': { type: 'string', default: '1.5' },
+    'prune-actions': { type: 'string', default: '2' },
+    'prune-labeller': { type: 'string', default: '1.5' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: join('models', 'syntax', SHIPPED_MODEL) },
   },
@@ -33,7 +36,7 @@ const { bytes, meta } = trainModel(train, dev, {
   tagEpochs: Number(values['tag-epochs']),
   parseEpochs: Number(values['parse-epochs']),
   folds: Number(values.folds),
-  prune: Number(values.prune),
+  prune: { tagger: Number(values['prune-tagger']), actions: Number(values['prune-actions']), labeller: Number(values['prune-labeller']) },
   log: (line) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${line}`),
 });
 const gz = gzipSync(bytes, { level: 9 });

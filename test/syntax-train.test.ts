@@ -14,7 +14,7 @@ import { actionCost } from '../src/syntax/parser/oracle.js';
 import { N_ACTIONS, ParserState } from '../src/syntax/parser/state.js';
 
 const sentences = trainSentences(readFileSync(new URL('./fixtures/syntax/ewt-train-head.conllu', import.meta.url), 'utf8'));
-const options = { seed: 7, tagEpochs: 3, parseEpochs: 3, folds: 2, prune: 0, minTagCount: 1 };
+const options = { seed: 7, tagEpochs: 3, parseEpochs: 3, folds: 2, prune: {}, minTagCount: 1 };
 
 describe('training', () => {
   it('gives identical bytes twice from the same data and seed', () => {

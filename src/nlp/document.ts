@@ -29,7 +29,8 @@ export function analyse(text: string): Doc {
       const original = text.slice(w.start, w.end);
       // A word of a multiword token that does not spell it ("wo" of "won't" spells; a few do not) keeps its form.
       const surface = original === w.form ? original : w.form;
-      const norm = fold(surface);
+      // "the U.S." at a sentence's end is "U.S" + "." (the treebanks' way); its norm keeps the period for look-ups.
+      const norm = fold(surface) + (INITIALS.test(surface) && text[w.end] === '.' ? '.' : '');
       const lemma = fold(w.lemma);
       tokens.push({
         index: tokens.length,
@@ -52,10 +53,13 @@ export function analyse(text: string): Doc {
   return { text, tokens, sentences, nlpEntities: numberAndDateSpans(text, tokens), datelineEnd: datelineEnd(text) };
 }
 
+const INITIALS = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
+
 /** The norms of a phrase's words, tokenised exactly as article text is (for gazetteer and lexicon look-ups). */
 export function phraseNorms(phrase: string): string[] {
   const out: string[] = [];
-  for (const s of tokenize(phrase)) for (const t of s.tokens) for (const w of t.words ?? [t.form]) out.push(fold(w));
+  // Tokenised with a word after it: at the end of a text an abbreviation gives up its period ("U.S" "."), as in the treebanks.
+  for (const s of tokenize(`${phrase} x`)) for (const t of s.tokens) if (t.end <= phrase.length) for (const w of t.words ?? [t.form]) out.push(fold(w));
   return out;
 }
 

@@ -3,14 +3,14 @@
  * the values it combines. Strings are hashed once per word, so feature extraction allocates nothing.
  */
 
-/** FNV-1a over UTF-16 code units; never 0 (0 marks an empty slot in the weight tables). */
+/** FNV-1a over UTF-16 code units, as a signed 32-bit integer; never 0 (0 marks an empty slot in the weight tables). */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0 || 1;
+  return h | 0 || 1;
 }
 
 /** Combines a running hash with one more value (murmur3-style finaliser). */
@@ -21,7 +21,7 @@ export function mix(h: number, v: number): number {
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
-  return x >>> 0 || 1;
+  return x | 0 || 1;
 }
 
 export const f1 = (t: number, a: number): number => mix(mix(t, a), 0x5bd1e995);

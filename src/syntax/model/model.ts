@@ -19,6 +19,8 @@ export interface WordAnalysis {
 export interface ModelHeader {
   tags: [string, string][];
   ambiguity: [string, number][];
+  /** Frequent one-tag word forms → tag class (absent in older files). */
+  frequent?: [string, number][];
   labels: string[];
   /** Per direction (left, right), the labels seen there. */
   allowed: [number[], number[]];
@@ -40,7 +42,7 @@ export class SyntaxModel {
       if (!t) throw new Error(`syntax model lacks its ${name} table`);
       return new WeightTable(t.keys, t.weights, t.nClasses);
     };
-    this.tagger = new Tagger(header.tags, table('tagger'), new Map(header.ambiguity));
+    this.tagger = new Tagger(header.tags, table('tagger'), new Map(header.ambiguity), new Map(header.frequent ?? []));
     const allowed = header.allowed.map((ids) => {
       const mask = new Uint8Array(header.labels.length);
       for (const i of ids) mask[i] = 1;

@@ -1,49 +1,62 @@
 /**
- * Feature → row of class weights, as an open-addressed hash table over 32-bit feature keys. One row per
- * feature keeps a class score a run of adds over contiguous memory: the inner loop of tagger and parser.
+ * Feature → row of class weights, as an open-addressed hash table over 32-bit feature keys. Each slot holds
+ * its key and its row side by side, and weights are int16 (the model file's precision), so a look-up touches
+ * one small place in memory: the tagger's and parser's inner loop is bound by memory, not arithmetic.
  */
 export class WeightTable {
-  private keys: Uint32Array;
-  private rows: Int32Array;
-  private mask: number;
   readonly nClasses: number;
-  readonly weights: Float32Array;
+  /** Slot s: key at ints[s * intStride]; its weights at shorts[s * shortStride + 2 …]; key 0 = empty. */
+  private readonly ints: Int32Array;
+  private readonly shorts: Int16Array;
+  private readonly intStride: number;
+  private readonly shortStride: number;
+  private readonly mask: number;
+  /** Scores come out in int16 steps; argmax needs no rescaling, `scale` gives them back in weight units. */
+  readonly scale: number;
 
   /** Built from parallel arrays: `keys[r]` owns `weights[r*nClasses … (r+1)*nClasses)`. */
   constructor(keys: Uint32Array, weights: Float32Array, nClasses: number) {
     this.nClasses = nClasses;
-    this.weights = weights;
+    this.intStride = 1 + ((nClasses + 1) >> 1);
+    this.shortStride = this.intStride * 2;
     let cap = 16;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.keys = new Uint32Array(cap);
-    this.rows = new Int32Array(cap);
+    let max = 0;
+    for (const w of weights) if (Math.abs(w) > max) max = Math.abs(w);
+    this.scale = max > 0 ? max / 32767 : 1;
+    const buffer = new ArrayBuffer(cap * this.intStride * 4);
+    this.ints = new Int32Array(buffer);
+    this.shorts = new Int16Array(buffer);
     for (let r = 0; r < keys.length; r++) {
-      const k = keys[r] as number;
+      const k = (keys[r] as number) | 0;
       let slot = k & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = k;
-      this.rows[slot] = r;
+      while (this.ints[slot * this.intStride] !== 0) slot = (slot + 1) & this.mask;
+      this.ints[slot * this.intStride] = k;
+      const at = slot * this.shortStride + 2;
+      for (let c = 0; c < nClasses; c++) this.shorts[at + c] = Math.round((weights[r * nClasses + c] as number) / this.scale);
     }
   }
 
-  /** Adds the rows of `n` features to `scores` (length nClasses). */
-  score(features: Uint32Array, n: number, scores: Float32Array): void {
-    const keys = this.keys;
+  /** Adds the rows of `n` features to `scores` (length nClasses), in int16 steps of `scale`. */
+  score(features: Int32Array, n: number, scores: Float32Array): void {
+    const ints = this.ints;
+    const shorts = this.shorts;
     const mask = this.mask;
-    const w = this.weights;
+    const intStride = this.intStride;
+    const shortStride = this.shortStride;
     const nc = this.nClasses;
     for (let i = 0; i < n; i++) {
       const k = features[i] as number;
       let slot = k & mask;
-      let key = keys[slot] as number;
+      let key = ints[slot * intStride] as number;
       while (key !== k && key !== 0) {
         slot = (slot + 1) & mask;
-        key = keys[slot] as number;
+        key = ints[slot * intStride] as number;
       }
       if (key === 0) continue;
-      const base = (this.rows[slot] as number) * nc;
-      for (let c = 0; c < nc; c++) (scores as Float32Array)[c] = (scores[c] as number) + (w[base + c] as number);
+      const base = slot * shortStride + 2;
+      for (let c = 0; c < nc; c++) scores[c] = (scores[c] as number) + (shorts[base + c] as number);
     }
   }
 }

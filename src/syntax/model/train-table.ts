@@ -3,7 +3,7 @@
  * counter trick (Daumé 2006): keep w and u = Σ c·δ; the average is w − u/c, with no per-feature timestamps.
  */
 export class TrainTable {
-  private keys: Uint32Array;
+  private keys: Int32Array;
   private rows: Int32Array;
   private mask: number;
   private w: Float32Array;
@@ -13,7 +13,7 @@ export class TrainTable {
 
   constructor(nClasses: number, capacity = 1 << 16) {
     this.nClasses = nClasses;
-    this.keys = new Uint32Array(capacity);
+    this.keys = new Int32Array(capacity);
     this.rows = new Int32Array(capacity);
     this.mask = capacity - 1;
     this.w = new Float32Array(1024 * nClasses);
@@ -56,7 +56,7 @@ export class TrainTable {
     const oldKeys = this.keys;
     const oldRows = this.rows;
     const cap = oldKeys.length * 2;
-    this.keys = new Uint32Array(cap);
+    this.keys = new Int32Array(cap);
     this.rows = new Int32Array(cap);
     this.mask = cap - 1;
     for (let s = 0; s < oldKeys.length; s++) {
@@ -69,7 +69,7 @@ export class TrainTable {
     }
   }
 
-  score(features: Uint32Array, n: number, scores: Float32Array): void {
+  score(features: Int32Array, n: number, scores: Float32Array): void {
     scores.fill(0);
     const nc = this.nClasses;
     for (let i = 0; i < n; i++) {
@@ -81,7 +81,7 @@ export class TrainTable {
   }
 
   /** Moves the features' weights toward `good` and away from `bad`; `time` is the number of updates seen so far + 1. */
-  update(features: Uint32Array, n: number, good: number, bad: number, time: number): void {
+  update(features: Int32Array, n: number, good: number, bad: number, time: number): void {
     const nc = this.nClasses;
     for (let i = 0; i < n; i++) {
       const k = features[i] as number;
@@ -102,7 +102,7 @@ export class TrainTable {
     const slots: number[] = [];
     for (let s = 0; s < this.keys.length; s++) if (this.keys[s] !== 0) slots.push(s);
     // Sorted by key so the same training gives the same bytes whatever the insertion history.
-    slots.sort((a, b) => (this.keys[a] as number) - (this.keys[b] as number));
+    slots.sort((a, b) => ((this.keys[a] as number) >>> 0) - ((this.keys[b] as number) >>> 0));
     const avg = new Float32Array(nc);
     const out: number[] = [];
     for (const s of slots) {
@@ -114,7 +114,7 @@ export class TrainTable {
         if (Math.abs(v) > max) max = Math.abs(v);
       }
       if (max < minAbs) continue;
-      keep.push(this.keys[s] as number);
+      keep.push((this.keys[s] as number) >>> 0);
       for (let c = 0; c < nc; c++) out.push(avg[c] as number);
     }
     return { keys: Uint32Array.from(keep), weights: Float32Array.from(out) };

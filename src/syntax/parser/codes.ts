@@ -8,8 +8,8 @@ const ROOT_P = 0x4c3d2e1f;
 /** The parser's per-word codes: lower-cased form and tag class; index 0 is the root. */
 export function sentenceCodes(forms: readonly string[], tags: ArrayLike<number>): SentenceCodes {
   const n = forms.length;
-  const w = new Uint32Array(n + 1);
-  const p = new Uint32Array(n + 1);
+  const w = new Int32Array(n + 1);
+  const p = new Int32Array(n + 1);
   const punct = new Int32Array(n + 1);
   w[0] = ROOT_W;
   p[0] = ROOT_P;

@@ -8,8 +8,8 @@ import type { ParserState } from './state.js';
 
 /** Per-word hashes of the sentence; index 0 is the root. */
 export interface SentenceCodes {
-  w: Uint32Array;
-  p: Uint32Array;
+  w: Int32Array;
+  p: Int32Array;
   /** Running count of clause punctuation (, ; : dashes) up to and including each word. */
   punct: Int32Array;
 }
@@ -25,31 +25,33 @@ function distance(a: number, b: number): number {
   return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7;
 }
 
-export function parserFeatures(st: ParserState, c: SentenceCodes, out: Uint32Array): number {
-  const W = (i: number) => (i < 0 ? NONE : (c.w[i] as number));
-  const P = (i: number) => (i < 0 ? NONE : (c.p[i] as number));
-  const L = (i: number) => (i < 0 ? LNONE : (st.labels[i] as number));
-  const at = (a: Int32Array, i: number) => (i < 0 ? -1 : (a[i] as number));
+// Module-level accessors, not closures: a closure per call costs an allocation (and esbuild's __name) per step.
+const wAt = (c: SentenceCodes, i: number): number => (i < 0 ? NONE : (c.w[i] as number));
+const pAt = (c: SentenceCodes, i: number): number => (i < 0 ? NONE : (c.p[i] as number));
+const lAt = (st: ParserState, i: number): number => (i < 0 ? LNONE : (st.labels[i] as number));
+const of = (a: Int32Array, i: number): number => (i < 0 ? -1 : (a[i] as number));
+
+export function parserFeatures(st: ParserState, c: SentenceCodes, out: Int32Array): number {
   const s0 = st.s0;
   const s1 = st.sp > 1 ? (st.stack[st.sp - 2] as number) : -1;
   const n0 = st.b <= st.n ? st.b : -1;
   const n1 = st.b + 1 <= st.n ? st.b + 1 : -1;
   const n2 = st.b + 2 <= st.n ? st.b + 2 : -1;
-  const s0h = at(st.heads, s0);
-  const s0h2 = at(st.heads, s0h);
-  const s0l = at(st.lc1, s0);
-  const s0l2 = at(st.lc2, s0);
-  const s0r = at(st.rc1, s0);
-  const s0r2 = at(st.rc2, s0);
-  const n0l = at(st.lc1, n0);
-  const n0l2 = at(st.lc2, n0);
-  const sw = W(s0), sp = P(s0), nw = W(n0), np = P(n0);
+  const s0h = of(st.heads, s0);
+  const s0h2 = of(st.heads, s0h);
+  const s0l = of(st.lc1, s0);
+  const s0l2 = of(st.lc2, s0);
+  const s0r = of(st.rc1, s0);
+  const s0r2 = of(st.rc2, s0);
+  const n0l = of(st.lc1, n0);
+  const n0l2 = of(st.lc2, n0);
+  const sw = wAt(c, s0), sp = pAt(c, s0), nw = wAt(c, n0), np = pAt(c, n0);
   const swp = mix(sw, sp), nwp = mix(nw, np);
   const d = s0 >= 0 && n0 >= 0 ? distance(s0, n0) : 0;
-  const vl = (i: number) => (i < 0 ? -1 : (st.nl[i] as number));
-  const vr = (i: number) => (i < 0 ? -1 : (st.nr[i] as number));
-  const ls = (i: number) => (i < 0 ? -1 : (st.lset[i] as number));
-  const rs = (i: number) => (i < 0 ? -1 : (st.rset[i] as number));
+  const s0vl = of(st.nl, s0), s0vr = of(st.nr, s0), n0vl = of(st.nl, n0);
+  const s0ls = of(st.lset, s0), s0rs = of(st.rset, s0), n0ls = of(st.lset, n0);
+  const n1p = pAt(c, n1), n2p = pAt(c, n2);
+  const s0hp = pAt(c, s0h), s0lp = pAt(c, s0l), s0rp = pAt(c, s0r), n0lp = pAt(c, n0l);
   let k = 0;
   // single words
   out[k++] = f1(1, swp);
@@ -58,12 +60,12 @@ export function parserFeatures(st: ParserState, c: SentenceCodes, out: Uint32Arr
   out[k++] = f1(4, nwp);
   out[k++] = f1(5, nw);
   out[k++] = f1(6, np);
-  out[k++] = f2(7, W(n1), P(n1));
-  out[k++] = f1(8, W(n1));
-  out[k++] = f1(9, P(n1));
-  out[k++] = f2(10, W(n2), P(n2));
-  out[k++] = f1(11, W(n2));
-  out[k++] = f1(12, P(n2));
+  out[k++] = f2(7, wAt(c, n1), n1p);
+  out[k++] = f1(8, wAt(c, n1));
+  out[k++] = f1(9, n1p);
+  out[k++] = f2(10, wAt(c, n2), n2p);
+  out[k++] = f1(11, wAt(c, n2));
+  out[k++] = f1(12, n2p);
   // word pairs
   out[k++] = f2(13, swp, nwp);
   out[k++] = f2(14, swp, nw);
@@ -72,14 +74,14 @@ export function parserFeatures(st: ParserState, c: SentenceCodes, out: Uint32Arr
   out[k++] = f2(17, sp, nwp);
   out[k++] = f2(18, sw, nw);
   out[k++] = f2(19, sp, np);
-  out[k++] = f2(20, np, P(n1));
+  out[k++] = f2(20, np, n1p);
   // three words
-  out[k++] = f3(21, np, P(n1), P(n2));
-  out[k++] = f3(22, sp, np, P(n1));
-  out[k++] = f3(23, P(s0h), sp, np);
-  out[k++] = f3(24, sp, P(s0l), np);
-  out[k++] = f3(25, sp, P(s0r), np);
-  out[k++] = f3(26, sp, np, P(n0l));
+  out[k++] = f3(21, np, n1p, n2p);
+  out[k++] = f3(22, sp, np, n1p);
+  out[k++] = f3(23, s0hp, sp, np);
+  out[k++] = f3(24, sp, s0lp, np);
+  out[k++] = f3(25, sp, s0rp, np);
+  out[k++] = f3(26, sp, np, n0lp);
   // distance
   out[k++] = f2(27, sw, d);
   out[k++] = f2(28, sp, d);
@@ -88,56 +90,56 @@ export function parserFeatures(st: ParserState, c: SentenceCodes, out: Uint32Arr
   out[k++] = f3(31, sw, nw, d);
   out[k++] = f3(32, sp, np, d);
   // valency
-  out[k++] = f2(33, sw, vr(s0));
-  out[k++] = f2(34, sp, vr(s0));
-  out[k++] = f2(35, sw, vl(s0));
-  out[k++] = f2(36, sp, vl(s0));
-  out[k++] = f2(37, nw, vl(n0));
-  out[k++] = f2(38, np, vl(n0));
+  out[k++] = f2(33, sw, s0vr);
+  out[k++] = f2(34, sp, s0vr);
+  out[k++] = f2(35, sw, s0vl);
+  out[k++] = f2(36, sp, s0vl);
+  out[k++] = f2(37, nw, n0vl);
+  out[k++] = f2(38, np, n0vl);
   // second-order unigrams
-  out[k++] = f1(39, W(s0h));
-  out[k++] = f1(40, P(s0h));
-  out[k++] = f1(41, L(s0));
-  out[k++] = f1(42, W(s0l));
-  out[k++] = f1(43, P(s0l));
-  out[k++] = f1(44, L(s0l));
-  out[k++] = f1(45, W(s0r));
-  out[k++] = f1(46, P(s0r));
-  out[k++] = f1(47, L(s0r));
-  out[k++] = f1(48, W(n0l));
-  out[k++] = f1(49, P(n0l));
-  out[k++] = f1(50, L(n0l));
+  out[k++] = f1(39, wAt(c, s0h));
+  out[k++] = f1(40, s0hp);
+  out[k++] = f1(41, lAt(st, s0));
+  out[k++] = f1(42, wAt(c, s0l));
+  out[k++] = f1(43, s0lp);
+  out[k++] = f1(44, lAt(st, s0l));
+  out[k++] = f1(45, wAt(c, s0r));
+  out[k++] = f1(46, s0rp);
+  out[k++] = f1(47, lAt(st, s0r));
+  out[k++] = f1(48, wAt(c, n0l));
+  out[k++] = f1(49, n0lp);
+  out[k++] = f1(50, lAt(st, n0l));
   // third order
-  out[k++] = f1(51, W(s0h2));
-  out[k++] = f1(52, P(s0h2));
-  out[k++] = f1(53, L(s0h));
-  out[k++] = f1(54, W(s0l2));
-  out[k++] = f1(55, P(s0l2));
-  out[k++] = f1(56, L(s0l2));
-  out[k++] = f1(57, W(s0r2));
-  out[k++] = f1(58, P(s0r2));
-  out[k++] = f1(59, L(s0r2));
-  out[k++] = f1(60, W(n0l2));
-  out[k++] = f1(61, P(n0l2));
-  out[k++] = f1(62, L(n0l2));
-  out[k++] = f3(63, sp, P(s0l), P(s0l2));
-  out[k++] = f3(64, sp, P(s0r), P(s0r2));
-  out[k++] = f3(65, sp, P(s0h), P(s0h2));
-  out[k++] = f3(66, np, P(n0l), P(n0l2));
+  out[k++] = f1(51, wAt(c, s0h2));
+  out[k++] = f1(52, pAt(c, s0h2));
+  out[k++] = f1(53, lAt(st, s0h));
+  out[k++] = f1(54, wAt(c, s0l2));
+  out[k++] = f1(55, pAt(c, s0l2));
+  out[k++] = f1(56, lAt(st, s0l2));
+  out[k++] = f1(57, wAt(c, s0r2));
+  out[k++] = f1(58, pAt(c, s0r2));
+  out[k++] = f1(59, lAt(st, s0r2));
+  out[k++] = f1(60, wAt(c, n0l2));
+  out[k++] = f1(61, pAt(c, n0l2));
+  out[k++] = f1(62, lAt(st, n0l2));
+  out[k++] = f3(63, sp, s0lp, pAt(c, s0l2));
+  out[k++] = f3(64, sp, s0rp, pAt(c, s0r2));
+  out[k++] = f3(65, sp, s0hp, pAt(c, s0h2));
+  out[k++] = f3(66, np, n0lp, pAt(c, n0l2));
   // label sets
-  out[k++] = f2(67, sw, rs(s0));
-  out[k++] = f2(68, sp, rs(s0));
-  out[k++] = f2(69, sw, ls(s0));
-  out[k++] = f2(70, sp, ls(s0));
-  out[k++] = f2(71, nw, ls(n0));
-  out[k++] = f2(72, np, ls(n0));
+  out[k++] = f2(67, sw, s0rs);
+  out[k++] = f2(68, sp, s0rs);
+  out[k++] = f2(69, sw, s0ls);
+  out[k++] = f2(70, sp, s0ls);
+  out[k++] = f2(71, nw, n0ls);
+  out[k++] = f2(72, np, n0ls);
   // the second stack word, and whether the top has a head (arc-eager's REDUCE depends on it)
-  out[k++] = f3(73, P(s1), sp, np);
-  out[k++] = f1(74, W(s1));
-  out[k++] = f1(75, P(s1));
+  out[k++] = f3(73, pAt(c, s1), sp, np);
+  out[k++] = f1(74, wAt(c, s1));
+  out[k++] = f1(75, pAt(c, s1));
   out[k++] = f3(76, s0 >= 0 && s0h >= 0 ? 1 : 0, sp, np);
-  out[k++] = f3(77, P(s0 - 1), sp, np);
-  out[k++] = f3(78, sp, np, P(n0 - 1));
+  out[k++] = f3(77, pAt(c, s0 - 1), sp, np);
+  out[k++] = f3(78, sp, np, pAt(c, n0 - 1));
   // punctuation between the two (clause and coordination boundaries)
   const between = s0 >= 0 && n0 >= 0 ? Math.min((c.punct[n0 - 1] as number) - (c.punct[s0] as number), 3) : -1;
   out[k++] = f3(79, sp, np, between);
@@ -146,37 +148,39 @@ export function parserFeatures(st: ParserState, c: SentenceCodes, out: Uint32Arr
 }
 
 /** Features for the label of the arc h → d (dir 0: d left of h). */
-export function labelFeatures(st: ParserState, c: SentenceCodes, h: number, d: number, out: Uint32Array): number {
+const wIn = (c: SentenceCodes, n: number, i: number): number => (i < 0 || i > n ? NONE : (c.w[i] as number));
+const pIn = (c: SentenceCodes, n: number, i: number): number => (i < 0 || i > n ? NONE : (c.p[i] as number));
+
+export function labelFeatures(st: ParserState, c: SentenceCodes, h: number, d: number, out: Int32Array): number {
   const n = st.n;
-  const W = (i: number) => (i < 0 || i > n ? NONE : (c.w[i] as number));
-  const P = (i: number) => (i < 0 || i > n ? NONE : (c.p[i] as number));
-  const L = (i: number) => (i < 0 ? LNONE : (st.labels[i] as number));
   const dir = d < h ? 0 : 1;
-  const t = (x: number) => x * 2 + dir + 200;
-  const hw = W(h), hp = P(h), dw = W(d), dp = P(d);
+  // Template ids differ by direction: x * 2 + dir, offset past the transition templates.
+  const base = 200 + dir;
+  const hw = wIn(c, n, h), hp = pIn(c, n, h), dw = wIn(c, n, d), dp = pIn(c, n, d);
   const dist = distance(Math.min(h, d), Math.max(h, d));
+  const hlc = lAt(st, st.lc1[h] as number);
   let k = 0;
-  out[k++] = f1(t(1), hw);
-  out[k++] = f1(t(2), hp);
-  out[k++] = f1(t(3), dw);
-  out[k++] = f1(t(4), dp);
-  out[k++] = f2(t(5), hp, dp);
-  out[k++] = f2(t(6), hw, dp);
-  out[k++] = f2(t(7), hp, dw);
-  out[k++] = f2(t(8), hw, dw);
-  out[k++] = f3(t(9), hp, dp, dist);
-  out[k++] = f2(t(10), dp, L(st.lc1[d] as number));
-  out[k++] = f2(t(11), dp, W(st.lc1[d] as number));
-  out[k++] = f2(t(12), dp, L(st.rc1[d] as number));
-  out[k++] = f3(t(13), hp, dp, L(st.lc1[h] as number));
-  out[k++] = f3(t(14), hp, dp, L(h));
-  out[k++] = f2(t(15), dp, P(d + 1));
-  out[k++] = f2(t(16), dp, P(d - 1));
-  out[k++] = f3(t(17), hp, dp, st.lset[h] as number);
-  out[k++] = f2(t(18), dp, st.lset[d] as number);
-  out[k++] = f3(t(19), hw, dp, L(st.lc1[h] as number));
-  out[k++] = f3(t(20), dw, hp, W(d - 1));
-  out[k++] = f2(t(21), dw, W(d + 1));
-  out[k++] = f3(t(22), hp, dp, h === 0 ? 1 : 0);
+  out[k++] = f1(base + 2, hw);
+  out[k++] = f1(base + 4, hp);
+  out[k++] = f1(base + 6, dw);
+  out[k++] = f1(base + 8, dp);
+  out[k++] = f2(base + 10, hp, dp);
+  out[k++] = f2(base + 12, hw, dp);
+  out[k++] = f2(base + 14, hp, dw);
+  out[k++] = f2(base + 16, hw, dw);
+  out[k++] = f3(base + 18, hp, dp, dist);
+  out[k++] = f2(base + 20, dp, lAt(st, st.lc1[d] as number));
+  out[k++] = f2(base + 22, dp, wIn(c, n, st.lc1[d] as number));
+  out[k++] = f2(base + 24, dp, lAt(st, st.rc1[d] as number));
+  out[k++] = f3(base + 26, hp, dp, hlc);
+  out[k++] = f3(base + 28, hp, dp, lAt(st, h));
+  out[k++] = f2(base + 30, dp, pIn(c, n, d + 1));
+  out[k++] = f2(base + 32, dp, pIn(c, n, d - 1));
+  out[k++] = f3(base + 34, hp, dp, st.lset[h] as number);
+  out[k++] = f2(base + 36, dp, st.lset[d] as number);
+  out[k++] = f3(base + 38, hw, dp, hlc);
+  out[k++] = f3(base + 40, dw, hp, wIn(c, n, d - 1));
+  out[k++] = f2(base + 42, dw, wIn(c, n, d + 1));
+  out[k++] = f3(base + 44, hp, dp, h === 0 ? 1 : 0);
   return k;
 }

@@ -31,8 +31,8 @@ export class Parser {
 
   parse(codes: SentenceCodes, n: number): ParseResult {
     const st = new ParserState(n);
-    const feats = new Uint32Array(MAX_PARSER_FEATURES);
-    const lfeats = new Uint32Array(MAX_LABEL_FEATURES);
+    const feats = new Int32Array(MAX_PARSER_FEATURES);
+    const lfeats = new Int32Array(MAX_LABEL_FEATURES);
     const scores = new Float32Array(N_ACTIONS);
     const lscores = new Float32Array(this.labels.length);
     while (!st.terminal) {
@@ -54,7 +54,7 @@ export class Parser {
   }
 
   /** Best label of h → d among those seen in its direction. */
-  label(st: ParserState, codes: SentenceCodes, h: number, d: number, lfeats: Uint32Array, lscores: Float32Array): number {
+  label(st: ParserState, codes: SentenceCodes, h: number, d: number, lfeats: Int32Array, lscores: Float32Array): number {
     const k = labelFeatures(st, codes, h, d, lfeats);
     lscores.fill(0);
     this.labeller.score(lfeats, k, lscores);
@@ -65,7 +65,7 @@ export class Parser {
   }
 
   /** Words left without a head hang from the root word (the first of them becomes it if there is none). */
-  private finish(st: ParserState, codes: SentenceCodes, lfeats: Uint32Array, lscores: Float32Array): void {
+  private finish(st: ParserState, codes: SentenceCodes, lfeats: Int32Array, lscores: Float32Array): void {
     let root = -1;
     for (let i = 1; i <= st.n; i++) if (st.heads[i] === 0) root = i;
     for (let i = 1; i <= st.n; i++) {

@@ -3,16 +3,16 @@ import { f1, f2, f3, hashString } from '../model/hash.js';
 /** Per-word values hashed once per sentence, so the features of every decision are integer mixes. */
 export interface WordCodes {
   n: number;
-  lower: Uint32Array;
-  suf1: Uint32Array;
-  suf2: Uint32Array;
-  suf3: Uint32Array;
-  suf4: Uint32Array;
-  pre1: Uint32Array;
-  pre3: Uint32Array;
-  shape: Uint32Array;
+  lower: Int32Array;
+  suf1: Int32Array;
+  suf2: Int32Array;
+  suf3: Int32Array;
+  suf4: Int32Array;
+  pre1: Int32Array;
+  pre3: Int32Array;
+  shape: Int32Array;
   /** The set of tags the word took in training (its "ambiguity class"); 0 for a rare word. */
-  amb: Uint32Array;
+  amb: Int32Array;
 }
 
 const BOUNDARY = 0x2f1b3c4d;
@@ -32,8 +32,18 @@ export function shapeOf(form: string): string {
 
 export function wordCodes(forms: readonly string[], ambiguity: ReadonlyMap<string, number>): WordCodes {
   const n = forms.length;
-  const mk = () => new Uint32Array(n);
-  const codes: WordCodes = { n, lower: mk(), suf1: mk(), suf2: mk(), suf3: mk(), suf4: mk(), pre1: mk(), pre3: mk(), shape: mk(), amb: mk() };
+  const codes: WordCodes = {
+    n,
+    lower: new Int32Array(n),
+    suf1: new Int32Array(n),
+    suf2: new Int32Array(n),
+    suf3: new Int32Array(n),
+    suf4: new Int32Array(n),
+    pre1: new Int32Array(n),
+    pre3: new Int32Array(n),
+    shape: new Int32Array(n),
+    amb: new Int32Array(n),
+  };
   for (let i = 0; i < n; i++) {
     const form = forms[i] as string;
     const low = form.toLowerCase();
@@ -54,8 +64,10 @@ export function wordCodes(forms: readonly string[], ambiguity: ReadonlyMap<strin
 export const MAX_TAG_FEATURES = 32;
 
 /** Features of tagging word i, given the two tags before it (tag ids, -1 before the sentence). */
-export function tagFeatures(c: WordCodes, i: number, t1: number, t2: number, out: Uint32Array): number {
-  const at = (a: Uint32Array, j: number) => (j >= 0 && j < c.n ? (a[j] as number) : BOUNDARY + j - i);
+// A module-level accessor, not a closure: a closure per call costs an allocation per word.
+const at = (c: WordCodes, a: Int32Array, j: number, i: number): number => (j >= 0 && j < c.n ? (a[j] as number) : BOUNDARY + j - i);
+
+export function tagFeatures(c: WordCodes, i: number, t1: number, t2: number, out: Int32Array): number {
   let k = 0;
   const w = c.lower[i] as number;
   out[k++] = f1(1, 0);
@@ -70,24 +82,24 @@ export function tagFeatures(c: WordCodes, i: number, t1: number, t2: number, out
   out[k++] = f1(10, t1);
   out[k++] = f2(11, t1, t2);
   out[k++] = f2(12, t1, w);
-  out[k++] = f1(13, at(c.lower, i - 1));
-  out[k++] = f1(14, at(c.suf3, i - 1));
-  out[k++] = f1(15, at(c.lower, i - 2));
-  out[k++] = f1(16, at(c.lower, i + 1));
-  out[k++] = f1(17, at(c.suf3, i + 1));
-  out[k++] = f1(18, at(c.lower, i + 2));
-  out[k++] = f1(19, at(c.shape, i + 1));
-  out[k++] = f1(20, at(c.shape, i - 1));
-  out[k++] = f2(21, w, at(c.lower, i + 1));
-  out[k++] = f2(22, at(c.lower, i - 1), w);
+  out[k++] = f1(13, at(c, c.lower, i - 1, i));
+  out[k++] = f1(14, at(c, c.suf3, i - 1, i));
+  out[k++] = f1(15, at(c, c.lower, i - 2, i));
+  out[k++] = f1(16, at(c, c.lower, i + 1, i));
+  out[k++] = f1(17, at(c, c.suf3, i + 1, i));
+  out[k++] = f1(18, at(c, c.lower, i + 2, i));
+  out[k++] = f1(19, at(c, c.shape, i + 1, i));
+  out[k++] = f1(20, at(c, c.shape, i - 1, i));
+  out[k++] = f2(21, w, at(c, c.lower, i + 1, i));
+  out[k++] = f2(22, at(c, c.lower, i - 1, i), w);
   out[k++] = f2(23, i === 0 ? 1 : 0, c.shape[i] as number);
   out[k++] = f1(24, c.amb[i] as number);
-  out[k++] = f1(25, at(c.amb, i + 1));
-  out[k++] = f1(26, at(c.amb, i + 2));
-  out[k++] = f2(27, t1, at(c.amb, i + 1));
-  out[k++] = f2(28, c.amb[i] as number, at(c.amb, i + 1));
-  out[k++] = f3(29, t1, c.amb[i] as number, at(c.amb, i + 1));
-  out[k++] = f2(30, c.suf3[i] as number, at(c.lower, i + 1));
+  out[k++] = f1(25, at(c, c.amb, i + 1, i));
+  out[k++] = f1(26, at(c, c.amb, i + 2, i));
+  out[k++] = f2(27, t1, at(c, c.amb, i + 1, i));
+  out[k++] = f2(28, c.amb[i] as number, at(c, c.amb, i + 1, i));
+  out[k++] = f3(29, t1, c.amb[i] as number, at(c, c.amb, i + 1, i));
+  out[k++] = f2(30, c.suf3[i] as number, at(c, c.lower, i + 1, i));
   out[k++] = f2(31, t1, c.suf3[i] as number);
   return k;
 }

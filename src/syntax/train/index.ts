@@ -1,5 +1,7 @@
 import { SyntaxModel, type ModelHeader } from '../model/model.js';
 import { WeightTable } from '../model/table.js';
+import type { TableBytes } from '../model/codec.js';
+import { pruneTable } from '../model/prune.js';
 import { sentenceCodes } from '../parser/codes.js';
 import { Tagger } from '../tagger/tagger.js';
 import type { TrainSentence } from './corpus.js';
@@ -13,7 +15,8 @@ export interface TrainOptions {
   parseEpochs: number;
   /** Folds of jackknife tagging, so the parser trains on tags as wrong as it will see them. */
   folds: number;
-  prune: number;
+  /** Per table (tagger, actions, labeller): rows whose largest |weight| is below this are dropped from the file. */
+  prune: Record<string, number>;
   /** A UPOS+XPOS pair seen fewer times is folded into a frequent one (default 20). */
   minTagCount?: number;
   log?: (line: string) => void;
@@ -28,7 +31,7 @@ export interface DevScore {
 /** Trains tagger, lemmatiser and parser; the parser epoch kept is the best on `dev` (LAS, gold tokens). */
 export function trainModel(train: readonly TrainSentence[], dev: readonly TrainSentence[], options: TrainOptions): { bytes: Uint8Array; meta: Record<string, unknown> } {
   const log = options.log ?? (() => {});
-  const tagOptions: TaggerOptions = { epochs: options.tagEpochs, seed: options.seed, minTagCount: options.minTagCount ?? 20, minAmbiguityCount: 3, prune: options.prune };
+  const tagOptions: TaggerOptions = { epochs: options.tagEpochs, seed: options.seed, minTagCount: options.minTagCount ?? 20, minAmbiguityCount: 3, minFrequent: 20, prune: 0 };
   const full = trainTagger(train, { ...tagOptions, onEpoch: (e, t) => log(`tagger epoch ${e}: dev UPOS ${(tagAccuracy(t, dev) * 100).toFixed(2)}`) });
   const tagger = taggerOf(full);
   const tagIndex = new Map(full.tags.map((t, i) => [t.join('\t'), i]));
@@ -61,7 +64,7 @@ export function trainModel(train: readonly TrainSentence[], dev: readonly TrainS
     seed: options.seed,
     exploreFrom: 2,
     explore: 0.9,
-    prune: options.prune,
+    prune: 0,
     onEpoch: (epoch, parser) => {
       let uas = 0;
       let las = 0;
@@ -86,21 +89,24 @@ export function trainModel(train: readonly TrainSentence[], dev: readonly TrainS
   const header: ModelHeader = {
     tags: full.tags,
     ambiguity: [...full.ambiguity],
+    frequent: [...full.frequent],
     labels,
     allowed: parser.allowed.map((mask) => [...mask].flatMap((v, i) => (v ? [i] : []))) as [number[], number[]],
     lemmas,
     meta,
   };
-  const bytes = SyntaxModel.toBytes(header, {
+  const tables: Record<string, TableBytes> = {
     tagger: { keys: full.keys, weights: full.weights, nClasses: full.tags.length },
     actions: { ...parser.actions, nClasses: 4 },
     labeller: { ...parser.labeller, nClasses: labels.length },
-  });
+  };
+  for (const name of Object.keys(tables)) tables[name] = pruneTable(tables[name] as TableBytes, options.prune[name] ?? 0);
+  const bytes = SyntaxModel.toBytes(header, tables);
   return { bytes, meta };
 }
 
 function taggerOf(t: TaggerTraining): Tagger {
-  return new Tagger(t.tags, new WeightTable(t.keys, t.weights, t.tags.length), t.ambiguity);
+  return new Tagger(t.tags, new WeightTable(t.keys, t.weights, t.tags.length), t.ambiguity, t.frequent);
 }
 
 function tagAccuracy(tagger: Tagger, dev: readonly TrainSentence[]): number {

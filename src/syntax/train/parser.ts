@@ -49,8 +49,8 @@ export function trainParser(examples: readonly ParserExample[], labels: string[]
       if (h > 0) (allowed[i < h ? 0 : 1] as Uint8Array)[ex.labels[i] as number] = 1;
     }
   const rootLabel = labels.indexOf('root');
-  const feats = new Uint32Array(MAX_PARSER_FEATURES);
-  const lfeats = new Uint32Array(MAX_LABEL_FEATURES);
+  const feats = new Int32Array(MAX_PARSER_FEATURES);
+  const lfeats = new Int32Array(MAX_LABEL_FEATURES);
   const scores = new Float32Array(N_ACTIONS);
   const lscores = new Float32Array(labels.length);
   const costs = new Int32Array(N_ACTIONS);

@@ -9,6 +9,8 @@ import { seeded, shuffled } from './random.js';
 export interface TaggerTraining {
   tags: [string, string][];
   ambiguity: Map<string, number>;
+  /** Word form → tag class, for frequent words that take that tag at least 99.5 % of the time. */
+  frequent: Map<string, number>;
   keys: Uint32Array;
   weights: Float32Array;
 }
@@ -18,6 +20,8 @@ export interface TaggerOptions {
   seed: number;
   /** A UPOS+XPOS pair seen fewer times is folded into its UPOS's most frequent pair. */
   minTagCount: number;
+  /** Words seen at least this often with one tag 99.5 % of the time are tagged by look-up. */
+  minFrequent: number;
   /** Words seen at least this often get an ambiguity class. */
   minAmbiguityCount: number;
   /** Rows whose largest averaged |weight| is below this are dropped. */
@@ -30,10 +34,14 @@ export interface TaggerOptions {
 export function trainTagger(sentences: readonly TrainSentence[], options: TaggerOptions): TaggerTraining {
   const pairCount = new Map<string, number>();
   const wordTags = new Map<string, Map<string, number>>();
+  const formTags = new Map<string, Map<string, number>>();
   for (const s of sentences)
     s.forms.forEach((f, i) => {
       const pair = `${s.upos[i]}\t${s.xpos[i]}`;
       pairCount.set(pair, (pairCount.get(pair) ?? 0) + 1);
+      let ft = formTags.get(f);
+      if (!ft) formTags.set(f, (ft = new Map()));
+      ft.set(pair, (ft.get(pair) ?? 0) + 1);
       const low = f.toLowerCase();
       let m = wordTags.get(low);
       if (!m) wordTags.set(low, (m = new Map()));
@@ -59,10 +67,21 @@ export function trainTagger(sentences: readonly TrainSentence[], options: Tagger
     ambiguity.set(word, hashString(set.join(',')));
   }
 
+  const frequent = new Map<string, number>();
+  for (const [form, m] of [...formTags].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let total = 0;
+    let best = '';
+    let bestN = 0;
+    for (const [p, n] of [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      total += n;
+      if (n > bestN) [best, bestN] = [p, n];
+    }
+    if (total >= options.minFrequent && bestN / total >= 0.995 && index.has(best)) frequent.set(form, index.get(best) as number);
+  }
   const gold = sentences.map((s) => Int32Array.from(s.forms.map((_, i) => classOf(`${s.upos[i]}\t${s.xpos[i]}`))));
   const codes = sentences.map((s) => wordCodes(s.forms, ambiguity));
   const table = new TrainTable(kept.length, 1 << 20);
-  const feats = new Uint32Array(MAX_TAG_FEATURES);
+  const feats = new Int32Array(MAX_TAG_FEATURES);
   const scores = new Float32Array(kept.length);
   const random = seeded(options.seed);
   const order = sentences.map((_, i) => i);
@@ -70,7 +89,7 @@ export function trainTagger(sentences: readonly TrainSentence[], options: Tagger
   const tags = kept.map((p) => p.split('\t') as [string, string]);
   const snapshot = (): TaggerTraining => {
     const { keys, weights } = table.averaged(time, options.prune);
-    return { tags, ambiguity, keys, weights };
+    return { tags, ambiguity, frequent, keys, weights };
   };
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (const si of shuffled(order, random)) {
@@ -92,7 +111,7 @@ export function trainTagger(sentences: readonly TrainSentence[], options: Tagger
     }
     if (options.onEpoch) {
       const snap = snapshot();
-      options.onEpoch(epoch, new Tagger(snap.tags, new WeightTable(snap.keys, snap.weights, snap.tags.length), snap.ambiguity));
+      options.onEpoch(epoch, new Tagger(snap.tags, new WeightTable(snap.keys, snap.weights, snap.tags.length), snap.ambiguity, snap.frequent));
     }
   }
   return snapshot();
