@@ -2,13 +2,16 @@
 // articles; CC BY 4.0, © 2015 FBK, VU Amsterdam, UPV/EHU, NewsReader project; texts Wikinews, CC BY 2.5) and
 // writes its table into docs/quality.md between the meantime markers (the rest of that file is left alone).
 // --list prints the misses, false alarms and wrong links too.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultData, defaultKnowledge } from '../src/knowledge/index.js';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { prf, sumCounts } from '../src/eval/score.js';
 import { linkIndex } from '../src/eval/gum/index.js';
-import { linkCheck, scoreMeantime } from '../src/eval/meantime/index.js';
+import { linkCheck, scoreMeantime, scoreNameSpans } from '../src/eval/meantime/index.js';
+import { loadNerModel, NER_MODEL_PATH } from '../src/io/ner-model.js';
+import { kbGazetteer, recognise } from '../src/ner/index.js';
+import { analyse } from '../src/nlp/document.js';
 import type { MeantimeDoc, MeantimeDocScore } from '../src/eval/meantime/index.js';
 import { sharedDir } from './shared-path.js';
 
@@ -19,6 +22,19 @@ const kb = defaultKnowledge();
 const gazetteer = defaultData().gazetteer;
 const check = linkCheck(gazetteer, linkIndex(gazetteer));
 
+// The trained recogniser alone, on the pipeline's tokens (not yet wired into the pipeline: compare, don't add).
+const ner = existsSync(NER_MODEL_PATH) ? loadNerModel() : undefined;
+const nerGazetteer = ner?.header.gazetteer ? kbGazetteer(gazetteer, defaultData().givenNames) : undefined;
+const nerScores: ReturnType<typeof scoreNameSpans>[] = [];
+function nerSpans(text: string) {
+  if (!ner) return [];
+  const doc = analyse(text);
+  return doc.sentences.flatMap((s) => {
+    const tokens = doc.tokens.slice(s.first, s.last + 1);
+    return recognise(ner, { words: tokens.map((t) => t.text) }, { gazetteer: nerGazetteer }).map((sp) => ({ start: tokens[sp.start]!.start, end: tokens[sp.end - 1]!.end, org: sp.type === 'ORG' }));
+  });
+}
+
 const scores: MeantimeDocScore[] = [];
 let words = 0;
 for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
@@ -26,6 +42,7 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()) {
   words += doc.text.split(/\s+/).length;
   const x = extractArticle({ id: doc.id, text: doc.text, title: doc.title, date: doc.date, origin: file }, kb);
   scores.push(scoreMeantime(doc, x, check));
+  if (ner) nerScores.push(scoreNameSpans(doc, nerSpans(doc.text), check));
 }
 
 const sum = (f: (s: MeantimeDocScore) => number) => scores.reduce((n, s) => n + f(s), 0);
@@ -54,10 +71,12 @@ const block = [
   '|---|---|---|---|---|',
   row('proper-name mentions, exact span', names),
   row('proper-name mentions, overlapping span', overlap),
+  ...(ner ? [row('the trained recogniser alone (models/ner, not in the pipeline yet), exact span', sumCounts(nerScores.map((s) => s.names)))] : []),
   '',
   '| measure | value |',
   '|---|---|',
   `| organisations' recall (exact span, typed as an organisation) | ${ratio(orgs.found, orgs.total)} (${orgs.found}/${orgs.total}) |`,
+  ...(ner ? [`| organisations' recall of the trained recogniser alone (exact span, ORG) | ${ratio(nerScores.reduce((n, s) => n + s.orgs.found, 0), nerScores.reduce((n, s) => n + s.orgs.total, 0))} |`] : []),
   `| linkable entities linked and right | ${ratio(linkable.right, linkable.total)} (${linkable.right}/${linkable.total}) |`,
   `| linking accuracy where a link is made (a name inside a longer name counts as wrong) | ${ratio(rightLinks, rightLinks + wrongLinks.length)} (${rightLinks}/${rightLinks + wrongLinks.length}; ${sum((s) => s.links.noGoldLink)} more on gold entities without a DBpedia link, not counted) |`,
   `| TIMEX DATE values (calendar values) | ${ratio(dates.correct, dates.total)} (${dates.correct}/${dates.total}; ${dates.wrong.length} wrong, ${dates.missed.length} not found or unresolved; ${dates.out} non-calendar values such as PRESENT_REF, 2008-W23, 2006-Q4 not compared) |`,
@@ -77,7 +96,7 @@ const path = join(ROOT, 'docs/quality.md');
 const doc = readFileSync(path, 'utf8');
 const re = /<!-- meantime:start[\s\S]*?<!-- meantime:end -->/;
 writeFileSync(path, re.test(doc) ? doc.replace(re, block.join('\n')) : `${doc.trimEnd()}\n\n${block.join('\n')}\n`);
-console.log(block.slice(6, 17).join('\n'));
+console.log(block.slice(6, ner ? 19 : 17).join('\n'));
 if (process.argv.includes('--list')) {
   const top = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, n]) => `  ${k}${n > 1 ? ` ×${n}` : ''}`).join('\n');
   console.log(`misses:\n${top(scores.flatMap((s) => s.misses.map((m) => `${m.text} (${m.type})`)))}`);

@@ -69,12 +69,18 @@ export function iob2ToSpans(tags: readonly string[]): Span[] {
  * B-X and I-X must be followed by I-X or L-X; everything else by O, B-* or U-*.
  */
 export function allowedAfter(prev: number, next: number): boolean {
-  const p = prev < 0 ? 'O' : TAGS[prev]!;
-  const n = TAGS[next]!;
-  const inside = p.startsWith('B-') || p.startsWith('I-');
-  if (inside) return (n.startsWith('I-') || n.startsWith('L-')) && n.slice(2) === p.slice(2);
-  return n === 'O' || n.startsWith('B-') || n.startsWith('U-');
+  return ALLOWED[(prev + 1) * TAGS.length + next] === 1;
 }
+
+/** The constraint as a table (prev + 1) × next, computed once: decoding asks it 13 times per word. */
+const ALLOWED = Uint8Array.from({ length: (TAGS.length + 1) * TAGS.length }, (_, k) => {
+  const prev = Math.floor(k / TAGS.length) - 1;
+  const p = prev < 0 ? 'O' : TAGS[prev]!;
+  const n = TAGS[k % TAGS.length]!;
+  const inside = p.startsWith('B-') || p.startsWith('I-');
+  if (inside) return (n.startsWith('I-') || n.startsWith('L-')) && n.slice(2) === p.slice(2) ? 1 : 0;
+  return n === 'O' || n.startsWith('B-') || n.startsWith('U-') ? 1 : 0;
+});
 
 /** Tags that may end a sentence: nothing left open. */
 export function canEnd(tag: number): boolean {

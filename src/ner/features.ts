@@ -11,11 +11,17 @@ import type { NerInput } from './types.js';
 /** "Xxxx-dd" → long shape; repeated classes collapsed gives the short shape ("Xx-d"). */
 export function wordShape(w: string): string {
   let s = '';
-  for (const ch of w) {
-    if (/\p{Lu}/u.test(ch)) s += 'X';
-    else if (/\p{Ll}/u.test(ch)) s += 'x';
-    else if (/\p{N}/u.test(ch)) s += 'd';
-    else s += ch;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    // ASCII by code (the common case, and this runs for every word); other letters through Unicode classes.
+    if (c >= 65 && c <= 90) s += 'X';
+    else if (c >= 97 && c <= 122) s += 'x';
+    else if (c >= 48 && c <= 57) s += 'd';
+    else if (c < 128) s += w[i];
+    else {
+      const ch = w[i]!;
+      s += /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    }
   }
   return s;
 }
@@ -45,7 +51,8 @@ export function staticFeatures(input: NerInput, opts: FeatureOptions = {}): Sent
   const { words, tags } = input;
   const n = words.length;
   const lw = words.map(norm);
-  const shapes = words.map((w) => shortShape(wordShape(w)));
+  const longShapes = words.map(wordShape);
+  const shapes = longShapes.map(shortShape);
   const gaz = opts.gazetteer ? gazetteerHits(words, opts.gazetteer) : undefined;
   const given = opts.gazetteer?.givenNames;
   // A sentence without capitals after its first word (web text, headlines in caps) says little through case.
@@ -58,7 +65,7 @@ export function staticFeatures(input: NerInput, opts: FeatureOptions = {}): Sent
     const l = lw[i]!;
     const sh = shapes[i]!;
     const cap = /^\p{Lu}/u.test(w);
-    const f = ['b', `w=${w}`, `l=${l}`, `sh=${sh}`, `lsh=${wordShape(w).slice(0, 6)}`];
+    const f = ['b', `w=${w}`, `l=${l}`, `sh=${sh}`, `lsh=${longShapes[i]!.slice(0, 6)}`];
     for (let k = 1; k <= 4 && k < l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `s${k}=${l.slice(-k)}`);
     if (i === 0) f.push(`first|cap=${cap}`);
     if (sentCase !== 'mixed') f.push(`sc=${sentCase}`, `sc=${sentCase}|sh=${sh}`);

@@ -139,3 +139,19 @@ export function scoreMeantime(doc: MeantimeDoc, x: ArticleExtraction, check: Lin
     falseAlarms: sys.filter((s) => !goldKeys.has(key(s))).map((s) => ({ text: s.text, ...(s.type ? { type: s.type } : {}) })),
   };
 }
+
+/**
+ * Bare name spans (a recogniser's output, before the pipeline's entities) against the gold names: exact-span
+ * counts and organisations' recall, as for the pipeline.
+ */
+export function scoreNameSpans(doc: MeantimeDoc, spans: readonly { start: number; end: number; org: boolean }[], check: LinkCheck): { names: Counts; orgs: { found: number; total: number } } {
+  const gold = goldNames(doc, check.demonyms);
+  const sys = spans.filter((s) => s.end <= doc.annotated_end);
+  const goldKeys = new Set(gold.map(key));
+  const sysByKey = new Map(sys.map((s) => [key(s), s]));
+  const names: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const k of sysByKey.keys()) names[goldKeys.has(k) ? 'tp' : 'fp']++;
+  for (const k of goldKeys) if (!sysByKey.has(k)) names.fn++;
+  const orgGold = gold.filter((g) => g.entity.type === 'Organization');
+  return { names, orgs: { found: orgGold.filter((g) => sysByKey.get(key(g))?.org).length, total: orgGold.length } };
+}
