@@ -8,7 +8,7 @@ import { allowedAfter, canEnd } from '../src/ner/bilou.js';
 import { decodeHashed, hashSentence } from '../src/ner/decode.js';
 import { staticFeatures } from '../src/ner/features.js';
 import { modelScorer } from '../src/ner/model.js';
-import { bilouToSpans, deserialiseModel, kbGazetteer, readIob2, recognise, serialiseModel, spansToBilou, trainNer } from '../src/ner/index.js';
+import { bilouToSpans, deserialiseModel, kbGazetteer, readGum, readIob2, recognise, serialiseModel, spansToBilou, trainNer } from '../src/ner/index.js';
 import type { NerModel, Span } from '../src/ner/index.js';
 import { loadNerModel, NER_MODEL_PATH } from '../src/io/ner-model.js';
 import { defaultData } from '../src/knowledge/index.js';
@@ -49,6 +49,15 @@ describe('NER training', () => {
     const found = sample.slice(0, 10).flatMap((s) => recognise(model, s).map((sp) => `${s.words.slice(sp.start, sp.end).join(' ')}/${sp.type}`));
     expect(found).toContain('Shaikh Abdullah al - Ani/PER');
     expect(found).toContain('Baghdad/LOC');
+  });
+});
+
+describe('GUM mentions as training names', () => {
+  it('keeps proper names, cut to the name, outer name over nested ones, no title as a person', () => {
+    const titles = new Set(['president']);
+    const [s] = readGum(readFileSync(join(import.meta.dirname, 'fixtures/ner/gum-fillmore.conllu'), 'utf8'), titles);
+    const names = s!.spans.map((sp) => `${s!.words.slice(sp.start, sp.end).join(' ')}/${sp.type}`);
+    expect(names).toEqual(['Fillmore/PER', 'Linguistic Society of America/ORG', 'University of Chicago/ORG']);
   });
 });
 

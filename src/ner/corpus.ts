@@ -70,7 +70,8 @@ export function gumNameSpan(s: GumSentence, m: GumMention, titles: ReadonlySet<s
     }
     return edge;
   };
-  if (!isName(anchor)) return undefined;
+  // "President of the Linguistic Society of America" (a person mention) holds no person's name.
+  if (!isName(anchor) || isTitle(anchor)) return undefined;
   const start = extend(anchor, -1);
   const end = extend(anchor, 1) + 1;
   return { start, end };
