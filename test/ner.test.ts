@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allowedAfter, canEnd } from '../src/ner/bilou.js';
-import { decodeHashed, hashSentence } from '../src/ner/decode.js';
+import { decodeHashed } from '../src/ner/decode.js';
+import { hashedFeatures, hashSentence } from '../src/ner/hashed-features.js';
 import { staticFeatures } from '../src/ner/features.js';
 import { modelScorer } from '../src/ner/model.js';
 import { bilouToSpans, deserialiseModel, kbGazetteer, readGum, readIob2, recognise, serialiseModel, spansToBilou, trainNer } from '../src/ner/index.js';
@@ -52,6 +53,23 @@ describe('NER training', () => {
   });
 });
 
+describe('hashed features', () => {
+  it('equal the string features hashed one by one, in order (with gazetteer and POS tags, or without)', () => {
+    const data = defaultData();
+    const gazetteer = kbGazetteer(data.gazetteer, data.givenNames);
+    const word = fc.oneof(fc.constantFrom('Baghdad', 'the', 'New', 'York', 'Mary', 'Al', '-', 'IBM', 'said', '.', 'ÉCOLE', 'São', '1999', "'s"), fc.string({ minLength: 1, maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.boolean(), fc.boolean(), (ws, gaz, tagged) => {
+        const input = { words: ws, ...(tagged ? { tags: ws.map((w) => (/^\p{Lu}/u.test(w) ? 'PROPN' : 'X')) } : {}) };
+        const opts = gaz ? { gazetteer } : {};
+        expect(hashedFeatures(input, opts)).toEqual(hashSentence(staticFeatures(input, opts)));
+      }),
+      { numRuns: 300 },
+    );
+    for (const s of sample) expect(hashedFeatures(s, { gazetteer })).toEqual(hashSentence(staticFeatures(s, { gazetteer })));
+  });
+});
+
 describe('GUM mentions as training names', () => {
   it('keeps proper names, cut to the name, outer name over nested ones, no title as a person', () => {
     const titles = new Set(['president']);
@@ -77,7 +95,7 @@ describe('BILOU', () => {
     const word = fc.oneof(fc.constantFrom('Baghdad', 'the', 'Al', '-', 'Zaman', 'Iraq', 'said', '.', 'US', 'FBI', 'Hoover'), fc.string({ minLength: 1, maxLength: 8 }));
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), (ws) => {
-        const tags = decodeHashed(scorer, hashSentence(staticFeatures({ words: ws })));
+        const tags = decodeHashed(scorer, hashedFeatures({ words: ws }));
         expect(validBilou(tags)).toBe(true);
         for (const s of bilouToSpans(tags)) expect(s.start >= 0 && s.start < s.end && s.end <= ws.length).toBe(true);
       }),

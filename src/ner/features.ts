@@ -1,6 +1,8 @@
 /**
- * Ratinov–Roth-style features of a word in its sentence. The static part (everything but the tags already
- * predicted) is computed once per sentence; the history part is added at each greedy step.
+ * Ratinov–Roth-style features of a word in its sentence, as readable strings: the reference for
+ * hashed-features.ts, which computes the same features hashed (and cached per word form) for training and
+ * decoding. The static part (everything but the tags already predicted) is computed once per sentence; the
+ * history part is added at each greedy step.
  * POS tags are an optional input: when a sentence has `tags`, they add features; a model trained without
  * them simply has no weights for those features.
  */
@@ -31,7 +33,7 @@ export function shortShape(shape: string): string {
 }
 
 /** Lower case, with digits folded so that years and amounts share features. */
-function norm(w: string): string {
+export function normWord(w: string): string {
   return w.toLowerCase().replace(/\d/g, '0');
 }
 
@@ -50,7 +52,7 @@ export interface SentenceFeatures {
 export function staticFeatures(input: NerInput, opts: FeatureOptions = {}): SentenceFeatures {
   const { words, tags } = input;
   const n = words.length;
-  const lw = words.map(norm);
+  const lw = words.map(normWord);
   const longShapes = words.map(wordShape);
   const shapes = longShapes.map(shortShape);
   const gaz = opts.gazetteer ? gazetteerHits(words, opts.gazetteer) : undefined;

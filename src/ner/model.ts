@@ -41,17 +41,42 @@ export function hashFeature(s: string): number {
 }
 
 export function modelScorer(model: NerModel): Scorer {
+  return (scorers.get(model) ?? scorers.set(model, makeScorer(model)).get(model))!;
+}
+
+/** One scorer per model, with the int16 weights scaled to floats once (decoding adds them ~700 times per word). */
+const scorers = new WeakMap<NerModel, Scorer>();
+
+function makeScorer(model: NerModel): Scorer {
   const T = model.header.tags.length;
-  const { rows, weights } = model;
-  const scale = model.header.scale;
+  const weights = Float64Array.from(model.weights, (w) => w * model.header.scale);
+  // Open addressing with linear probing over the (already well mixed) feature hashes: several times faster
+  // than Map lookups, which were half of decoding time.
+  let size = 1;
+  while (size < model.rows.size * 2) size <<= 1;
+  const mask = size - 1;
+  const keys = new Uint32Array(size);
+  const slots = new Int32Array(size).fill(-1);
+  for (const [key, row] of model.rows) {
+    let i = key & mask;
+    while (slots[i]! >= 0) i = (i + 1) & mask;
+    keys[i] = key;
+    slots[i] = row;
+  }
   return {
     tagCount: T,
     score(features, out) {
       for (let k = 0; k < features.length; k++) {
-        const r = rows.get(features[k]!);
-        if (r === undefined) continue;
+        const f = features[k]!;
+        let i = f & mask;
+        let r = slots[i]!;
+        while (r >= 0 && keys[i] !== f) {
+          i = (i + 1) & mask;
+          r = slots[i]!;
+        }
+        if (r < 0) continue;
         const base = r * T;
-        for (let t = 0; t < T; t++) out[t]! += weights[base + t]! * scale;
+        for (let t = 0; t < T; t++) out[t]! += weights[base + t]!;
       }
     },
   };

@@ -3,9 +3,10 @@
  * sees the errors decoding will make). Deterministic: fixed feature order, a seeded shuffle per epoch.
  */
 import { allowedAfter, canEnd, spansToBilou } from './bilou.js';
-import { decodeHashed, hashSentence } from './decode.js';
-import type { HashedSentence } from './decode.js';
-import { historyFeatures, staticFeatures } from './features.js';
+import { decodeHashed } from './decode.js';
+import { hashedFeatures } from './hashed-features.js';
+import type { HashedSentence } from './hashed-features.js';
+import { historyFeatures } from './features.js';
 import type { FeatureOptions } from './features.js';
 import { hashFeature, quantise } from './model.js';
 import type { NerModel, Scorer } from './model.js';
@@ -89,7 +90,7 @@ export function trainNer(sentences: readonly NerSentence[], opts: TrainOptions):
   const featureOpts: FeatureOptions = { gazetteer: opts.gazetteer };
   const data: { s: HashedSentence; gold: number[] }[] = sentences.map((sent) => {
     const input = opts.posTags ? sent : { words: sent.words };
-    return { s: hashSentence(staticFeatures(input, featureOpts)), gold: spansToBilou(sent.words.length, sent.spans) };
+    return { s: hashedFeatures(input, featureOpts), gold: spansToBilou(sent.words.length, sent.spans) };
   });
 
   // Count features under gold history; keep the frequent ones, in first-seen order (deterministic rows).
