@@ -89,6 +89,7 @@ const block = [
   '- Linking: a DBpedia title is right for our Wikidata id when the gazetteer maps the title to it or names that entry so. A linked mention is',
   '  judged against the gold name it overlaps (the exact one, else the longest), so "India" linked inside "Air India" is wrong.',
   '- Dates: gold DATE with a calendar value (YYYY, YYYY-MM, YYYY-MM-DD) against our time expression that overlaps it most.',
+  '- The trained recogniser (its own figures, method and integration plan): [ner.md](ner.md).',
   '- Issue #14 quoted names F1 0.63, organisations\' recall 0.45, linkable entities linked and right 0.29 and link accuracy 0.76 from a',
   '  scorer that was not committed. This one reproduces the first two (0.63, 0.46 on 2026-12-07); its linking figures are higher because a',
   '  title counts as right when the gazetteer names our entry so, and linked mentions of gold entities without a DBpedia link are not counted.',

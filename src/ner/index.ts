@@ -1,7 +1,9 @@
 /**
  * Named-entity recogniser: PER / ORG / LOC over words, an averaged perceptron with greedy BILOU decoding.
  * - types.ts: tags, spans, sentences; bilou.ts: tag ↔ span conversions and the transition constraint;
- * - features.ts: word, shape, affix, context, gazetteer and (optional) POS features; gazetteer.ts: name lists;
+ * - features.ts: word, shape, affix, context, gazetteer and (optional) POS features, as readable strings;
+ *   hashed-features.ts: the same, hashed and cached per word form (what training and decoding use);
+ * - gazetteer.ts: name lists as features; kb-gazetteer.ts: the project gazetteer as name lists;
  * - model.ts: the compact hashed int8 model and its byte format; decode.ts: greedy decoding;
  * - train.ts: deterministic averaged-perceptron training; corpus.ts: UNER and GUM readers; evaluate.ts: F1.
  * No `fs` here: src/io/ner-model.ts loads the shipped model in Node.
