@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parseRdf } from '../../src/rdf/serialize.js';
 import type { RunningServer } from '../../src/cli/serve-command.js';
-import { launch, screenshotPath, seedGraph, serve } from './helpers.js';
+import { BLANK_SPREAD, canvasSpread, launch, screenshotPath, seedGraph, serve } from './helpers.js';
 import type { Browser } from './helpers.js';
 
 let server: RunningServer;
@@ -28,6 +28,11 @@ const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000 
 async function status(): Promise<{ nodes: number; edges: number; text: string }> {
   const el = page.getByTestId('status');
   return { nodes: Number(await el.getAttribute('data-nodes')), edges: Number(await el.getAttribute('data-edges')), text: (await el.textContent()) ?? '' };
+}
+
+/** The graph canvas shows something (issue 16: a selection once left it blank until "Fit"). */
+async function notBlank(): Promise<void> {
+  await poll(() => canvasSpread(page)).toBeGreaterThan(BLANK_SPREAD);
 }
 
 async function settle(): Promise<void> {
@@ -81,6 +86,7 @@ describe('explorer in Chromium', () => {
     expect(decodeURIComponent(page.url())).toContain('sel=https://w3id.org/newsgraph/data/entity/recep-tayyip-erdogan');
     await page.waitForTimeout(600);
     await page.screenshot({ path: screenshotPath('02-erdogan-selected') });
+    await notBlank();
   });
 
   it('toggles a class off and on in the legend', async () => {
@@ -93,6 +99,7 @@ describe('explorer in Chromium', () => {
     expect(visible).not.toContain('https://w3id.org/newsgraph/data/entity/vladimir-putin');
     expect(decodeURIComponent(page.url())).toContain('hide=http://schema.org/Person');
     await page.screenshot({ path: screenshotPath('03-people-hidden') });
+    await notBlank();
     await person.check();
     expect((await status()).nodes).toBe(before.nodes);
     // "only linked nodes" hides entities without a fact in this view.
@@ -109,6 +116,7 @@ describe('explorer in Chromium', () => {
   it('switches to events and shows an event panel (CAMEO, actors, date, source)', async () => {
     await page.getByTestId('mode-events').click();
     await settle();
+    await notBlank();
     expect((await status()).nodes).toBeGreaterThan(100);
     await page.getByTestId('search').fill('Discuss by telephone');
     await page.getByTestId('search').press('Enter');
@@ -130,6 +138,7 @@ describe('explorer in Chromium', () => {
     await poll(() => view.textContent()).toContain('Russian President Vladimir Putin');
     await view.locator('button.mention', { hasText: 'Vladimir Putin' }).first().click();
     await poll(() => page.getByTestId('node-label').textContent()).toContain('Vladimir Putin');
+    await notBlank();
   });
 
   it('filters events by date', async () => {
@@ -141,6 +150,7 @@ describe('explorer in Chromium', () => {
     await poll(async () => (await status()).nodes).toBeLessThan(all.nodes);
     expect(decodeURIComponent(page.url())).toContain('from=2025-07-01');
     await page.screenshot({ path: screenshotPath('08-date-filter') });
+    await notBlank();
     await page.getByTestId('timeline').getByText('all dates').click();
     await poll(async () => (await status()).nodes).toBe(all.nodes);
     await page.getByTestId('mode-facts').click();

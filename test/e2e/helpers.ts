@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { buildGraph } from '../../src/build.js';
 import { readInputs } from '../../src/io/read-inputs.js';
 import { serialize } from '../../src/rdf/serialize.js';
@@ -21,6 +21,9 @@ let built: Promise<string> | null = null;
 
 /** Builds the app once per test process, into its own temporary folder (never the developer's dist-explorer). */
 export function builtApp(): Promise<string> {
+  // E2E_APP_DIR runs the tests against a given build (say, of an older commit, to see an assertion fail on it).
+  const given = process.env.E2E_APP_DIR;
+  if (given) return Promise.resolve(given);
   built ??= (async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-explorer-'));
     await buildExplorer(dir);
@@ -69,3 +72,34 @@ export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, `${name}.png`);
 }
+
+/**
+ * How much the graph canvas varies: the standard deviation of the luminance of the #graph element as the
+ * compositor shows it (a screenshot, decoded in the page, so no readPixels of sigma's WebGL layers and no
+ * refresh that could hide a bad frame). A blank canvas (one colour, the status line aside) is near 3; a graph
+ * drawn at any sensible zoom is well above 8.
+ */
+export async function canvasSpread(page: Page): Promise<number> {
+  const png = await page.getByTestId('graph').screenshot();
+  return page.evaluate(async (b64) => {
+    const bin = atob(b64);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const ctx = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    let sum = 0;
+    let sq = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const l = 0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!;
+      sum += l;
+      sq += l * l;
+    }
+    const n = d.length / 4;
+    return Math.sqrt(Math.max(0, sq / n - (sum / n) ** 2));
+  }, png.toString('base64'));
+}
+
+/** Below this spread the canvas is taken as blank (see canvasSpread). */
+export const BLANK_SPREAD = 6;

@@ -114,11 +114,23 @@ export class GraphView {
     return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'color') : undefined;
   }
 
+  /**
+   * A node's place in sigma's framed-graph space (the camera's), from its graph attributes. Not from
+   * getNodeDisplayData: after a scheduled full refresh (a selection) sigma holds the reducers' raw graph
+   * coordinates there until the next frame normalises them, and a camera sent there showed a blank canvas.
+   */
+  private framed(id: string): { x: number; y: number } | null {
+    if (!this.graph.hasNode(id)) return null;
+    const { x, y } = this.graph.getNodeAttributes(id);
+    const p = this.renderer.viewportToFramedGraph(this.renderer.graphToViewport({ x, y }));
+    return Number.isFinite(p.x) && Number.isFinite(p.y) ? p : null;
+  }
+
   /** Moves the camera to frame the given nodes. */
   focusNodes(ids: string[]): void {
     const pts = ids.flatMap((id) => {
-      const d = this.graph.hasNode(id) ? this.renderer.getNodeDisplayData(id) : undefined;
-      return d ? [d] : [];
+      const p = this.framed(id);
+      return p ? [p] : [];
     });
     if (!pts.length) return;
     const xs = pts.map((p) => p.x);
@@ -130,8 +142,8 @@ export class GraphView {
 
   /** Moves the camera to one node, zooming in if needed. */
   flyTo(id: string): void {
-    const d = this.graph.hasNode(id) ? this.renderer.getNodeDisplayData(id) : undefined;
-    if (d) this.moveCamera({ x: d.x, y: d.y, ratio: Math.min(this.renderer.getCamera().ratio, 0.45) }, 450);
+    const p = this.framed(id);
+    if (p) this.moveCamera({ x: p.x, y: p.y, ratio: Math.min(this.renderer.getCamera().ratio, 0.45) }, 450);
   }
 
   resetCamera(): void {
