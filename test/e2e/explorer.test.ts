@@ -153,6 +153,17 @@ describe('explorer in Chromium', () => {
     await notBlank();
     await page.getByTestId('timeline').getByText('all dates').click();
     await poll(async () => (await status()).nodes).toBe(all.nodes);
+    // A brush: drag across the first bars.
+    const box = (await page.getByTestId('timeline-bars').boundingBox())!;
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await poll(async () => (await status()).nodes).toBeLessThan(all.nodes);
+    expect(decodeURIComponent(page.url())).toMatch(/from=\d{4}-\d{2}-\d{2}&to=/);
+    await notBlank();
+    await page.getByTestId('timeline').getByText('all dates').click();
+    await poll(async () => (await status()).nodes).toBe(all.nodes);
     await page.getByTestId('mode-facts').click();
     await settle();
   });

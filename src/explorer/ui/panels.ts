@@ -8,6 +8,7 @@ import { byId, h } from './dom.js';
 import { renderLegend } from './legend.js';
 import { renderNodePanel } from './panel.js';
 import { renderTimeline } from './timeline.js';
+import type { TimeWindow } from '../timeline/index.js';
 
 export interface PanelDeps {
   state(): DisplayState;
@@ -28,6 +29,8 @@ export class Panels {
   /** Latest panel requests: an older answer arriving late is dropped. */
   private nodeAsked = 0;
   private articleAsked = 0;
+  /** The timeline's zoom: page-local, back to the bulk of the dates with each new dataset. */
+  private timelineZoom: TimeWindow | null = null;
 
   constructor(private readonly d: PanelDeps) {}
 
@@ -54,6 +57,7 @@ export class Panels {
 
   /** After a new dataset (load, merge, CONSTRUCT view), besides `onGraph`. */
   onDataset(): void {
+    this.timelineZoom = null;
     this.timeline();
     this.articleList();
     this.article();
@@ -109,7 +113,18 @@ export class Panels {
     const s = this.d.state();
     const dates: string[] = [];
     for (const n of this.d.catalog().nodes.values()) if (n.kind === 'event' && n.date) dates.push(n.date);
-    byId('timeline').replaceChildren(renderTimeline(dates, s.dateFrom, s.dateTo, (from, to) => this.d.dispatch({ type: 'setDateRange', from, to })));
+    byId('timeline').replaceChildren(
+      renderTimeline(dates, {
+        from: s.dateFrom,
+        to: s.dateTo,
+        zoom: this.timelineZoom,
+        setRange: (from, to) => this.d.dispatch({ type: 'setDateRange', from, to }),
+        setZoom: (w) => {
+          this.timelineZoom = w;
+          this.timeline();
+        },
+      }),
+    );
   }
 
   tabs(): void {
