@@ -55,6 +55,7 @@ function applyView(v: PackedView): void {
   const g = unpackView(v, session.catalog, layout.positions);
   performance.mark('newsgraph:imported');
   const placed = placeNew(g, layout.positions);
+  view.outlets = v.outlets;
   view.setGraph(g);
   shown = key;
   layout.spaceUpdates(t0);
@@ -122,6 +123,9 @@ wireControls({ settings, session, store, view, layout, sparql: new SparqlEngine(
   state: () => ({ ...store.state, hiddenClasses: [...store.state.hiddenClasses] }),
   camera: () => view.renderer.getCamera(),
   renderer: () => view.renderer,
+  labelBoxes: () => view.drawnLabels,
+  /** Nodes drawn (not hidden by a filter) without any edge in the render graph. */
+  isolatedDrawn: () => view.visibleNodeIds().filter((id) => view.graph.degree(id) === 0).length,
   loadTurtle: (text: string, name: string) => session.openText(text, name),
 };
 

@@ -62,6 +62,10 @@ describe('explorer in Chromium', () => {
     const s = await status();
     expect(s.nodes).toBeGreaterThan(50);
     expect(s.edges).toBeGreaterThan(5);
+    // The overview is the default: entities tied by facts and shared events, none isolated, ties by quad class.
+    expect(await page.evaluate(() => (window as unknown as { newsgraphExplorer: { isolatedDrawn(): number } }).newsgraphExplorer.isolatedDrawn())).toBe(0);
+    expect(await page.getByTestId('quad-legend').textContent()).toContain('verbal cooperation');
+    await notBlank();
     const legend = await page.getByTestId('legend').textContent();
     expect(legend).toContain('Person');
     expect(legend).toContain('Country');
@@ -102,7 +106,12 @@ describe('explorer in Chromium', () => {
     await notBlank();
     await person.check();
     expect((await status()).nodes).toBe(before.nodes);
-    // "only linked nodes" hides entities without a fact in this view.
+    // "only linked nodes" hides entities without a fact in the facts view (the overview has none).
+    await page.getByTestId('mode-facts').click();
+    await settle();
+    await notBlank();
+    before.nodes = (await status()).nodes;
+    before.edges = (await status()).edges;
     await page.getByTestId('hide-isolated').check();
     const linked = await status();
     expect(linked.nodes).toBeLessThan(before.nodes);
@@ -111,6 +120,8 @@ describe('explorer in Chromium', () => {
     await page.screenshot({ path: screenshotPath('03b-only-linked') });
     await page.getByTestId('hide-isolated').uncheck();
     expect((await status()).nodes).toBe(before.nodes);
+    await page.getByTestId('mode-overview').click();
+    await settle();
   });
 
   it('switches to events and shows an event panel (CAMEO, actors, date, source)', async () => {

@@ -30,6 +30,8 @@ export interface EdgeRecord {
   kind: 'fact' | 'role' | 'link';
   /** Dates of the events a fact was read from (for the time filter). */
   dates: string[];
+  /** The events a fact was read from (ng:viaEvent): the overview counts a fact and its event once. */
+  events?: string[];
 }
 
 /** Everything the views derive from: the RDF store plus its projection. Immutable once built. */

@@ -1,5 +1,5 @@
 import type { DisplayState } from '../state/index.js';
-import { DIM_EDGE, DIM_NODE, SELECT_EDGE } from './colors.js';
+import { COMMUNITY_PALETTE, DIM_EDGE, DIM_NODE, SELECT_EDGE } from './colors.js';
 import type { RenderEdge, RenderGraph, RenderNode } from './types.js';
 
 function inRange(date: string | undefined, s: DisplayState): boolean {
@@ -28,6 +28,8 @@ export function nodeVisible(a: RenderNode, s: DisplayState): boolean {
 export function reduceNode(id: string, a: RenderNode, s: DisplayState, em: Emphasis): Partial<RenderNode> & { hidden?: boolean; highlighted?: boolean; forceLabel?: boolean; zIndex?: number; borderColor?: string } {
   if (!nodeVisible(a, s)) return { ...a, hidden: true };
   const out: ReturnType<typeof reduceNode> = { ...a };
+  if (s.sizeBy === 'mentions' && a.mentionSize !== undefined) out.size = a.mentionSize;
+  if (s.colorBy === 'community' && a.community !== undefined) out.color = COMMUNITY_PALETTE[a.community % COMMUNITY_PALETTE.length]!;
   if (em.focus && id !== em.focus && !em.neighbours.has(id)) {
     out.color = DIM_NODE;
     out.label = '';

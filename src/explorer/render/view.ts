@@ -2,12 +2,19 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Graph from 'graphology';
+import louvainModule from 'graphology-communities-louvain';
 import type { CameraState } from 'sigma/types';
 import type { Settings } from '../settings/index.js';
 import type { DisplayState } from '../state/index.js';
 import { emphasis, nodeVisible, reduceEdge, reduceNode } from './reduce.js';
 import type { Emphasis } from './reduce.js';
 import type { RenderEdge, RenderGraph, RenderNode } from './types.js';
+import { placeLabels } from './labels.js';
+import type { LabelBox, LabelCandidate } from './labels.js';
+
+/** CommonJS interop: the bundler gives module.exports, TypeScript (NodeNext) types it as the namespace. */
+type Louvain = typeof louvainModule extends { default: infer D } ? D : typeof louvainModule;
+const louvain = ((louvainModule as { default?: Louvain }).default ?? louvainModule) as Louvain;
 
 /** Past this many nodes + edges, hovering no longer dims the graph (selecting still does): it would redraw everything. */
 const HOVER_DIM_LIMIT = 40_000;
@@ -21,6 +28,10 @@ export class GraphView {
   /** How long the shown graph's first frame took to come out after it was indexed (ms). */
   private drawCost = 0;
   readonly renderer: Sigma;
+  /** Overview: the entities left out as news outlets (from the packed view). */
+  outlets: string[] = [];
+  /** Render graphs whose Louvain communities are computed. */
+  private readonly withCommunities = new WeakSet<RenderGraph>();
 
   constructor(
     container: HTMLElement,
@@ -32,7 +43,6 @@ export class GraphView {
       defaultEdgeType: 'arrow',
       edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
       labelRenderedSizeThreshold: 7,
-      labelDensity: 0.9,
       labelFont: 'system-ui, sans-serif',
       edgeLabelFont: 'system-ui, sans-serif',
       edgeLabelSize: 11,
@@ -40,10 +50,41 @@ export class GraphView {
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
+      labelDensity: 1,
+      labelGridCellSize: 60,
+      // Sigma offers the candidates; they are drawn after its pass, placed without collisions (labels.ts).
+      defaultDrawNodeLabel: (_ctx, data) => {
+        if (data.label) this.pending.push({ key: data.key, label: data.label, x: data.x, y: data.y, size: data.size, forced: !!data.forceLabel });
+      },
       nodeReducer: (id, a) => reduceNode(id, a as RenderNode, this.state(), this.em),
       edgeReducer: (id, a) => reduceEdge(this.graph, id, a as RenderEdge, this.state(), this.em),
     });
     this.renderer.getCamera().on('updated', () => this.setEdgeLabels());
+    this.renderer.on('beforeRender', () => (this.pending = []));
+    this.renderer.on('afterRender', () => this.drawLabels());
+  }
+
+  /** Label candidates of the frame being drawn, and the labels drawn in the last frame (for tests). */
+  private pending: LabelCandidate[] = [];
+  drawnLabels: LabelBox[] = [];
+  private readonly widths = new Map<string, number>();
+
+  private drawLabels(): void {
+    const ctx = this.renderer.getCanvases().labels?.getContext('2d');
+    if (!ctx) return;
+    const s = this.renderer.getSettings();
+    const font = `${s.labelWeight} ${s.labelSize}px ${s.labelFont}`;
+    ctx.font = font;
+    if (this.widths.size > 50_000) this.widths.clear();
+    const width = (label: string) => {
+      let w = this.widths.get(label);
+      if (w === undefined) this.widths.set(label, (w = ctx.measureText(label).width));
+      return w;
+    };
+    this.drawnLabels = placeLabels(this.pending, width, s.labelSize);
+    ctx.fillStyle = s.labelColor.color ?? '#000';
+    for (const b of this.drawnLabels) ctx.fillText(b.label, b.x, b.y + b.h / 2 + s.labelSize / 3);
+    this.pending = [];
   }
 
   /** Shows a new render graph: one full index by sigma, with the move settings for its size set first. */
@@ -52,6 +93,7 @@ export class GraphView {
     const hide = g.size > this.settings.hideOnMoveAbove || g.order > this.settings.hideOnMoveAbove;
     if (this.renderer.getSetting('hideEdgesOnMove') !== hide || this.renderer.getSetting('hideLabelsOnMove') !== hide) this.renderer.setSettings({ hideEdgesOnMove: hide, hideLabelsOnMove: hide });
     this.graph = g;
+    if (this.state().colorBy === 'community') this.ensureCommunities();
     this.em = emphasis(g, this.state());
     this.renderer.setGraph(g);
     // The frame after next starts once this one is out: what that takes is drawing, not indexing.
@@ -80,7 +122,8 @@ export class GraphView {
     // A new edge-label setting re-applies every reducer already.
     if (this.setEdgeLabels()) return;
     // (A new view mode brings a new graph, which sigma indexes whole anyway.)
-    const filtersChanged = next.hideIsolated !== prev.hideIsolated || next.hiddenClasses !== prev.hiddenClasses || next.dateFrom !== prev.dateFrom || next.dateTo !== prev.dateTo;
+    if (next.colorBy === 'community') this.ensureCommunities();
+    const filtersChanged = next.hideIsolated !== prev.hideIsolated || next.hiddenClasses !== prev.hiddenClasses || next.dateFrom !== prev.dateFrom || next.dateTo !== prev.dateTo || next.sizeBy !== prev.sizeBy || next.colorBy !== prev.colorBy;
     if (filtersChanged) this.renderer.refresh({ skipIndexation: true, schedule: true });
     else if (this.em.focus !== prevEm.focus || next.selected !== prev.selected) this.refreshFocus(prevEm, this.em, [prev.selected, next.selected]);
   }
@@ -108,6 +151,31 @@ export class GraphView {
     if (this.renderer.getSetting('renderEdgeLabels') === want) return false;
     this.renderer.setSetting('renderEdgeLabels', want);
     return true;
+  }
+
+  /**
+   * Louvain communities of the shown graph, on demand (colour by community), as a `community` node attribute.
+   * Run on a simple undirected copy weighted by the ties, which is what Louvain expects; seeded, so stable.
+   */
+  private ensureCommunities(): void {
+    const g = this.graph;
+    if (g.order === 0 || this.withCommunities.has(g)) return;
+    const simple = new Graph.UndirectedGraph<Record<string, never>, { weight: number }>();
+    g.forEachNode((id) => simple.addNode(id));
+    g.forEachEdge((_e, a, s, t) => {
+      if (s === t) return;
+      if (simple.hasEdge(s, t)) simple.updateEdgeAttribute(s, t, 'weight', (w) => (w ?? 0) + (a.weight ?? 1));
+      else simple.addEdge(s, t, { weight: a.weight ?? 1 });
+    });
+    let seed = 1;
+    const rng = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 4294967296);
+    const parts = louvain(simple, { getEdgeWeight: 'weight', rng });
+    // Communities numbered by size, biggest first, so the first palette colours go to the big ones.
+    const sizes = new Map<number, number>();
+    for (const c of Object.values(parts)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+    const rank = new Map([...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c], i) => [c, i]));
+    g.forEachNode((id) => g.setNodeAttribute(id, 'community', rank.get(parts[id]!)!));
+    this.withCommunities.add(g);
   }
 
   color(id: string): string | undefined {

@@ -5,7 +5,7 @@ import type { GraphView } from '../render/index.js';
 import type { Action, DisplayState } from '../state/index.js';
 import { renderArticle } from './article.js';
 import { byId, h } from './dom.js';
-import { renderLegend } from './legend.js';
+import { renderLegend, renderOverviewLegend } from './legend.js';
 import { renderNodePanel } from './panel.js';
 import { renderTimeline } from './timeline.js';
 import type { TimeWindow } from '../timeline/index.js';
@@ -37,7 +37,7 @@ export class Panels {
   /** After a display state change. */
   onState(next: DisplayState, prev: DisplayState): void {
     // A new view mode brings a new render graph: `onGraph` redraws what depends on it.
-    const filters = next.hideIsolated !== prev.hideIsolated || next.hiddenClasses !== prev.hiddenClasses;
+    const filters = next.hideIsolated !== prev.hideIsolated || next.hiddenClasses !== prev.hiddenClasses || next.sizeBy !== prev.sizeBy || next.colorBy !== prev.colorBy;
     const dates = next.dateFrom !== prev.dateFrom || next.dateTo !== prev.dateTo;
     if (filters) this.legend();
     if (dates) this.timeline();
@@ -106,7 +106,9 @@ export class Panels {
   legend(): void {
     const { state, dispatch } = this.d;
     const s = state();
-    byId('legend').replaceChildren(renderLegend(legend(this.d.view.graph, this.d.catalog().prefixes), s.hiddenClasses, (cls) => dispatch({ type: 'toggleClass', cls }), () => dispatch({ type: 'showAllClasses' }), s.hideIsolated, (value) => dispatch({ type: 'setHideIsolated', value })));
+    const el = byId('legend');
+    el.replaceChildren(renderLegend(legend(this.d.view.graph, this.d.catalog().prefixes), s.hiddenClasses, (cls) => dispatch({ type: 'toggleClass', cls }), () => dispatch({ type: 'showAllClasses' }), s.hideIsolated, (value) => dispatch({ type: 'setHideIsolated', value })));
+    if (s.mode === 'overview' && !this.d.catalog().generic) el.append(renderOverviewLegend(this.d.view.graph, this.d.view.outlets.map((id) => this.d.catalog().nodes.get(id)?.label ?? id), s, dispatch));
   }
 
   timeline(): void {
@@ -135,6 +137,7 @@ export class Panels {
 
   modeButtons(): void {
     const mode = this.d.state().mode;
+    byId('mode-overview').classList.toggle('on', mode === 'overview');
     byId('mode-facts').classList.toggle('on', mode === 'facts');
     byId('mode-events').classList.toggle('on', mode === 'events');
   }
