@@ -46,6 +46,24 @@ function select(id: string | null): void {
 
 const panels = new Panels({ state: () => store.state, catalog: () => session.catalog, view, dispatch: (a) => store.dispatch(a), select, details: (id) => session.details(id), article: (id) => session.article(id) });
 
+let egoAsked = 0;
+/** The overview's drill-down: the selected entity's events join the graph around it (and leave with it). */
+function drill(): void {
+  const asked = ++egoAsked;
+  const s = store.state;
+  view.clearEgo();
+  if (s.mode !== 'overview' || !s.selected || session.catalog.generic || !view.graph.hasNode(s.selected)) return;
+  const id = s.selected;
+  session.ego(id).then(
+    (events) => {
+      if (asked !== egoAsked || store.state.selected !== id || store.state.mode !== 'overview') return;
+      view.showEgo(id, events, (e) => session.catalog.nodes.get(e));
+      panels.status();
+    },
+    () => undefined,
+  );
+}
+
 /** Shows a render graph from the worker; positions carry over by IRI, and only unplaced nodes are laid out. */
 function applyView(v: PackedView): void {
   const key = viewKey(v.version, v.mode);
@@ -61,6 +79,7 @@ function applyView(v: PackedView): void {
   layout.spaceUpdates(t0);
   layout.start(placed);
   panels.onGraph();
+  drill();
   if (asked === key) viewSettled();
 }
 
@@ -110,6 +129,7 @@ store.subscribe((next, prev) => {
   // Panels first: their questions to the dataset worker are answered while the graph redraws.
   panels.onState(next, prev);
   view.onState(next, prev);
+  if (next.selected !== prev.selected) drill();
 });
 syncWithUrl(store);
 wireControls({ settings, session, store, view, layout, sparql: new SparqlEngine(), select, showTab: () => store.dispatch({ type: 'setTab', tab: 'add' }) });
@@ -125,6 +145,8 @@ wireControls({ settings, session, store, view, layout, sparql: new SparqlEngine(
   renderer: () => view.renderer,
   labelBoxes: () => view.drawnLabels,
   /** Nodes drawn (not hidden by a filter) without any edge in the render graph. */
+  /** Event nodes drawn (the overview's drill-down, or the events view). */
+  eventsDrawn: () => view.visibleNodeIds().filter((id) => view.graph.getNodeAttribute(id, 'kind') === 'event').length,
   isolatedDrawn: () => view.visibleNodeIds().filter((id) => view.graph.degree(id) === 0).length,
   loadTurtle: (text: string, name: string) => session.openText(text, name),
 };

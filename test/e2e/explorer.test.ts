@@ -91,6 +91,8 @@ describe('explorer in Chromium', () => {
     await page.waitForTimeout(600);
     await page.screenshot({ path: screenshotPath('02-erdogan-selected') });
     await notBlank();
+    // Drill-down: in the overview, his events join the graph around him (and leave with the selection).
+    await poll(() => page.evaluate(() => (window as unknown as { newsgraphExplorer: { eventsDrawn(): number } }).newsgraphExplorer.eventsDrawn())).toBeGreaterThan(0);
   });
 
   it('toggles a class off and on in the legend', async () => {

@@ -7,7 +7,7 @@ import { emptyCatalog } from './catalog.js';
 import { DataWorker } from './client.js';
 import type { Loaded } from './client.js';
 import type { ArticleView, NodeDetails } from './details.js';
-import type { Catalog } from './types.js';
+import type { Catalog, EgoEvent } from './types.js';
 
 /**
  * How a dataset arrived: the start-up `load`, a file `open`ed (state, positions and camera start over),
@@ -126,6 +126,11 @@ export class Session {
 
   details(id: string): Promise<NodeDetails | null> {
     return this.data.details(id);
+  }
+
+  /** The events of a node with their entities (the overview's drill-down). */
+  ego(id: string): Promise<EgoEvent[]> {
+    return this.data.ego(id);
   }
 
   article(id: string): Promise<ArticleView | null> {

@@ -91,3 +91,9 @@ export interface PackedCatalog {
   fresh: Uint32Array;
   articles: { id: string; title: string }[];
 }
+
+/** An event of a node's ego network (overview drill-down): its entities and their roles (agent, target, place). */
+export interface EgoEvent {
+  id: string;
+  roles: [entity: string, role: string][];
+}

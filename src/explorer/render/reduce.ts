@@ -13,20 +13,39 @@ export interface Emphasis {
   /** The node in focus (hovered, else selected) and its neighbours. */
   focus: string | null;
   neighbours: ReadonlySet<string>;
+  /** The event nodes that may be drawn (null: all): in a big events view, only those around the selection or focus. */
+  events: ReadonlySet<string> | null;
 }
 
-export function emphasis(g: RenderGraph, s: DisplayState): Emphasis {
+export const NO_EMPHASIS: Emphasis = { focus: null, neighbours: new Set(), events: null };
+
+/** `allEvents` false: event nodes are drawn only inside a focus (the selected or hovered node and its events). */
+export function emphasis(g: RenderGraph, s: DisplayState, allEvents = true): Emphasis {
   const focus = s.hovered && g.hasNode(s.hovered) ? s.hovered : s.selected && g.hasNode(s.selected) ? s.selected : null;
-  return { focus, neighbours: focus ? new Set(g.neighbors(focus)) : new Set() };
+  let events: Set<string> | null = null;
+  if (!allEvents) {
+    events = new Set();
+    for (const c of new Set([s.selected, focus])) {
+      if (!c || !g.hasNode(c)) continue;
+      if (g.getNodeAttribute(c, 'kind') === 'event') events.add(c);
+      g.forEachNeighbor(c, (n, a) => void (a.kind === 'event' && events!.add(n)));
+    }
+  }
+  return { focus, neighbours: focus ? new Set(g.neighbors(focus)) : new Set(), events };
 }
 
+function drawn(id: string, a: RenderNode, s: DisplayState, em: Emphasis): boolean {
+  return nodeVisible(a, s) && !(a.kind === 'event' && em.events !== null && !em.events.has(id));
+}
+
+/** The filters (classes, dates, only linked): what a node needs to be drawn, emphasis aside. */
 export function nodeVisible(a: RenderNode, s: DisplayState): boolean {
   return !s.hiddenClasses.has(a.cls) && (a.kind !== 'event' || inRange(a.date, s)) && !(s.hideIsolated && a.degree === 0);
 }
 
 /** sigma node reducer: a pure function of the render attributes and the display state. */
 export function reduceNode(id: string, a: RenderNode, s: DisplayState, em: Emphasis): Partial<RenderNode> & { hidden?: boolean; highlighted?: boolean; forceLabel?: boolean; zIndex?: number; borderColor?: string } {
-  if (!nodeVisible(a, s)) return { ...a, hidden: true };
+  if (!drawn(id, a, s, em)) return { ...a, hidden: true };
   const out: ReturnType<typeof reduceNode> = { ...a };
   if (s.sizeBy === 'mentions' && a.mentionSize !== undefined) out.size = a.mentionSize;
   if (s.colorBy === 'community' && a.community !== undefined) out.color = COMMUNITY_PALETTE[a.community % COMMUNITY_PALETTE.length]!;
@@ -55,7 +74,7 @@ export function reduceEdge(g: RenderGraph, id: string, a: RenderEdge, s: Display
   const tgt = g.target(id);
   const sa = g.getNodeAttributes(src);
   const ta = g.getNodeAttributes(tgt);
-  if (!nodeVisible(sa, s) || !nodeVisible(ta, s)) return { ...a, hidden: true };
+  if (!drawn(src, sa, s, em) || !drawn(tgt, ta, s, em)) return { ...a, hidden: true };
   if (a.dates?.length && !a.dates.some((d) => inRange(d, s))) return { ...a, hidden: true };
   if (em.focus) {
     if (src === em.focus || tgt === em.focus) return { ...a, color: SELECT_EDGE, forceLabel: true, zIndex: 2, size: a.size + 0.6 };

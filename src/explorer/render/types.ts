@@ -17,6 +17,8 @@ export interface RenderNode {
   mentionSize?: number;
   /** Louvain community, once computed (colour by community). */
   community?: number;
+  /** Added to the overview by a drill-down (an event of the selected node): removed with the selection. */
+  ego?: boolean;
 }
 
 export interface RenderEdge {
@@ -32,6 +34,7 @@ export interface RenderEdge {
   weight?: number;
   count?: number;
   qclass?: string;
+  ego?: boolean;
 }
 
 export interface LegendEntry {

@@ -6,7 +6,9 @@ import louvainModule from 'graphology-communities-louvain';
 import type { CameraState } from 'sigma/types';
 import type { Settings } from '../settings/index.js';
 import type { DisplayState } from '../state/index.js';
-import { emphasis, nodeVisible, reduceEdge, reduceNode } from './reduce.js';
+import { NO_EMPHASIS, emphasis, nodeVisible, reduceEdge, reduceNode } from './reduce.js';
+import { classColor, edgeStyle } from './colors.js';
+import type { EgoEvent } from '../data/types.js';
 import type { Emphasis } from './reduce.js';
 import type { RenderEdge, RenderGraph, RenderNode } from './types.js';
 import { placeLabels } from './labels.js';
@@ -18,13 +20,17 @@ const louvain = ((louvainModule as { default?: Louvain }).default ?? louvainModu
 
 /** Past this many nodes + edges, hovering no longer dims the graph (selecting still does): it would redraw everything. */
 const HOVER_DIM_LIMIT = 40_000;
+/** Past this many event nodes, the events view draws events only around the selected or hovered node. */
+const EVENTS_AT_ONCE = 2000;
 /** Past this (ms to draw a frame), camera moves jump rather than animate: a software renderer on a big graph. */
 const SLOW_FRAME_MS = 150;
 
 /** The sigma renderer over the current render graph, and the emphasis (hover, selection) drawn on it. */
 export class GraphView {
   graph: RenderGraph = new Graph.MultiDirectedGraph<RenderNode, RenderEdge>();
-  private em: Emphasis = { focus: null, neighbours: new Set() };
+  private em: Emphasis = NO_EMPHASIS;
+  /** Event nodes in the shown graph (an events view past EVENTS_AT_ONCE shows them only inside a focus). */
+  private eventCount = 0;
   /** How long the shown graph's first frame took to come out after it was indexed (ms). */
   private drawCost = 0;
   readonly renderer: Sigma;
@@ -93,8 +99,10 @@ export class GraphView {
     const hide = g.size > this.settings.hideOnMoveAbove || g.order > this.settings.hideOnMoveAbove;
     if (this.renderer.getSetting('hideEdgesOnMove') !== hide || this.renderer.getSetting('hideLabelsOnMove') !== hide) this.renderer.setSettings({ hideEdgesOnMove: hide, hideLabelsOnMove: hide });
     this.graph = g;
+    this.eventCount = 0;
+    g.forEachNode((_id, a) => void (a.kind === 'event' && this.eventCount++));
     if (this.state().colorBy === 'community') this.ensureCommunities();
-    this.em = emphasis(g, this.state());
+    this.em = emphasis(g, this.state(), this.allEvents());
     this.renderer.setGraph(g);
     // The frame after next starts once this one is out: what that takes is drawing, not indexing.
     const indexed = performance.now();
@@ -108,6 +116,11 @@ export class GraphView {
     else void camera.animate(state, { duration });
   }
 
+  /** Whether every event node may be drawn (else only those inside a focus). */
+  private allEvents(): boolean {
+    return this.state().mode !== 'events' || this.eventCount <= EVENTS_AT_ONCE;
+  }
+
   private big(): boolean {
     return this.graph.order + this.graph.size > HOVER_DIM_LIMIT;
   }
@@ -118,7 +131,7 @@ export class GraphView {
    */
   onState(next: DisplayState, prev: DisplayState): void {
     const prevEm = this.em;
-    this.em = emphasis(this.graph, this.big() ? { ...next, hovered: null } : next);
+    this.em = emphasis(this.graph, this.big() ? { ...next, hovered: null } : next, this.allEvents());
     // A new edge-label setting re-applies every reducer already.
     if (this.setEdgeLabels()) return;
     // (A new view mode brings a new graph, which sigma indexes whole anyway.)
@@ -134,7 +147,8 @@ export class GraphView {
    */
   private refreshFocus(a: Emphasis, b: Emphasis, extra: (string | null)[]): void {
     const g = this.graph;
-    if (!a.focus || !b.focus) {
+    // Events shown only in a focus: their other roles change too, so everything is refreshed.
+    if (!a.focus || !b.focus || b.events) {
       this.renderer.refresh({ skipIndexation: true, schedule: true });
       return;
     }
@@ -176,6 +190,50 @@ export class GraphView {
     const rank = new Map([...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c], i) => [c, i]));
     g.forEachNode((id) => g.setNodeAttribute(id, 'community', rank.get(parts[id]!)!));
     this.withCommunities.add(g);
+  }
+
+  /**
+   * The overview's drill-down: the events of `center` join the graph around it, with their roles to the
+   * entities shown; what an earlier drill-down added goes first.
+   */
+  showEgo(center: string, events: EgoEvent[], info: (id: string) => { label: string; cls: string; date?: string } | undefined): void {
+    this.clearEgo();
+    const g = this.graph;
+    if (!g.hasNode(center)) return;
+    const c = g.getNodeAttributes(center);
+    let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+    g.forEachNode((_id, a) => {
+      x0 = Math.min(x0, a.x);
+      x1 = Math.max(x1, a.x);
+      y0 = Math.min(y0, a.y);
+      y1 = Math.max(y1, a.y);
+    });
+    const r = Math.max(1e-6, Math.max(x1 - x0, y1 - y0)) * 0.07;
+    events.forEach((ev, i) => {
+      const n = info(ev.id);
+      if (!n) return;
+      if (!g.hasNode(ev.id)) {
+        const angle = (2 * Math.PI * i) / events.length;
+        const node: RenderNode = { x: c.x + r * Math.cos(angle), y: c.y + r * Math.sin(angle), size: 4, color: classColor(n.cls, 'event'), label: n.label, kind: 'event', cls: n.cls, degree: ev.roles.length, ego: true };
+        if (n.date) node.date = n.date;
+        g.addNode(ev.id, node);
+      }
+      for (const [who, role] of ev.roles) if (g.hasNode(who)) g.addEdgeWithKey(`ego ${ev.id} ${role} ${who}`, ev.id, who, { ...edgeStyle('role'), label: role, type: 'arrow', kind: 'role', ego: true });
+    });
+    this.em = emphasis(g, this.state(), this.allEvents());
+    this.renderer.refresh({ schedule: true });
+  }
+
+  /** Removes what a drill-down added. */
+  clearEgo(): void {
+    const g = this.graph;
+    const nodes = g.filterNodes((_id, a) => !!a.ego);
+    const edges = g.filterEdges((_id, a) => !!a.ego);
+    if (!nodes.length && !edges.length) return;
+    for (const e of edges) g.dropEdge(e);
+    for (const n of nodes) g.dropNode(n);
+    this.em = emphasis(g, this.state(), this.allEvents());
+    this.renderer.refresh({ schedule: true });
   }
 
   color(id: string): string | undefined {
@@ -227,7 +285,7 @@ export class GraphView {
     const s = this.state();
     const out: string[] = [];
     this.graph.forEachNode((id, a) => {
-      if (nodeVisible(a, s)) out.push(id);
+      if (nodeVisible(a, s) && !(a.kind === 'event' && this.em.events && !this.em.events.has(id))) out.push(id);
     });
     return out;
   }
@@ -235,7 +293,7 @@ export class GraphView {
   /** Nodes and edges the filters leave visible (emphasis aside). */
   countVisible(): { nodes: number; edges: number } {
     const s = this.state();
-    const none: Emphasis = { focus: null, neighbours: new Set() };
+    const none: Emphasis = { ...NO_EMPHASIS, events: this.em.events };
     let edges = 0;
     this.graph.forEachEdge((id, a) => {
       if (!reduceEdge(this.graph, id, a, s, none).hidden) edges++;
