@@ -129,7 +129,11 @@ store.subscribe((next, prev) => {
   // Panels first: their questions to the dataset worker are answered while the graph redraws.
   panels.onState(next, prev);
   view.onState(next, prev);
-  if (next.selected !== prev.selected) drill();
+  if (next.selected !== prev.selected) {
+    drill();
+    // In a big events view the selection decides which events are drawn: the counts change with it.
+    if (next.mode === 'events') panels.status();
+  }
 });
 syncWithUrl(store);
 wireControls({ settings, session, store, view, layout, sparql: new SparqlEngine(), select, showTab: () => store.dispatch({ type: 'setTab', tab: 'add' }) });

@@ -1,6 +1,6 @@
 // Shared set-up of the browser tests: build the explorer once into a temporary folder, serve it with the
 // seed graph on a free loopback port, and drive Debian's Chromium through playwright-core.
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -9,7 +9,8 @@ import { buildGraph } from '../../src/build.js';
 import { readInputs } from '../../src/io/read-inputs.js';
 import { serialize } from '../../src/rdf/serialize.js';
 import { DEFAULT_BASE } from '../../src/rdf/vocabulary.js';
-import { buildExplorer, startServer } from '../../src/cli/serve-command.js';
+import { buildExplorer, buildWithProgress, startServer } from '../../src/cli/serve-command.js';
+import { generateArticles } from '../../src/corpus/generate.js';
 import type { RunningServer, ServedGraph } from '../../src/cli/serve-command.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,6 +37,34 @@ export async function seedGraph(): Promise<ServedGraph> {
   const { articles } = await readInputs(['data/articles']);
   const { store } = buildGraph(articles, { base: DEFAULT_BASE });
   return { name: 'articles.ttl', text: await serialize(store.getQuads(null, null, null, null), 'ttl', DEFAULT_BASE), format: 'ttl' };
+}
+
+/** shared/'s Wikinews corpus (334 real articles): beside the repository in CI, or further up in a worktree. */
+export function wikinewsPath(): string | null {
+  const candidates = [process.env.NEWSGRAPH_SHARED, '../shared', '../../shared', '/work/shared'].filter((p): p is string => !!p).map((d) => resolve(d, 'corpus/wikinews/wikinews.jsonl'));
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+/**
+ * A corpus of `n` articles built to Turtle: the Wikinews articles, topped up with generated ones (seeded).
+ * E2E_CORPUS_TTL names a Turtle file built before, to skip the build while working on the tests.
+ */
+export async function corpusGraph(n: number): Promise<ServedGraph & { articles: number }> {
+  const given = process.env.E2E_CORPUS_TTL;
+  if (given) return { name: 'corpus.ttl', text: readFileSync(given, 'utf8'), format: 'ttl', articles: n };
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-corpus-'));
+  try {
+    const wn = wikinewsPath();
+    const real = wn ? readFileSync(wn, 'utf8').trim().split('\n').length : 0;
+    const gen = join(dir, 'generated.jsonl');
+    writeFileSync(gen, [...generateArticles(Math.max(0, n - real), 7)].map((a) => JSON.stringify(a)).join('\n') + '\n');
+    const { articles } = await readInputs([...(wn ? [wn] : []), gen]);
+    const quiet = { write: () => true, isTTY: false } as unknown as NodeJS.WriteStream;
+    const { store } = await buildWithProgress(articles, { base: DEFAULT_BASE }, quiet);
+    return { name: 'corpus.ttl', text: await serialize(store.getQuads(null, null, null, null), 'ttl', DEFAULT_BASE), format: 'ttl', articles: articles.length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function serve(graphs: ServedGraph[]): Promise<RunningServer> {
