@@ -5,7 +5,7 @@ import { Session } from './data/index.js';
 import type { DatasetChange } from './data/index.js';
 import { GraphView, unpackView } from './render/index.js';
 import type { PackedView } from './render/index.js';
-import { LayoutController, placeNew } from './layout/index.js';
+import { LayoutController, applyLayout, layoutKey, loadLayout, placeNew, saveLayout } from './layout/index.js';
 import { RdfWorker } from './extract/index.js';
 import { SparqlEngine } from './sparql/index.js';
 import { byId } from './ui/dom.js';
@@ -46,6 +46,12 @@ function select(id: string | null): void {
 
 const panels = new Panels({ state: () => store.state, catalog: () => session.catalog, view, dispatch: (a) => store.dispatch(a), select, details: (id) => session.details(id), article: (id) => session.article(id) });
 
+/** The saved-layout key of the shown render graph. */
+let savedKey = '';
+layout.onSettled = () => {
+  if (savedKey && view.graph.order) void saveLayout(savedKey, view.graph);
+};
+
 let egoAsked = 0;
 /** The overview's drill-down: the selected entity's events join the graph around it (and leave with it). */
 function drill(): void {
@@ -78,6 +84,17 @@ function applyView(v: PackedView): void {
   shown = key;
   layout.spaceUpdates(t0);
   layout.start(placed);
+  savedKey = layoutKey(v.mode, g);
+  // A graph laid out from scratch may have been laid out before (a reload): take its saved positions.
+  if (placed.size === 0 && g.order > 0) {
+    const want = savedKey;
+    void loadLayout(want).then((xy) => {
+      if (!xy || savedKey !== want || view.graph !== g || !applyLayout(g, xy)) return;
+      layout.restore();
+      performance.mark('newsgraph:layout-restored');
+      document.body.dataset.layoutRestored = 'true';
+    });
+  }
   panels.onGraph();
   drill();
   if (asked === key) viewSettled();

@@ -194,6 +194,8 @@ describe('explorer in Chromium', () => {
     const before = await pos();
     await page.reload();
     await settle();
+    // The reload took the positions saved when the last layout ended (IndexedDB), without running it again.
+    expect(await page.evaluate(() => document.body.dataset.layoutRestored)).toBe('true');
     const after = await pos();
     expect(after).not.toBeNull();
     expect(after!.x).toBeCloseTo(before!.x, 3);
