@@ -137,9 +137,9 @@ function pack(ds: Dataset, mode: ViewMode, catalog: { ids: readonly string[]; in
     const p = seedPosition(ids[i]!);
     xy[i * 2] = p.x;
     xy[i * 2 + 1] = p.y;
-    size[i] = sizes ? Math.min(30, 3 + 2.2 * Math.sqrt(sizes.strength[i]!)) : Math.min(28, 3.5 + 2.4 * Math.sqrt(degree[i]!));
+    size[i] = sizes ? Math.min(24, 2.5 + 1.6 * Math.sqrt(sizes.strength[i]!)) : Math.min(28, 3.5 + 2.4 * Math.sqrt(degree[i]!));
   }
-  const mentionSize = sizes ? Float32Array.from(sizes.mentions, (m) => Math.min(30, 3 + 1.4 * Math.sqrt(m))) : new Float32Array(0);
+  const mentionSize = sizes ? Float32Array.from(sizes.mentions, (m) => Math.min(24, 2.5 + 1.1 * Math.sqrt(m))) : new Float32Array(0);
   return {
     version,
     mode,
