@@ -117,7 +117,11 @@ describe(`explorer on a ${ARTICLES}-article corpus`, () => {
   });
 
   it('colours by community on demand', async () => {
+    // From the whole overview (no selection).
+    await page.evaluate(() => (location.hash = ''));
+    await poll(() => page.getByTestId('node-label').count()).toBe(0);
     await page.getByTestId('color-by').selectOption('community');
+    expect(decodeURIComponent(page.url())).toContain('color=community');
     await notBlank();
     await page.waitForTimeout(400);
     await page.screenshot({ path: screenshotPath('scale-03-communities') });
