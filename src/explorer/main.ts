@@ -5,6 +5,7 @@ import { Session } from './data/index.js';
 import type { DatasetChange } from './data/index.js';
 import { GraphView, unpackView } from './render/index.js';
 import type { PackedView } from './render/index.js';
+import { DIM_NODE } from './render/colors.js';
 import { LayoutController, applyLayout, layoutKey, loadLayout, placeNew, saveLayout } from './layout/index.js';
 import { RdfWorker } from './extract/index.js';
 import { SparqlEngine } from './sparql/index.js';
@@ -168,6 +169,8 @@ wireControls({ settings, session, store, view, layout, sparql: new SparqlEngine(
   /** Nodes drawn (not hidden by a filter) without any edge in the render graph. */
   /** Event nodes drawn (the overview's drill-down, or the events view). */
   eventsDrawn: () => view.visibleNodeIds().filter((id) => view.graph.getNodeAttribute(id, 'kind') === 'event').length,
+  /** Nodes drawn dimmed (outside the focus or the open article's subgraph). */
+  dimmedNodes: () => view.graph.filterNodes((id) => view.renderer.getNodeDisplayData(id)?.color === DIM_NODE).length,
   isolatedDrawn: () => view.visibleNodeIds().filter((id) => view.graph.degree(id) === 0).length,
   loadTurtle: (text: string, name: string) => session.openText(text, name),
 };

@@ -149,6 +149,10 @@ describe('explorer in Chromium', () => {
     await page.getByTestId('articles').getByText('Putin and Erdogan discuss Ukraine talks and Syria in phone call').click();
     const view = page.getByTestId('article-view');
     await poll(() => view.textContent()).toContain('Russian President Vladimir Putin');
+    // The article's subgraph stands out: the rest of the graph is dimmed.
+    await poll(() => page.evaluate(() => (window as unknown as { newsgraphExplorer: { dimmedNodes(): number } }).newsgraphExplorer.dimmedNodes())).toBeGreaterThan(0);
+    await notBlank();
+    await page.screenshot({ path: screenshotPath('05b-article-subgraph') });
     await view.locator('button.mention', { hasText: 'Vladimir Putin' }).first().click();
     await poll(() => page.getByTestId('node-label').textContent()).toContain('Vladimir Putin');
     await notBlank();

@@ -68,7 +68,7 @@ export class Session {
   /** Replaces the graph with a parsed file; a file that does not parse leaves the graph as it was. */
   async openText(text: string, name: string): Promise<void> {
     const { quads, prefixes, summary } = await this.d.rdf.parse(text, name, this.d.settings.maxTriples);
-    const loaded = await this.data.open({ quads, prefixes, source: name }, 'facts');
+    const loaded = await this.data.open({ quads, prefixes, source: name }, 'overview');
     this.construct = false;
     this.d.banner(null);
     this.take(loaded, 'open');

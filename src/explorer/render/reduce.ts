@@ -15,12 +15,14 @@ export interface Emphasis {
   neighbours: ReadonlySet<string>;
   /** The event nodes that may be drawn (null: all): in a big events view, only those around the selection or focus. */
   events: ReadonlySet<string> | null;
+  /** The open article's nodes (its subgraph, stood out while the article tab shows it and nothing is in focus). */
+  article: ReadonlySet<string> | null;
 }
 
-export const NO_EMPHASIS: Emphasis = { focus: null, neighbours: new Set(), events: null };
+export const NO_EMPHASIS: Emphasis = { focus: null, neighbours: new Set(), events: null, article: null };
 
 /** `allEvents` false: event nodes are drawn only inside a focus (the selected or hovered node and its events). */
-export function emphasis(g: RenderGraph, s: DisplayState, allEvents = true): Emphasis {
+export function emphasis(g: RenderGraph, s: DisplayState, allEvents = true, articleNodes: ReadonlySet<string> | null = null): Emphasis {
   const focus = s.hovered && g.hasNode(s.hovered) ? s.hovered : s.selected && g.hasNode(s.selected) ? s.selected : null;
   let events: Set<string> | null = null;
   if (!allEvents) {
@@ -31,7 +33,8 @@ export function emphasis(g: RenderGraph, s: DisplayState, allEvents = true): Emp
       g.forEachNeighbor(c, (n, a) => void (a.kind === 'event' && events!.add(n)));
     }
   }
-  return { focus, neighbours: focus ? new Set(g.neighbors(focus)) : new Set(), events };
+  const article = !focus && s.tab === 'article' && s.article && articleNodes?.size ? articleNodes : null;
+  return { focus, neighbours: focus ? new Set(g.neighbors(focus)) : new Set(), events, article };
 }
 
 function drawn(id: string, a: RenderNode, s: DisplayState, em: Emphasis): boolean {
@@ -57,6 +60,16 @@ export function reduceNode(id: string, a: RenderNode, s: DisplayState, em: Empha
     out.forceLabel = true;
     out.zIndex = 2;
   }
+  if (em.article && !em.focus) {
+    if (em.article.has(id)) {
+      out.forceLabel = true;
+      out.zIndex = 2;
+    } else {
+      out.color = DIM_NODE;
+      out.label = '';
+      out.zIndex = 0;
+    }
+  }
   if (id === s.selected) {
     out.highlighted = true;
     out.forceLabel = true;
@@ -80,5 +93,6 @@ export function reduceEdge(g: RenderGraph, id: string, a: RenderEdge, s: Display
     if (src === em.focus || tgt === em.focus) return { ...a, color: SELECT_EDGE, forceLabel: true, zIndex: 2, size: a.size + 0.6 };
     return { ...a, color: DIM_EDGE, label: '', zIndex: 0 };
   }
+  if (em.article && !(em.article.has(src) && em.article.has(tgt))) return { ...a, color: DIM_EDGE, label: '', zIndex: 0 };
   return a;
 }

@@ -102,7 +102,7 @@ export class GraphView {
     this.eventCount = 0;
     g.forEachNode((_id, a) => void (a.kind === 'event' && this.eventCount++));
     if (this.state().colorBy === 'community') this.ensureCommunities();
-    this.em = emphasis(g, this.state(), this.allEvents());
+    this.em = emphasis(g, this.state(), this.allEvents(), this.articleNodes);
     this.renderer.setGraph(g);
     // The frame after next starts once this one is out: what that takes is drawing, not indexing.
     const indexed = performance.now();
@@ -131,12 +131,13 @@ export class GraphView {
    */
   onState(next: DisplayState, prev: DisplayState): void {
     const prevEm = this.em;
-    this.em = emphasis(this.graph, this.big() ? { ...next, hovered: null } : next, this.allEvents());
+    this.em = emphasis(this.graph, this.big() ? { ...next, hovered: null } : next, this.allEvents(), this.articleNodes);
     // A new edge-label setting re-applies every reducer already.
     if (this.setEdgeLabels()) return;
     // (A new view mode brings a new graph, which sigma indexes whole anyway.)
     if (next.colorBy === 'community') this.ensureCommunities();
-    const filtersChanged = next.hideIsolated !== prev.hideIsolated || next.hiddenClasses !== prev.hiddenClasses || next.dateFrom !== prev.dateFrom || next.dateTo !== prev.dateTo || next.sizeBy !== prev.sizeBy || next.colorBy !== prev.colorBy;
+    const articleChanged = (prevEm.article !== null) !== (this.em.article !== null) || next.article !== prev.article;
+    const filtersChanged = articleChanged || next.hideIsolated !== prev.hideIsolated || next.hiddenClasses !== prev.hiddenClasses || next.dateFrom !== prev.dateFrom || next.dateTo !== prev.dateTo || next.sizeBy !== prev.sizeBy || next.colorBy !== prev.colorBy;
     if (filtersChanged) this.renderer.refresh({ skipIndexation: true, schedule: true });
     else if (this.em.focus !== prevEm.focus || next.selected !== prev.selected) this.refreshFocus(prevEm, this.em, [prev.selected, next.selected]);
   }
@@ -220,8 +221,18 @@ export class GraphView {
       }
       for (const [who, role] of ev.roles) if (g.hasNode(who)) g.addEdgeWithKey(`ego ${ev.id} ${role} ${who}`, ev.id, who, { ...edgeStyle('role'), label: role, type: 'arrow', kind: 'role', ego: true });
     });
-    this.em = emphasis(g, this.state(), this.allEvents());
+    this.em = emphasis(g, this.state(), this.allEvents(), this.articleNodes);
     this.renderer.refresh({ schedule: true });
+  }
+
+  /** The open article's nodes (its subgraph stands out while the article tab shows it); null: none. */
+  private articleNodes: ReadonlySet<string> | null = null;
+
+  setArticle(ids: string[] | null, frame: boolean): void {
+    this.articleNodes = ids ? new Set(ids.filter((id) => this.graph.hasNode(id))) : null;
+    this.em = emphasis(this.graph, this.state(), this.allEvents(), this.articleNodes);
+    this.renderer.refresh({ skipIndexation: true, schedule: true });
+    if (frame && this.em.article) this.focusNodes([...this.em.article]);
   }
 
   /** Removes what a drill-down added. */
@@ -232,7 +243,7 @@ export class GraphView {
     if (!nodes.length && !edges.length) return;
     for (const e of edges) g.dropEdge(e);
     for (const n of nodes) g.dropNode(n);
-    this.em = emphasis(g, this.state(), this.allEvents());
+    this.em = emphasis(g, this.state(), this.allEvents(), this.articleNodes);
     this.renderer.refresh({ schedule: true });
   }
 

@@ -31,6 +31,8 @@ export class Panels {
   private articleAsked = 0;
   /** The timeline's zoom: page-local, back to the bulk of the dates with each new dataset. */
   private timelineZoom: TimeWindow | null = null;
+  /** The next article shown was just opened: frame its subgraph. */
+  private articleFresh = false;
 
   constructor(private readonly d: PanelDeps) {}
 
@@ -42,6 +44,7 @@ export class Panels {
     if (filters) this.legend();
     if (dates) this.timeline();
     if (next.selected !== prev.selected) this.node();
+    if (next.article !== prev.article) this.articleFresh = true;
     if (next.article !== prev.article || (next.selected !== prev.selected && next.tab === 'article')) this.article();
     if (next.tab !== prev.tab) this.tabs();
     if (next.mode !== prev.mode) this.modeButtons();
@@ -85,13 +88,19 @@ export class Panels {
     const el = byId('panel-article');
     const state = this.d.state();
     const asked = ++this.articleAsked;
-    const none = () => el.replaceChildren(empty('Choose an article on the left, or from a node’s evidence.'));
+    const none = () => {
+      el.replaceChildren(empty('Choose an article on the left, or from a node’s evidence.'));
+      this.d.view.setArticle(null, false);
+    };
     if (!state.article) return none();
     this.d.article(state.article).then(
       (v) => {
         if (asked !== this.articleAsked) return;
         if (!v) return none();
         const c = this.d.catalog();
+        // The article's subgraph: its entities stand out (and are framed when it was just opened).
+        this.d.view.setArticle([...new Set(v.mentions.flatMap((m) => m.refs))], this.articleFresh);
+        this.articleFresh = false;
         el.replaceChildren(renderArticle(v, this.d.state().selected, (id) => c.nodes.get(id)?.label ?? shrink(id, c.prefixes), (id) => this.d.select(id)));
       },
       () => asked === this.articleAsked && none(),
