@@ -44,6 +44,19 @@ describe('overview', () => {
     expect(o.strength.get('c')).toBeCloseTo(1);
   });
 
+  it('also leaves out an outlet that is mostly spoken to (interviews), but not an actor who was told things', () => {
+    const nodes = new Map<string, OverviewInput['nodes'] extends ReadonlyMap<string, infer V> ? V : never>([ent('wikinews'), ent('leader'), ent('a'), ent('b'), ent('c'), ent('d'), ev('i1', '040'), ev('i2', '040'), ev('i3', '040'), ...['x1', 'x2', 'x3', 'x4'].map((id) => ev(id, '190'))]);
+    // Told three times, interviewed three times (events aimed at it), speaks once: 3 of 7 told, 6 of 7 addressed.
+    const edges: OverviewInput['edges'][number][] = [fact('a', 'told', 'wikinews'), fact('b', 'told', 'wikinews'), fact('c', 'told', 'wikinews'), fact('wikinews', 'spokeWith', 'b')];
+    for (const [i, who] of [['i1', 'a'], ['i2', 'c'], ['i3', 'd']] as const) edges.push(role(i, 'agent', who), role(i, 'target', 'wikinews'));
+    // The leader is told things three times but attacks four times: an actor.
+    edges.push(fact('a', 'told', 'leader'), fact('b', 'told', 'leader'), fact('c', 'told', 'leader'));
+    for (const [x, who] of [['x1', 'a'], ['x2', 'b'], ['x3', 'c'], ['x4', 'd']] as const) edges.push(role(x, 'agent', 'leader'), role(x, 'target', who));
+    const o = buildOverview({ nodes, edges });
+    expect(o.outlets).toEqual(['wikinews']);
+    expect(o.nodes).toContain('leader');
+  });
+
   it('places labels most important first, without overlaps', () => {
     const cands = Array.from({ length: 60 }, (_, i) => ({ key: `n${i}`, label: `Entity number ${i}`, x: (i % 6) * 40, y: Math.floor(i / 6) * 8, size: 60 - i, forced: i === 59 }));
     const boxes = placeLabels(cands, (l) => l.length * 7, 14);

@@ -92,17 +92,26 @@ export function tiesOf(ds: OverviewInput): Tie[] {
   return ties;
 }
 
-/** Entities that are mostly addressees of statements ("told Reuters"): news outlets, left out of the overview. */
+/**
+ * Entities that are mostly addressees of statements: news outlets, left out of the overview. At least 3
+ * "told" ties to it, and either half of all its ties are those, or two thirds are verbal cooperation aimed
+ * at it ("told Wikinews", "spoke with Wikinews", interviews): an actor has ties of its own.
+ */
 export function outletsOf(ties: readonly Tie[]): Set<string> {
   const all = new Map<string, number>();
   const told = new Map<string, number>();
+  const addressed = new Map<string, number>();
   for (const t of ties) {
     all.set(t.from, (all.get(t.from) ?? 0) + 1);
     all.set(t.to, (all.get(t.to) ?? 0) + 1);
     if (t.reporting) told.set(t.to, (told.get(t.to) ?? 0) + 1);
+    if (t.cls === 'verbal-coop' || t.reporting) addressed.set(t.to, (addressed.get(t.to) ?? 0) + 1);
   }
   const out = new Set<string>();
-  for (const [id, n] of told) if (n >= OUTLET_MIN && n * 2 >= all.get(id)!) out.add(id);
+  for (const [id, n] of told) {
+    const total = all.get(id)!;
+    if (n >= OUTLET_MIN && (n * 2 >= total || (addressed.get(id) ?? 0) * 3 >= total * 2)) out.add(id);
+  }
   return out;
 }
 
