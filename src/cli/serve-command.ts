@@ -7,13 +7,13 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGraph } from '../build.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
+import { Worker } from 'node:worker_threads';
+import type { BuildJob, BuildReply } from './serve-build.worker.js';
 import { checkIsoDate } from '../input/dates.js';
-import { readInputs } from '../io/read-inputs.js';
 import type { Article } from '../input/types.js';
 import { ProgressBar } from '../corpus/progress.js';
 import { Store } from 'n3';
-import { serialize } from '../rdf/serialize.js';
 import { DEFAULT_BASE } from '../rdf/vocabulary.js';
 import { checkBase } from '../rdf/iri.js';
 
@@ -275,6 +275,24 @@ export async function buildWithProgress(articles: Article[], options: { base: st
   return { store, stats: { articles: articles.length, entities: entities.size, events, facts, triples: store.size } };
 }
 
+/** Builds articles into Turtle in a worker thread (serve-build.worker.ts), so the build's memory leaves with it. */
+function buildInWorker(job: BuildJob): Promise<Extract<BuildReply, { text: string }>> {
+  // From the sources (tsx), a small .mjs registers tsx in the worker first; compiled, the .js runs as is.
+  const fromSource = import.meta.url.endsWith('.ts');
+  const worker = new Worker(new URL(fromSource ? './serve-build-boot.mjs' : './serve-build.worker.js', import.meta.url), { workerData: job });
+  return new Promise((resolvePromise, reject) => {
+    worker.once('message', (m: BuildReply) => {
+      void worker.terminate();
+      if ('error' in m) reject(m.error.where ? new InputError(m.error.where, m.error.message) : new UsageError(m.error.message));
+      else resolvePromise(m);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new UsageError(`the build stopped (exit code ${code})`));
+    });
+  });
+}
+
 interface ServeFlags {
   port: string;
   host: string;
@@ -295,11 +313,9 @@ async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs:
   let summary = rdf.length ? `serving ${rdf.join(', ')}` : '';
   if (articlesIn.length) {
     const date = flags.date ? checkIsoDate(flags.date, '--date') : undefined;
-    const { articles, skipped } = await readInputs(articlesIn);
-    for (const s of skipped) process.stderr.write(`skipped: ${s.message}\n`);
-    const result = await buildWithProgress(articles, { base: flags.base, ...(date ? { date } : {}) });
-    process.stderr.write('serialising the graph…\n');
-    graphs.push({ name: articlesIn.length === 1 ? `${articlesIn[0]!.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '')}.ttl` : 'articles.ttl', text: await serialize(result.store.getQuads(null, null, null, null), 'ttl', flags.base), format: 'ttl' });
+    const result = await buildInWorker({ inputs: articlesIn, base: flags.base, ...(date ? { date } : {}) });
+    for (const m of result.skipped) process.stderr.write(`skipped: ${m}\n`);
+    graphs.push({ name: articlesIn.length === 1 ? `${articlesIn[0]!.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '')}.ttl` : 'articles.ttl', text: result.text, format: 'ttl' });
     const s = result.stats;
     summary = [summary, `${s.articles} articles, ${s.entities} entities, ${s.events} events, ${s.facts} facts`].filter(Boolean).join(' + ');
   }
