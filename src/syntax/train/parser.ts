@@ -4,7 +4,7 @@ import { MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, labelFeatures, parserFeatures,
 import { actionCost } from '../parser/oracle.js';
 import { Parser } from '../parser/parser.js';
 import { LEFT, N_ACTIONS, ParserState, RIGHT } from '../parser/state.js';
-import { seeded, shuffled } from './random.js';
+import { seeded, shuffled } from '../../util/random.js';
 
 /** A sentence ready for parser training: codes from predicted tags, gold heads and label ids (index 0 unused). */
 export interface ParserExample {

@@ -4,7 +4,7 @@ import { TrainTable } from '../model/train-table.js';
 import { MAX_TAG_FEATURES, tagFeatures, wordCodes } from '../tagger/features.js';
 import { Tagger } from '../tagger/tagger.js';
 import type { TrainSentence } from './corpus.js';
-import { seeded, shuffled } from './random.js';
+import { seeded, shuffled } from '../../util/random.js';
 
 export interface TaggerTraining {
   tags: [string, string][];
