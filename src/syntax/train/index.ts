@@ -108,7 +108,7 @@ export function trainModel(train: readonly TrainSentence[], dev: readonly TrainS
 }
 
 function taggerOf(t: TaggerTraining): Tagger {
-  return new Tagger(t.tags, new WeightTable(t.keys, t.weights, t.tags.length), t.ambiguity, t.frequent);
+  return new Tagger(t.tags, WeightTable.fromFloats(t.keys, t.weights, t.tags.length), t.ambiguity, t.frequent);
 }
 
 function tagAccuracy(tagger: Tagger, dev: readonly TrainSentence[]): number {

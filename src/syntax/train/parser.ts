@@ -118,5 +118,5 @@ export function trainParser(examples: readonly ParserExample[], labels: string[]
 }
 
 export function parserFrom(t: ParserWeights): Parser {
-  return new Parser(t.labels, new WeightTable(t.actions.keys, t.actions.weights, N_ACTIONS), new WeightTable(t.labeller.keys, t.labeller.weights, t.labels.length), t.allowed);
+  return new Parser(t.labels, WeightTable.fromFloats(t.actions.keys, t.actions.weights, N_ACTIONS), WeightTable.fromFloats(t.labeller.keys, t.labeller.weights, t.labels.length), t.allowed);
 }

@@ -111,7 +111,7 @@ export function trainTagger(sentences: readonly TrainSentence[], options: Tagger
     }
     if (options.onEpoch) {
       const snap = snapshot();
-      options.onEpoch(epoch, new Tagger(snap.tags, new WeightTable(snap.keys, snap.weights, snap.tags.length), snap.ambiguity, snap.frequent));
+      options.onEpoch(epoch, new Tagger(snap.tags, WeightTable.fromFloats(snap.keys, snap.weights, snap.tags.length), snap.ambiguity, snap.frequent));
     }
   }
   return snapshot();
