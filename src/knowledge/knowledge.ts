@@ -70,33 +70,17 @@ export interface KnowledgeData {
 /** Tokenises a phrase exactly as article text is tokenised, so look-ups line up. */
 // ASCII only: wink splits some words at letters outside Latin-1 ("Erdoğan" → "Erdo" "ğan"), so those go through wink.
 const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
-const tokenCache = new Map<string, string[]>();
+// A pure cache: the value is the analysis of the phrase alone, whoever asks first and whatever was read
+// before (issue 17; it used to be filled from one batch analysis of all gazetteer names, where a phrase's
+// neighbours could have changed its tokens). Lexicon phrases only, a few thousand: no bound needed.
+const tokenCache = new Map<string, readonly string[]>();
 
 export function phraseTokens(phrase: string): string[] {
   // Words and spaces only: wink splits on the spaces, so skip the full analysis (most gazetteer names).
   if (SIMPLE.test(phrase)) return phrase.split(' ').map(fold);
   let cached = tokenCache.get(phrase);
-  if (!cached) tokenCache.set(phrase, (cached = analyse(phrase).tokens.map((t) => t.norm)));
-  return cached;
-}
-
-/** Tokenises many punctuated phrases in one analysis (one wink document per phrase costs ~1 ms each). */
-function pretokenize(phrases: string[]): void {
-  const todo = [...new Set(phrases.filter((p) => !SIMPLE.test(p) && !tokenCache.has(p)))];
-  if (todo.length === 0) return;
-  const starts: number[] = [];
-  let text = '';
-  for (const p of todo) {
-    starts.push(text.length);
-    text += `${p}\n\n`;
-  }
-  const out: string[][] = todo.map(() => []);
-  let k = 0;
-  for (const t of analyse(text).tokens) {
-    while (k + 1 < starts.length && t.start >= (starts[k + 1] as number)) k++;
-    out[k]!.push(t.norm);
-  }
-  todo.forEach((p, i) => tokenCache.set(p, out[i]!));
+  if (!cached) tokenCache.set(phrase, (cached = Object.freeze(analyse(phrase).tokens.map((t) => t.norm))));
+  return [...cached];
 }
 
 /**
@@ -125,7 +109,6 @@ export class Knowledge {
 
   constructor(source: KnowledgeData) {
     const data = (this.data = withoutPrototypes(source));
-    pretokenize(data.gazetteer.flatMap((e) => [e.label, ...(e.aliases ?? []), ...(e.demonyms ?? [])].map((n) => (/^the\s/i.test(n) ? n.slice(4) : n))));
     for (const e of data.gazetteer) this.addEntry(e);
     for (const e of data.gazetteer) {
       if (e.type === 'Country' && e.capital && this.entries.has(e.capital)) this.actsFor.set(e.capital, e.id);
