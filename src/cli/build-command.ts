@@ -9,6 +9,7 @@ import { writeOntologyBeside } from './graph-files.js';
 import { DEFAULT_BASE } from '../rdf/vocabulary.js';
 import { checkBase } from '../rdf/iri.js';
 import { cleanUpOnSignals } from '../io/signals.js';
+import { checkOutput } from '../corpus/output-target.js';
 
 interface BuildFlags {
   output: string;
@@ -49,8 +50,12 @@ export function buildCommand(program: Command): void {
     // Interrupted (SIGINT, SIGTERM): temporary files go, the previous output stays (src/io/signals.ts).
     .hook('preAction', () => void (releaseSignals = cleanUpOnSignals()))
     .hook('postAction', () => releaseSignals?.())
-    .action(async (inputs: string[], flags: BuildFlags) => {
+    .action(async (inputs: string[], flags: BuildFlags, command: Command) => {
       const t0 = performance.now();
+      // Only the default out/graph.ttl gets its folder made; a folder named by hand must exist.
+      const defaultOutput = command.getOptionValueSource('output') === 'default';
+      // Before the format is read from its extension: a folder is "a folder", not "unknown RDF format".
+      checkOutput(flags.output, defaultOutput);
       let format;
       try {
         format = formatFor(flags.format, flags.output);
@@ -77,6 +82,7 @@ export function buildCommand(program: Command): void {
         ...(flags.explain ? { explain: flags.explain } : {}),
         onSkip: (e) => skipped.push(e.message),
         progress: ProgressBar.wanted(flags.progress),
+        createOutputFolder: defaultOutput,
       });
       const extra = flags.withOntology ? await writeOntologyBeside(flags.output, format) : [];
       const secs = ((performance.now() - t0) / 1000).toFixed(2);

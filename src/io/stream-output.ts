@@ -2,6 +2,7 @@ import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { claimTemp, releaseTemp } from './temp-files.js';
+import { letSignalsIn } from './signals.js';
 
 /**
  * Writes a large output piece by piece, atomically: into a temporary file beside the target,
@@ -28,9 +29,13 @@ export class AtomicStreamWriter {
     if (!this.out.write(chunk)) await new Promise<void>((resolve) => this.out.once('drain', resolve));
   }
 
-  async commit(): Promise<void> {
+  /** Closes the file and renames it over the target; `beforeRename` runs first (tests send a signal there). */
+  async commit(beforeRename?: () => void): Promise<void> {
     await new Promise<void>((resolve, reject) => this.out.end((e?: Error | null) => (e ? reject(e) : resolve())));
     if (this.error) throw this.error;
+    beforeRename?.();
+    // A signal pending since the last write is handled before the rename, not after it.
+    await letSignalsIn();
     renameSync(this.tmp, this.path);
     releaseTemp(this.tmp);
   }

@@ -99,16 +99,50 @@ function toNQuads(quads: Quad[]): Promise<string> {
   return new Promise((resolve, reject) => writer.end((err, out) => (err ? reject(err) : resolve(out))));
 }
 
+// fromRDF gives expanded JSON-LD already: compact would expand it again first, at five times the cost of compaction itself.
+const compactOptions = { documentLoader, skipExpansion: true } as Parameters<typeof jsonld.compact>[2];
+
 /** Quads (already in canonical order) → compacted JSON-LD text. Named graphs become `@graph` nodes. */
 export async function toJsonLd(quads: Quad[], base: string, options: JsonLdOptions = {}): Promise<string> {
   const expanded = await jsonld.fromRDF(await toNQuads(quads), { format: 'application/n-quads' });
   const context = jsonldContext(base) as ContextDefinition;
-  const compacted = (await jsonld.compact(expanded, context, { documentLoader })) as Record<string, unknown>;
+  const compacted = (await jsonld.compact(expanded, context, compactOptions)) as Record<string, unknown>;
   if (options.contextUrl) {
     const extra = base === DEFAULT_BASE ? undefined : dataPrefixes(base);
     compacted['@context'] = extra ? [options.contextUrl, extra] : options.contextUrl;
   }
   return `${JSON.stringify(compacted, null, 2)}\n`;
+}
+
+/** The `@context` value a document under `base` carries: the context itself, or the published IRI (plus the data prefixes of another base). */
+function contextValue(base: string, options: JsonLdOptions): unknown {
+  if (!options.contextUrl) return jsonldContext(base);
+  return base === DEFAULT_BASE ? options.contextUrl : [options.contextUrl, dataPrefixes(base)];
+}
+
+const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
+
+/**
+ * Streamed JSON-LD (corpus builds): one document, one `@graph`, its node objects written article by
+ * article. The header opens the document and the graph; `jsonLdNodes` gives an article's node objects;
+ * the footer closes both. The same triples as `toJsonLd`, in linear time (jsonld works on one article at a time).
+ */
+export function jsonLdHeader(base: string, options: JsonLdOptions = {}): string {
+  return `{\n  "@context": ${indent(JSON.stringify(contextValue(base, options), null, 2), '  ')},\n  "@graph": [\n`;
+}
+
+export function jsonLdFooter(hasNodes: boolean): string {
+  return `${hasNodes ? '\n' : ''}  ]\n}\n`;
+}
+
+/** One article's triples (N-Triples text) → its node objects, compacted with the newsgraph context, as indented JSON texts. */
+export async function jsonLdNodes(ntriples: string, base: string): Promise<string[]> {
+  if (ntriples === '') return [];
+  const expanded = await jsonld.fromRDF(ntriples, { format: 'application/n-quads' });
+  const compacted = (await jsonld.compact(expanded, jsonldContext(base) as ContextDefinition, compactOptions)) as Record<string, unknown>;
+  delete compacted['@context'];
+  const nodes = (compacted['@graph'] as unknown[] | undefined) ?? (Object.keys(compacted).length ? [compacted] : []);
+  return nodes.map((n) => `    ${indent(JSON.stringify(n, null, 2), '    ')}`);
 }
 
 /** JSON-LD text → quads, through jsonld.toRDF (named graphs kept). */
