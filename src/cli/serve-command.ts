@@ -8,7 +8,9 @@ import { buildGraph } from '../build.js';
 import { UsageError } from '../errors.js';
 import { checkIsoDate } from '../input/dates.js';
 import { readInputs } from '../io/read-inputs.js';
-import { serialize } from '../rdf/serialize.js';
+import { formatFor, mediaType, parseAny, serialize } from '../rdf/serialize.js';
+import type { RdfFormat } from '../rdf/serialize.js';
+import { Writer } from 'n3';
 import { DEFAULT_BASE } from '../rdf/vocabulary.js';
 import { checkBase } from '../rdf/iri.js';
 
@@ -55,10 +57,16 @@ const MIME: Record<string, string> = {
 export interface ServedGraph {
   /** Shown in the explorer (a file name). */
   name: string;
-  /** Turtle or N-Triples text. */
+  /** Text in one of the formats the explorer reads (JSON-LD is served converted to N-Quads). */
   text: string;
-  format: 'ttl' | 'nt';
+  format: ServedFormat;
 }
+
+/** What the explorer parses (n3, by file name): every format newsgraph writes except JSON-LD. */
+export type ServedFormat = Exclude<RdfFormat, 'jsonld'>;
+
+/** Graph files `serve` takes: every format `build` writes. */
+const RDF_FILE = /\.(ttl|nt|nq|trig|jsonld)$/i;
 
 export interface ServerOptions {
   appDir?: string;
@@ -133,7 +141,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (path.includes('\0') || path.includes('\\') || path.split('/').some((seg) => seg === '..' || seg === '.')) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
     if (path === '/graphs/manifest.json') return send(res, 200, MIME['.json']!, manifest, head);
     const g = graphs.find((x) => x.path === path);
-    if (g) return send(res, 200, g.format === 'ttl' ? 'text/turtle; charset=utf-8' : 'application/n-triples; charset=utf-8', g.text, head);
+    if (g) return send(res, 200, `${mediaType(g.format)}; charset=utf-8`, g.text, head);
     const rel = path === '/' ? 'index.html' : path.slice(1);
     const file = resolve(appDir, rel);
     if (!file.startsWith(appDir + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
@@ -168,7 +176,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
 }
 
-interface ServeFlags {
+export interface ServeFlags {
   port: string;
   host: string;
   base: string;
@@ -176,14 +184,31 @@ interface ServeFlags {
   rebuild?: boolean;
 }
 
-/** Turtle / N-Triples files are served as they are; articles (files, folders, corpora) are built first, in memory. */
-async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs: ServedGraph[]; summary: string }> {
+/**
+ * Graph files in any format `build` writes are served as they are, except JSON-LD, which the explorer
+ * does not parse: it is read here and served as N-Quads (named "<file>.nq"). Articles (files, folders,
+ * corpora) are built first, in memory.
+ */
+export async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs: ServedGraph[]; summary: string }> {
   const graphs: ServedGraph[] = [];
-  const rdf = inputs.filter((p) => /\.(ttl|nt)$/i.test(p));
-  const articlesIn = inputs.filter((p) => !/\.(ttl|nt)$/i.test(p));
+  const rdf = inputs.filter((p) => RDF_FILE.test(p));
+  const articlesIn = inputs.filter((p) => !RDF_FILE.test(p));
   for (const p of rdf) {
     if (!existsSync(p)) throw new UsageError(`${p}: no such file`);
-    graphs.push({ name: p.replace(/^.*[\\/]/, ''), text: readFileSync(p, 'utf8'), format: p.toLowerCase().endsWith('.nt') ? 'nt' : 'ttl' });
+    const name = p.replace(/^.*[\\/]/, '');
+    const format = formatFor(undefined, p);
+    const text = readFileSync(p, 'utf8');
+    if (format !== 'jsonld') {
+      graphs.push({ name, text, format });
+      continue;
+    }
+    let quads;
+    try {
+      quads = await parseAny(text, 'jsonld');
+    } catch (e) {
+      throw new UsageError(`${p}: not valid JSON-LD: ${(e as Error).message.split('\n')[0]}`);
+    }
+    graphs.push({ name: `${name}.nq`, text: new Writer({ format: 'application/n-quads' }).quadsToString(quads), format: 'nq' });
   }
   let summary = rdf.length ? `serving ${rdf.join(', ')}` : '';
   if (articlesIn.length) {
@@ -201,8 +226,8 @@ async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs:
 export function serveCommand(program: Command): void {
   program
     .command('serve')
-    .description('serve the explorer (a browser app) over graphs (.ttl, .nt) or articles built on the fly')
-    .argument('[inputs...]', 'graph files (.ttl, .nt), article files (.txt, .md), folders or JSON Lines corpora', ['data/articles'])
+    .description('serve the explorer (a browser app) over graphs (.ttl, .nt, .nq, .trig, .jsonld) or articles built on the fly')
+    .argument('[inputs...]', 'graph files (.ttl, .nt, .nq, .trig, .jsonld), article files (.txt, .md), folders or JSON Lines corpora', ['data/articles'])
     .option('-p, --port <n>', 'port (0 picks a free one)', '8417')
     .option('--host <address>', 'address to listen on; anything but loopback exposes the graph to the network', '127.0.0.1')
     .option('--base <iri>', 'base IRI when building from articles', DEFAULT_BASE)
