@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { checkIsoDate } from '../input/dates.js';
-import { formatFor } from '../rdf/serialize.js';
-import { buildCorpus } from '../corpus/build-corpus.js';
+import { DEFAULT_BASE, checkBase, formatFor } from '../rdf/formats.js';
 import { parseShard } from '../corpus/shard.js';
 import { ProgressBar } from '../corpus/progress.js';
-import { writeOntologyBeside } from './graph-files.js';
-import { DEFAULT_BASE } from '../rdf/vocabulary.js';
-import { checkBase } from '../rdf/iri.js';
 import { cleanUpOnSignals } from '../io/signals.js';
 import { checkOutput } from '../corpus/output-target.js';
 
@@ -68,6 +64,9 @@ export function buildCommand(program: Command): void {
       if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number ≥ 1 (got "${flags.jobs}")`);
       // Skipped inputs are reported once the build stands; when nothing could be built the error says so in one line.
       const skipped: string[] = [];
+      // The build itself (extractors, knowledge, RDF libraries) loads only now: --help stays fast.
+      const { buildCorpus } = await import('../corpus/build-corpus.js');
+      const { writeOntologyBeside } = await import('./graph-files.js');
       const s = await buildCorpus(inputs, {
         output: flags.output,
         format,

@@ -3,20 +3,15 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildGraph } from '../build.js';
 import { UsageError } from '../errors.js';
+import { PACKAGE_ROOT, packagePath } from '../package-root.js';
 import { checkIsoDate } from '../input/dates.js';
-import { readInputs } from '../io/read-inputs.js';
-import { formatFor, mediaType, parseAny, serialize } from '../rdf/serialize.js';
-import type { RdfFormat } from '../rdf/serialize.js';
-import { Writer } from 'n3';
-import { DEFAULT_BASE } from '../rdf/vocabulary.js';
-import { checkBase } from '../rdf/iri.js';
+import { DEFAULT_BASE, checkBase, formatFor, mediaType } from '../rdf/formats.js';
+import type { RdfFormat } from '../rdf/formats.js';
 
 /** Where `vite build -c src/explorer/vite.config.ts` puts the explorer. */
-export const EXPLORER_DIST = fileURLToPath(new URL('../../dist-explorer', import.meta.url));
-const VITE_CONFIG = fileURLToPath(new URL('../explorer/vite.config.ts', import.meta.url));
+export const EXPLORER_DIST = packagePath('dist-explorer');
+const VITE_CONFIG = packagePath('src', 'explorer', 'vite.config.ts');
 
 /** No inline script or style, no eval (WebAssembly compilation only, for Oxigraph), same-origin everything. */
 export const CSP = [
@@ -105,7 +100,7 @@ function newestMtime(dir: string): number {
 export function explorerIsStale(outDir: string = EXPLORER_DIST): boolean {
   const index = join(outDir, 'index.html');
   if (!existsSync(index)) return true;
-  const repo = fileURLToPath(new URL('../..', import.meta.url));
+  const repo = PACKAGE_ROOT;
   const sources = ['src', 'data/gazetteer', 'data/lexicon'].map((d) => join(repo, d)).filter((d) => existsSync(d));
   // Only a source checkout can be stale; an installed package ships no sources to compare against.
   return sources.length > 0 && Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs;
@@ -190,6 +185,9 @@ export interface ServeFlags {
  * corpora) are built first, in memory.
  */
 export async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs: ServedGraph[]; summary: string }> {
+  // RDF libraries and the extractors load only now: --help stays fast.
+  const { parseAny, serialize } = await import('../rdf/serialize.js');
+  const { Writer } = await import('n3');
   const graphs: ServedGraph[] = [];
   const rdf = inputs.filter((p) => RDF_FILE.test(p));
   const articlesIn = inputs.filter((p) => !RDF_FILE.test(p));
@@ -213,6 +211,8 @@ export async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ 
   let summary = rdf.length ? `serving ${rdf.join(', ')}` : '';
   if (articlesIn.length) {
     const date = flags.date ? checkIsoDate(flags.date, '--date') : undefined;
+    const { readInputs } = await import('../io/read-inputs.js');
+    const { buildGraph } = await import('../build.js');
     const { articles, skipped } = await readInputs(articlesIn);
     for (const s of skipped) process.stderr.write(`skipped: ${s.message}\n`);
     const result = buildGraph(articles, { base: flags.base, ...(date ? { date } : {}) });
