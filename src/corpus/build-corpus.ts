@@ -68,11 +68,12 @@ export interface CorpusBuildStats {
 
 /**
  * Below this much input, Turtle, TriG and JSON-LD are assembled in memory and sorted globally (the
- * canonical order: byte-identical to `serialize`, whatever the build); above it they stream article by
- * article like N-Triples and N-Quads, which always stream. 1 MiB of text is about 250 articles and holds
- * well under 300 MB (docs/scale.md).
+ * canonical order: byte-identical to `serialize`, whatever the build); from it on they stream article by
+ * article like N-Triples and N-Quads, which always stream. Holding the graph costs about 1 GB per MB of
+ * input (1,500 generated articles, 1.55 MB: 1.6 GB peak with --in-memory), so 256 KiB, about 250
+ * articles, stays near 300 MB (docs/scale.md).
  */
-export const SMALL_BUILD_BYTES = 1 << 20;
+export const SMALL_BUILD_BYTES = 256 * 1024;
 
 /** Whether the format is written article by article, straight to disk (bounded memory). */
 export const streams = (format: RdfFormat, inMemory = false, inputBytes = Infinity): boolean => !inMemory && (format === 'nt' || format === 'nq' || inputBytes >= SMALL_BUILD_BYTES);

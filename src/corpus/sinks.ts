@@ -99,6 +99,7 @@ class MergedSink implements GraphSink {
   async add(f: Fragment): Promise<void> {
     let lines = f.nquads;
     if (!this.graphs) {
+      // One graph: the fragment's N-Quads lines lose their graph, and shared triples already written go.
       const suffix = ` <${this.o.base}graph/${f.slug}> .`;
       lines = '';
       for (const line of f.nquads.split('\n')) {
@@ -116,15 +117,12 @@ class MergedSink implements GraphSink {
       await this.writer.write(lines);
       return;
     }
+    const quads = new Parser({ format: 'application/n-quads' }).parse(lines) as Quad[];
+    const ordered = canonicalOrder(quads, !this.graphs);
+    this.triples += ordered.length;
     if (this.o.format === 'jsonld') {
-      this.triples += countLines(lines);
-      for (const node of await jsonLdNodes(lines, this.o.base)) {
-        this.pending += `${this.nodes++ === 0 ? '' : ',\n'}${node}`;
-      }
+      for (const node of await jsonLdNodes(ordered, this.o.base)) this.pending += `${this.nodes++ === 0 ? '' : ',\n'}${node}`;
     } else {
-      const quads = new Parser({ format: 'application/n-quads' }).parse(lines) as Quad[];
-      const ordered = canonicalOrder(quads, !this.graphs);
-      this.triples += ordered.length;
       const w = this.rdf as Writer;
       if (this.graphs) w.addQuads(ordered);
       else for (const q of ordered) w.addQuad(q.subject, q.predicate, q.object);
