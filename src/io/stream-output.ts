@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { claimTemp, releaseTemp } from './temp-files.js';
@@ -18,7 +18,9 @@ export class AtomicStreamWriter {
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
     this.tmp = claimTemp(path);
-    this.out = createWriteStream(this.tmp);
+    // Opened synchronously: with an asynchronous open, an abort or a signal handler could remove the
+    // temporary file before the open created it, and the file would appear afterwards as debris.
+    this.out = createWriteStream(this.tmp, { fd: openSync(this.tmp, 'w') });
     this.out.on('error', (e) => (this.error = e));
   }
 
