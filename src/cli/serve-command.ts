@@ -5,21 +5,20 @@ import { gzip } from 'node:zlib';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildGraph } from '../build.js';
 import { InputError, UsageError } from '../errors.js';
 import { Worker } from 'node:worker_threads';
 import type { BuildJob, BuildReply } from './serve-build.worker.js';
 import { checkIsoDate } from '../input/dates.js';
 import type { Article } from '../input/types.js';
 import { ProgressBar } from '../corpus/progress.js';
-import { Store } from 'n3';
-import { DEFAULT_BASE } from '../rdf/vocabulary.js';
-import { checkBase } from '../rdf/iri.js';
+import type { Store } from 'n3';
+import { PACKAGE_ROOT, packagePath } from '../package-root.js';
+import { DEFAULT_BASE, checkBase, formatFor, mediaType } from '../rdf/formats.js';
+import type { RdfFormat } from '../rdf/formats.js';
 
 /** Where `vite build -c src/explorer/vite.config.ts` puts the explorer. */
-export const EXPLORER_DIST = fileURLToPath(new URL('../../dist-explorer', import.meta.url));
-const VITE_CONFIG = fileURLToPath(new URL('../explorer/vite.config.ts', import.meta.url));
+export const EXPLORER_DIST = packagePath('dist-explorer');
+const VITE_CONFIG = packagePath('src', 'explorer', 'vite.config.ts');
 
 /** No inline script or style, no eval (WebAssembly compilation only, for Oxigraph), same-origin everything. */
 export const CSP = [
@@ -60,10 +59,16 @@ const MIME: Record<string, string> = {
 export interface ServedGraph {
   /** Shown in the explorer (a file name). */
   name: string;
-  /** Turtle or N-Triples text. */
+  /** Text in one of the formats the explorer reads (JSON-LD is served converted to N-Quads). */
   text: string;
-  format: 'ttl' | 'nt';
+  format: ServedFormat;
 }
+
+/** What the explorer parses (n3, by file name): every format newsgraph writes except JSON-LD. */
+export type ServedFormat = Exclude<RdfFormat, 'jsonld'>;
+
+/** Graph files `serve` takes: every format `build` writes. */
+const RDF_FILE = /\.(ttl|nt|nq|trig|jsonld)$/i;
 
 export interface ServerOptions {
   appDir?: string;
@@ -102,7 +107,7 @@ function newestMtime(dir: string): number {
 export function explorerIsStale(outDir: string = EXPLORER_DIST): boolean {
   const index = join(outDir, 'index.html');
   if (!existsSync(index)) return true;
-  const repo = fileURLToPath(new URL('../..', import.meta.url));
+  const repo = PACKAGE_ROOT;
   const sources = ['src', 'data/gazetteer', 'data/lexicon'].map((d) => join(repo, d)).filter((d) => existsSync(d));
   // Only a source checkout can be stale; an installed package ships no sources to compare against.
   return sources.length > 0 && Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs;
@@ -121,7 +126,7 @@ interface PreparedGraph {
 function prepareGraph(g: ServedGraph, path: string): PreparedGraph {
   const body = Buffer.from(g.text, 'utf8');
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  const p: PreparedGraph = { name: g.name, path, type: g.format === 'ttl' ? 'text/turtle; charset=utf-8' : 'application/n-triples; charset=utf-8', body, etag, gz: null };
+  const p: PreparedGraph = { name: g.name, path, type: `${mediaType(g.format)}; charset=utf-8`, body, etag, gz: null };
   gzip(body, { level: 6 }, (err, gz) => {
     if (!err) p.gz = gz;
   });
@@ -245,6 +250,9 @@ export async function buildWithProgress(articles: Article[], options: { base: st
     if (seen.has(a.id)) throw new UsageError(`${a.origin}: two articles share the id "${a.id}"`);
     seen.add(a.id);
   }
+  // The extractors and n3 load only now: --help stays fast.
+  const { buildGraph } = await import('../build.js');
+  const { Store } = await import('n3');
   const store = new Store();
   const entities = new Set<string>();
   let events = 0;
@@ -293,7 +301,7 @@ function buildInWorker(job: BuildJob): Promise<Extract<BuildReply, { text: strin
   });
 }
 
-interface ServeFlags {
+export interface ServeFlags {
   port: string;
   host: string;
   base: string;
@@ -301,14 +309,34 @@ interface ServeFlags {
   rebuild?: boolean;
 }
 
-/** Turtle / N-Triples files are served as they are; articles (files, folders, corpora) are built first, in memory. */
-async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs: ServedGraph[]; summary: string }> {
+/**
+ * Graph files in any format `build` writes are served as they are, except JSON-LD, which the explorer
+ * does not parse: it is read here and served as N-Quads (named "<file>.nq"). Articles (files, folders,
+ * corpora) are built first, in memory.
+ */
+export async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs: ServedGraph[]; summary: string }> {
+  // RDF libraries and the extractors load only now: --help stays fast.
+  const { parseAny, serialize } = await import('../rdf/serialize.js');
+  const { Writer } = await import('n3');
   const graphs: ServedGraph[] = [];
-  const rdf = inputs.filter((p) => /\.(ttl|nt)$/i.test(p));
-  const articlesIn = inputs.filter((p) => !/\.(ttl|nt)$/i.test(p));
+  const rdf = inputs.filter((p) => RDF_FILE.test(p));
+  const articlesIn = inputs.filter((p) => !RDF_FILE.test(p));
   for (const p of rdf) {
     if (!existsSync(p)) throw new UsageError(`${p}: no such file`);
-    graphs.push({ name: p.replace(/^.*[\\/]/, ''), text: readFileSync(p, 'utf8'), format: p.toLowerCase().endsWith('.nt') ? 'nt' : 'ttl' });
+    const name = p.replace(/^.*[\\/]/, '');
+    const format = formatFor(undefined, p);
+    const text = readFileSync(p, 'utf8');
+    if (format !== 'jsonld') {
+      graphs.push({ name, text, format });
+      continue;
+    }
+    let quads;
+    try {
+      quads = await parseAny(text, 'jsonld');
+    } catch (e) {
+      throw new UsageError(`${p}: not valid JSON-LD: ${(e as Error).message.split('\n')[0]}`);
+    }
+    graphs.push({ name: `${name}.nq`, text: new Writer({ format: 'application/n-quads' }).quadsToString(quads), format: 'nq' });
   }
   let summary = rdf.length ? `serving ${rdf.join(', ')}` : '';
   if (articlesIn.length) {
@@ -325,8 +353,8 @@ async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs:
 export function serveCommand(program: Command): void {
   program
     .command('serve')
-    .description('serve the explorer (a browser app) over graphs (.ttl, .nt) or articles built on the fly')
-    .argument('[inputs...]', 'graph files (.ttl, .nt), article files (.txt, .md), folders or JSON Lines corpora', ['data/articles'])
+    .description('serve the explorer (a browser app) over graphs (.ttl, .nt, .nq, .trig, .jsonld) or articles built on the fly')
+    .argument('[inputs...]', 'graph files (.ttl, .nt, .nq, .trig, .jsonld), article files (.txt, .md), folders or JSON Lines corpora', ['data/articles'])
     .option('-p, --port <n>', 'port (0 picks a free one)', '8417')
     .option('--host <address>', 'address to listen on; anything but loopback exposes the graph to the network', '127.0.0.1')
     .option('--base <iri>', 'base IRI when building from articles', DEFAULT_BASE)
