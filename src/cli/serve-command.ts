@@ -316,7 +316,7 @@ export interface ServeFlags {
  */
 export async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs: ServedGraph[]; summary: string }> {
   // RDF libraries and the extractors load only now: --help stays fast.
-  const { parseAny, serialize } = await import('../rdf/serialize.js');
+  const { parseAny } = await import('../rdf/serialize.js');
   const { Writer } = await import('n3');
   const graphs: ServedGraph[] = [];
   const rdf = inputs.filter((p) => RDF_FILE.test(p));
