@@ -6,8 +6,7 @@ import { InputError, UsageError } from '../errors.js';
 import { decode } from '../io/decode.js';
 import { writeAtomic } from '../io/write-output.js';
 import { cleanUpOnSignals } from '../io/signals.js';
-import * as syntax from '../syntax/index.js';
-import type { ParsedSentence } from '../syntax/index.js';
+import type { ParsedSentence, WordAnalysis } from '../syntax/index.js';
 import { readConllu } from '../syntax/conllu/read.js';
 import { parsedToConllu, writeConllu } from '../syntax/conllu/write.js';
 import type { ConlluSentence } from '../syntax/conllu/types.js';
@@ -34,7 +33,9 @@ export function parseCommand(program: Command): void {
       if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
       const docs: Array<{ name: string; text: string }> = [];
       for (const input of inputs) docs.push({ name: input === '-' ? 'stdin' : input, text: await readInput(input) });
-      const out: ConlluSentence[] = flags.tokenized ? docs.flatMap(annotateConllu) : parseDocs(docs, syntax.parse);
+      // The syntax layer loads only now: --help stays fast.
+      const syntax = await import('../syntax/index.js');
+      const out: ConlluSentence[] = flags.tokenized ? docs.flatMap((d) => annotateConllu(d, syntax.annotate)) : parseDocs(docs, syntax.parse);
       const conllu = writeConllu(out);
       if (!flags.output) {
         process.stdout.write(conllu);
@@ -67,7 +68,7 @@ function parseDocs(docs: Array<{ name: string; text: string }>, parse: (text: st
 }
 
 /** CoNLL-U in: ids, forms, multiword tokens, comments and MISC are kept; the analysis is ours. */
-function annotateConllu(doc: { name: string; text: string }): ConlluSentence[] {
+function annotateConllu(doc: { name: string; text: string }, annotate: (forms: string[]) => WordAnalysis[]): ConlluSentence[] {
   let sentences: ConlluSentence[];
   try {
     sentences = readConllu(doc.text);
@@ -78,13 +79,13 @@ function annotateConllu(doc: { name: string; text: string }): ConlluSentence[] {
     s.words.forEach((w, i) => {
       if (w.id !== i + 1) throw new InputError(doc.name, `sentence ${n + 1}: word ids must run 1, 2, 3, … (found ${w.id} at position ${i + 1})`);
     });
-    const analyses = syntax.annotate(s.words.map((w) => w.form));
+    const analyses = annotate(s.words.map((w) => w.form));
     return {
       comments: s.comments,
       // Empty nodes belong to the enhanced graph, which the parser does not predict.
       extra: s.extra.filter((e) => !(e.columns[0] ?? '').includes('.')),
       words: s.words.map((w, i) => {
-        const a = analyses[i] as syntax.WordAnalysis;
+        const a = analyses[i] as WordAnalysis;
         return { ...w, lemma: a.lemma, upos: a.upos, xpos: a.xpos, feats: '_', head: a.head, deprel: a.deprel, deps: '_' };
       }),
     };
