@@ -64,3 +64,19 @@ describe('time expressions in the RDF', () => {
     expect(await validateShacl(shapes, [...store])).toEqual([]);
   });
 });
+
+describe('"since" in the RDF', () => {
+  const text = 'Output has grown since 2003.';
+  const { store } = buildGraph([{ ...articleFromText(text, 'since', 'since'), date: '2008-11-18' }], { base: BASE });
+  const at = (s: string) => `${BASE}article/since#char=${text.indexOf(s)},${text.indexOf(s) + s.length}`;
+  it('is an interval with a beginning (the time of its own "2003" phrase) and no end or value, which the shapes accept', async () => {
+    const [tn] = objects(store, at('since 2003'), `${NS.ng}denotesTime`);
+    expect(objects(store, tn!, RDF_TYPE)).toContain(`${NS.time}Interval`);
+    const [begin] = objects(store, tn!, `${NS.time}hasBeginning`);
+    expect(objects(store, at('2003'), `${NS.ng}denotesTime`)).toEqual([begin]);
+    expect(objects(store, begin!, `${NS.time}inXSDgYear`)).toEqual(['2003']);
+    expect(objects(store, tn!, `${NS.time}hasEnd`)).toEqual([]);
+    const shapes = parseRdf(readFileSync(join(import.meta.dirname, '../ontology/shapes.ttl'), 'utf8'));
+    expect(await validateShacl(shapes, [...store])).toEqual([]);
+  });
+});

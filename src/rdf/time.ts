@@ -61,6 +61,10 @@ export function mapTimes(times: readonly TimeExpression[], c: TimeMapContext): (
       c.add(tn, RDF.type, TIME.Interval);
       c.add(tn, TIME.hasBeginning, bound(t.range.from, t.sentence));
       c.add(tn, TIME.hasEnd, bound(t.range.to, t.sentence));
+    } else if (t.begins) {
+      // "since 2003": an interval with a beginning and no end the text states.
+      c.add(tn, RDF.type, TIME.Interval);
+      c.add(tn, TIME.hasBeginning, bound(t.begins, t.sentence));
     } else if (t.value && t.granularity) {
       c.add(tn, xsdTimeProperty(t.granularity), timeLiteral(t.value, t.granularity));
     }

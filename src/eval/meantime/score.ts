@@ -105,7 +105,7 @@ export function scoreMeantime(doc: MeantimeDoc, x: ArticleExtraction, check: Lin
     else links.wrong.push({ text: s.text, gold: g.title, ours: `${q} ${s.label ?? ''}`.trim() });
   }
 
-  const times = x.times.flatMap((t): ValuedSpan[] => (t.range ? [t.range.from, t.range.to] : [t]));
+  const times = x.times.flatMap((t): ValuedSpan[] => (t.range ? [t.range.from, t.range.to] : t.begins ? [t, t.begins] : [t]));
   const dates = scoreDateValues(doc, times);
 
   return {
