@@ -16,7 +16,7 @@ import { defaultKnowledge } from '../src/knowledge/index.js';
 import { mapArticle } from '../src/rdf/mapper.js';
 import { PREFIXES, dataPrefixes, graphPrefixes } from '../src/rdf/vocabulary.js';
 import { serialize } from '../src/rdf/serialize.js';
-import { quadLines } from '../src/corpus/fragment.js';
+import { quadText } from '../src/corpus/fragment.js';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
 import { generateArticles } from '../src/corpus/generate.js';
 import { listInputs, readArticles } from '../src/corpus/source.js';
@@ -146,7 +146,7 @@ const rows: [string, string, () => unknown, () => unknown][] = [
   ['N-Triples (serialize, in memory)', 'triples', () => nWriter('application/n-triples', triples), () => serialize(all, 'nt', BASE)],
   ['TriG (serialize: canonical order, n3 Writer)', 'quads', () => nWriter('application/trig', all, trigPrefixes), () => serialize(all, 'trig', BASE)],
   ['N-Quads (serialize, in memory)', 'quads', () => nWriter('application/n-quads', all), () => serialize(all, 'nq', BASE)],
-  ['N-Quads (streamed: per-article dedup, n3 Writer)', 'quads', () => nWriter('application/n-quads', all), () => wikinewsQuads.map((q) => quadLines(q).join('\n')).join('\n')],
+  ['N-Quads (streamed: per-article dedup, n3 Writer)', 'quads', () => nWriter('application/n-quads', all), () => wikinewsQuads.map((q) => quadText(q).text).join('')],
 ];
 const pct = ([b, f]: [number, number]) => `${(((f - b) / b) * 100).toFixed(0)} %`;
 console.log('| output | quads | n3 Writer alone, wall | newsgraph, wall | overhead, wall | overhead, CPU time |');

@@ -1,14 +1,11 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { checkIsoDate } from '../input/dates.js';
-import { formatFor } from '../rdf/serialize.js';
-import { buildCorpus } from '../corpus/build-corpus.js';
+import { DEFAULT_BASE, checkBase, formatFor } from '../rdf/formats.js';
 import { parseShard } from '../corpus/shard.js';
 import { ProgressBar } from '../corpus/progress.js';
-import { writeOntologyBeside } from './graph-files.js';
-import { DEFAULT_BASE } from '../rdf/vocabulary.js';
-import { checkBase } from '../rdf/iri.js';
 import { cleanUpOnSignals } from '../io/signals.js';
+import { checkOutput } from '../corpus/output-target.js';
 
 interface BuildFlags {
   output: string;
@@ -49,8 +46,12 @@ export function buildCommand(program: Command): void {
     // Interrupted (SIGINT, SIGTERM): temporary files go, the previous output stays (src/io/signals.ts).
     .hook('preAction', () => void (releaseSignals = cleanUpOnSignals()))
     .hook('postAction', () => releaseSignals?.())
-    .action(async (inputs: string[], flags: BuildFlags) => {
+    .action(async (inputs: string[], flags: BuildFlags, command: Command) => {
       const t0 = performance.now();
+      // Only the default out/graph.ttl gets its folder made; a folder named by hand must exist.
+      const defaultOutput = command.getOptionValueSource('output') === 'default';
+      // Before the format is read from its extension: a folder is "a folder", not "unknown RDF format".
+      checkOutput(flags.output, defaultOutput);
       let format;
       try {
         format = formatFor(flags.format, flags.output);
@@ -63,6 +64,9 @@ export function buildCommand(program: Command): void {
       if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number ≥ 1 (got "${flags.jobs}")`);
       // Skipped inputs are reported once the build stands; when nothing could be built the error says so in one line.
       const skipped: string[] = [];
+      // The build itself (extractors, knowledge, RDF libraries) loads only now: --help stays fast.
+      const { buildCorpus } = await import('../corpus/build-corpus.js');
+      const { writeOntologyBeside } = await import('./graph-files.js');
       const s = await buildCorpus(inputs, {
         output: flags.output,
         format,
@@ -77,6 +81,7 @@ export function buildCommand(program: Command): void {
         ...(flags.explain ? { explain: flags.explain } : {}),
         onSkip: (e) => skipped.push(e.message),
         progress: ProgressBar.wanted(flags.progress),
+        createOutputFolder: defaultOutput,
       });
       const extra = flags.withOntology ? await writeOntologyBeside(flags.output, format) : [];
       const secs = ((performance.now() - t0) / 1000).toFixed(2);

@@ -1,11 +1,8 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { writeAtomic } from '../io/write-output.js';
-import { RDF_FORMATS, formatFor, keepsGraphs, serialize } from '../rdf/serialize.js';
-import type { RdfFormat } from '../rdf/serialize.js';
-import { checkBase } from '../rdf/iri.js';
-import { DEFAULT_BASE } from '../rdf/vocabulary.js';
-import { parseGraphFiles, readGraphFiles, writeOntologyBeside } from './graph-files.js';
+import { DEFAULT_BASE, RDF_FORMATS, checkBase, formatFor, keepsGraphs } from '../rdf/formats.js';
+import type { RdfFormat } from '../rdf/formats.js';
 
 interface ExportFlags {
   output: string;
@@ -35,6 +32,9 @@ export function exportCommand(program: Command): void {
       } catch (e) {
         throw new UsageError((e as Error).message);
       }
+      // RDF libraries load only now: --help stays fast.
+      const { parseGraphFiles, readGraphFiles, writeOntologyBeside } = await import('./graph-files.js');
+      const { serialize } = await import('../rdf/serialize.js');
       const files = readGraphFiles(inputs, flags.inputFormat);
       const quads = await parseGraphFiles(files);
       const named = quads.some((q) => q.graph.termType !== 'DefaultGraph');

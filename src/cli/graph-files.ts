@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Quad } from '@rdfjs/types';
 import { InputError } from '../errors.js';
 import { decode } from '../io/decode.js';
@@ -8,6 +7,7 @@ import { writeAtomic } from '../io/write-output.js';
 import { formatFor, parseAny, serialize } from '../rdf/serialize.js';
 import type { RdfFormat } from '../rdf/serialize.js';
 import { DEFAULT_BASE } from '../rdf/vocabulary.js';
+import { packagePath } from '../package-root.js';
 
 /** A graph file given to `export` or `query`, with its format taken from the extension. */
 export interface GraphFile {
@@ -47,7 +47,7 @@ export async function parseGraphFiles(files: GraphFile[]): Promise<Quad[]> {
   return out;
 }
 
-const ONTOLOGY_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../ontology');
+const ONTOLOGY_DIR = packagePath('ontology');
 
 /**
  * Writes the ontology and the SHACL shapes beside `output`, in the same format

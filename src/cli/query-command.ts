@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError, UsageError } from '../errors.js';
-import { checkBase } from '../rdf/iri.js';
-import { DEFAULT_BASE } from '../rdf/vocabulary.js';
-import { RDF_FORMATS } from '../rdf/serialize.js';
-import type { RdfFormat } from '../rdf/serialize.js';
-import { RESULT_FORMATS, createStore, loadInto, mergeNamedGraphs, renderResult, runQuery } from '../query/sparql.js';
+import { DEFAULT_BASE, RDF_FORMATS, checkBase } from '../rdf/formats.js';
+import type { RdfFormat } from '../rdf/formats.js';
 import type { ResultFormat } from '../query/sparql.js';
-import { readGraphFiles } from './graph-files.js';
 
 interface QueryFlags {
   query?: string;
@@ -29,6 +25,9 @@ export function queryCommand(program: Command): void {
     .option('--base <iri>', 'base IRI of the data, for shortening IRIs in the table', DEFAULT_BASE)
     .action(async (inputs: string[], flags: QueryFlags) => {
       if ((flags.query === undefined) === (flags.file === undefined)) throw new UsageError('give the query with exactly one of --query and --file');
+      // Oxigraph and the RDF libraries load only now: --help stays fast.
+      const { RESULT_FORMATS, createStore, loadInto, mergeNamedGraphs, renderResult, runQuery } = await import('../query/sparql.js');
+      const { readGraphFiles } = await import('./graph-files.js');
       const format = flags.format.toLowerCase();
       if (![...RESULT_FORMATS, ...RDF_FORMATS].includes(format as ResultFormat)) throw new UsageError(`unknown result format "${flags.format}" (use ${RESULT_FORMATS.join(', ')}, or ttl, nt, jsonld for graphs)`);
       try {

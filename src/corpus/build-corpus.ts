@@ -1,12 +1,7 @@
-import { Parser } from 'n3';
-import type { Quad } from '@rdfjs/types';
 import { InputError } from '../errors.js';
 import { defaultKnowledge } from '../knowledge/index.js';
-import { AtomicStreamWriter } from '../io/stream-output.js';
 import { writeAtomic } from '../io/write-output.js';
 import { Iris, checkBase } from '../rdf/iri.js';
-import { keepsGraphs, serializeOrdered } from '../rdf/serialize.js';
-import { canonicalOrder } from '../rdf/canonical.js';
 import type { RdfFormat } from '../rdf/serialize.js';
 import type { JsonLdOptions } from '../rdf/jsonld.js';
 import { FragmentPool, defaultJobs } from '../parallel/pool.js';
@@ -18,6 +13,9 @@ import { inShard } from './shard.js';
 import type { Shard } from './shard.js';
 import { listInputs, readArticles, totalBytes } from './source.js';
 import { ResolutionLog } from './explain.js';
+import { checkOutput, lockOutput } from './output-target.js';
+import { openSink } from './sinks.js';
+import type { OutputStage } from './sinks.js';
 
 export interface CorpusBuildOptions {
   output: string;
@@ -40,7 +38,14 @@ export interface CorpusBuildOptions {
   /** Called for every skipped record. */
   onSkip?: (e: InputError) => void;
   progress?: boolean;
+  /** Create the output's folder when missing (the CLI's default out/graph.ttl); otherwise that is an error. */
+  createOutputFolder?: boolean;
+  /** Called as the build enters each stage (tests interrupt a build there). */
+  onStage?: (stage: BuildStage) => void;
 }
+
+/** Reading the first input, extracting (first article submitted), then the output's own stages. */
+export type BuildStage = 'read' | 'extract' | OutputStage;
 
 export interface CorpusBuildStats {
   articles: number;
@@ -61,8 +66,17 @@ export interface CorpusBuildStats {
   typeConflicts: number;
 }
 
-/** Formats written article by article, straight to disk. */
-export const streams = (format: RdfFormat, inMemory = false): boolean => !inMemory && (format === 'nt' || format === 'nq');
+/**
+ * Below this much input, Turtle, TriG and JSON-LD are assembled in memory and sorted globally (the
+ * canonical order: byte-identical to `serialize`, whatever the build); from it on they stream article by
+ * article like N-Triples and N-Quads, which always stream. Holding the graph costs about 1 GB per MB of
+ * input (1,500 generated articles, 1.55 MB: 1.6 GB peak with --in-memory), so 256 KiB, about 250
+ * articles, stays near 300 MB (docs/scale.md).
+ */
+export const SMALL_BUILD_BYTES = 256 * 1024;
+
+/** Whether the format is written article by article, straight to disk (bounded memory). */
+export const streams = (format: RdfFormat, inMemory = false, inputBytes = Infinity): boolean => !inMemory && (format === 'nt' || format === 'nq' || inputBytes >= SMALL_BUILD_BYTES);
 
 /**
  * Builds a corpus into one graph file: inputs are streamed, articles go to worker threads (or this
@@ -73,7 +87,18 @@ export const streams = (format: RdfFormat, inMemory = false): boolean => !inMemo
 export async function buildCorpus(inputs: string[], o: CorpusBuildOptions): Promise<CorpusBuildStats> {
   const base = checkBase(o.base);
   const fopts: FragmentOptions = { base, ...(o.date ? { date: o.date } : {}) };
+  // The output first: a folder, a missing folder or an unwritable place fails at once, before any work.
+  checkOutput(o.output, o.createOutputFolder);
   const files = listInputs(inputs);
+  const unlock = lockOutput(o.output);
+  try {
+    return await buildLocked(files, o, base, fopts);
+  } finally {
+    unlock();
+  }
+}
+
+async function buildLocked(files: ReturnType<typeof listInputs>, o: CorpusBuildOptions, base: string, fopts: FragmentOptions): Promise<CorpusBuildStats> {
   const total = totalBytes(files);
   const iris = new Iris(base);
   const cache = o.cacheDir ? new FragmentCache(o.cacheDir, o.shard ? `${o.shard.k}of${o.shard.n}` : '') : undefined;
@@ -81,16 +106,13 @@ export async function buildCorpus(inputs: string[], o: CorpusBuildOptions): Prom
   // measured here, 2 workers were slower than one thread on 1.4 MB (Wikinews) and 2.6 MB, and 1.46× faster
   // on 20,000 articles. So by default only inputs over 16 MiB get them (docs/performance.md).
   const jobs = Math.max(1, o.jobs ?? (total < 16 * 1024 * 1024 ? 1 : defaultJobs()));
-  const stream = streams(o.format, o.inMemory);
+  const stream = streams(o.format, o.inMemory, total);
   const bar = o.progress ? new ProgressBar() : undefined;
   const log = new ResolutionLog();
   const stats: CorpusBuildStats = { articles: 0, entities: 0, events: 0, facts: 0, triples: 0, reused: 0, extracted: 0, removed: 0, skipped: 0, otherShards: 0, streamed: stream, typeConflicts: 0 };
 
-  const writer = stream ? new AtomicStreamWriter(o.output) : undefined;
-  const collected: string[] = [];
-  // N-Triples has no graphs: a triple about a shared node (entity, office, topic) is written once.
-  const shared = [`<${base}entity/`, `<${base}office/`, `<${base}topic/`];
-  const sharedSeen = new Set<string>();
+  o.onStage?.('read');
+  const sink = openSink({ output: o.output, format: o.format, base, canonical: !stream, ...(o.jsonLd ? { jsonLd: o.jsonLd } : {}) });
   const pool = jobs > 1 ? new FragmentPool(jobs, fopts) : undefined;
   const kb = pool ? undefined : defaultKnowledge();
   const seen = new Set<string>();
@@ -108,28 +130,7 @@ export async function buildCorpus(inputs: string[], o: CorpusBuildOptions): Prom
     if (reused) stats.reused++;
     else stats.extracted++;
     log.add(f);
-    if (!writer) {
-      collected.push(f.nquads);
-      return;
-    }
-    if (o.format === 'nq') {
-      await writer.write(f.nquads);
-      stats.triples += f.triples;
-      return;
-    }
-    const suffix = ` <${iris.graph(f.slug).value}> .`;
-    let out = '';
-    for (const line of f.nquads.split('\n')) {
-      if (line === '') continue;
-      const triple = line.endsWith(suffix) ? `${line.slice(0, -suffix.length)} .` : line;
-      if (shared.some((p) => triple.startsWith(p))) {
-        if (sharedSeen.has(triple)) continue;
-        sharedSeen.add(triple);
-      }
-      out += `${triple}\n`;
-      stats.triples++;
-    }
-    await writer.write(out);
+    await sink.add(f);
   };
 
   // Input order is kept: a window of fragments in flight, consumed from its head.
@@ -169,6 +170,7 @@ export async function buildCorpus(inputs: string[], o: CorpusBuildOptions): Prom
       const promise = hit ? Promise.resolve(hit) : pool ? pool.submit(a) : Promise.resolve().then(() => buildFragment(a, kb!, fopts));
       promise.catch(() => undefined); // rejections surface when the window reaches them
       window.push({ promise, reused: !!hit, hash, bytes: item.bytes });
+      if (stats.articles + window.length === 1) o.onStage?.('extract');
       if (!pool || window.length >= maxInFlight) await drainOne();
     }
     while (window.length) await drainOne();
@@ -177,17 +179,9 @@ export async function buildCorpus(inputs: string[], o: CorpusBuildOptions): Prom
       throw new InputError(firstError.where, `${firstError.message.replace(/^input: [^:]*(?::\d+)?: /, '')}${stats.skipped > 1 ? ` (and ${stats.skipped - 1} more bad input${stats.skipped > 2 ? 's' : ''}; nothing to build)` : ''}`);
     }
     bar?.update({ articles: stats.articles, bytes: total, totalBytes: total, reused: stats.reused, elapsedMs: performance.now() - t0 }, true);
-    if (writer) await writer.commit();
-    else {
-      const quads: Quad[] = [];
-      for (const text of collected) for (const q of new Parser({ format: 'application/n-quads' }).parse(text)) quads.push(q as Quad);
-      collected.length = 0;
-      const ordered = canonicalOrder(quads, !keepsGraphs(o.format));
-      stats.triples = ordered.length;
-      writeAtomic(o.output, await serializeOrdered(ordered, o.format, base, o.jsonLd ?? {}));
-    }
+    stats.triples = await sink.commit(o.onStage);
   } catch (e) {
-    writer?.abort();
+    sink.abort();
     throw e;
   } finally {
     bar?.done();

@@ -2,6 +2,7 @@ import countries from '../../data/gazetteer/countries.json' with { type: 'json' 
 import cities from '../../data/gazetteer/cities.json' with { type: 'json' };
 import people from '../../data/gazetteer/people.json' with { type: 'json' };
 import organizations from '../../data/gazetteer/organizations.json' with { type: 'json' };
+import { seeded } from '../util/random.js';
 
 /**
  * A synthetic news corpus for benchmarks: deterministic for a seed, and varied — known and unknown
@@ -15,18 +16,6 @@ export interface GeneratedArticle {
   date: string;
   url: string;
   text: string;
-}
-
-/** mulberry32: a small, fast, seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const GIVEN = ['Amina', 'Omar', 'Lucia', 'Tomasz', 'Keiko', 'Rahul', 'Ngozi', 'Mateo', 'Ingrid', 'Samir', 'Leila', 'Dmitri', 'Chloe', 'Kwame', 'Yusuf', 'Elena', 'Joon', 'Fatima', 'Pablo', 'Anika', 'Tariq', 'Helga', 'Marco', 'Zainab'];
@@ -51,7 +40,7 @@ export function generateCorpus(count: number, seed = 1, startDate = '2024-01-01'
 }
 
 export function* generateArticles(count: number, seed = 1, startDate = '2024-01-01'): Generator<GeneratedArticle> {
-  const r = rng(seed);
+  const r = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const int = (a: number, b: number) => a + Math.floor(r() * (b - a + 1));
   const C = countries as Country[];

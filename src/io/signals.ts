@@ -28,3 +28,14 @@ export function cleanUpOnSignals(what = 'build'): () => void {
   };
   return installed;
 }
+
+/**
+ * Lets a signal that arrived during synchronous work be handled now: Node runs signal handlers in the
+ * poll phase of the event loop, which two turns of setImmediate are sure to pass (the first may fire
+ * in the current turn's check phase). Called before each stage that cannot be undone (the rename), so
+ * Ctrl-C at the very end of a build still keeps the previous output.
+ */
+export async function letSignalsIn(): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  await new Promise<void>((resolve) => setImmediate(resolve));
+}

@@ -15,6 +15,11 @@ export function claimTemp(path: string): string {
   return tmp;
 }
 
+/** Tracks a file this process made and must remove when interrupted (the output's lock file). */
+export function trackTemp(path: string): void {
+  live.add(path);
+}
+
 /** The temporary file was renamed or removed: nothing left to clean up. */
 export function releaseTemp(tmp: string): void {
   live.delete(tmp);

@@ -70,18 +70,16 @@ export interface KnowledgeData {
 /** Tokenises a phrase exactly as article text is tokenised, so look-ups line up. */
 // ASCII words and spaces only: the tokenizer splits those on the spaces, so the split is done here directly.
 const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
-const tokenCache = new Map<string, string[]>();
+// A pure cache: the value is the analysis of the phrase alone, whoever asks first and whatever was read
+// before (issue 17; it used to be filled from one batch analysis of all gazetteer names, where a phrase's
+// neighbours could have changed its tokens). Lexicon phrases only, a few thousand: no bound needed.
+const tokenCache = new Map<string, readonly string[]>();
 
 export function phraseTokens(phrase: string): string[] {
   if (SIMPLE.test(phrase)) return phrase.split(' ').map(fold);
   let cached = tokenCache.get(phrase);
-  if (!cached) tokenCache.set(phrase, (cached = phraseNorms(phrase)));
-  return cached;
-}
-
-/** Tokenises the punctuated phrases of a lexicon up front. */
-function pretokenize(phrases: string[]): void {
-  for (const p of phrases) if (!SIMPLE.test(p) && !tokenCache.has(p)) tokenCache.set(p, phraseNorms(p));
+  if (!cached) tokenCache.set(phrase, (cached = Object.freeze(phraseNorms(phrase))));
+  return [...cached];
 }
 
 /**
@@ -110,7 +108,6 @@ export class Knowledge {
 
   constructor(source: KnowledgeData) {
     const data = (this.data = withoutPrototypes(source));
-    pretokenize(data.gazetteer.flatMap((e) => [e.label, ...(e.aliases ?? []), ...(e.demonyms ?? [])].map((n) => (/^the\s/i.test(n) ? n.slice(4) : n))));
     for (const e of data.gazetteer) this.addEntry(e);
     for (const e of data.gazetteer) {
       if (e.type === 'Country' && e.capital && this.entries.has(e.capital)) this.actsFor.set(e.capital, e.id);

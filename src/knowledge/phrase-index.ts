@@ -10,8 +10,6 @@ const NO_HITS: readonly never[] = Object.freeze([]);
 export class PhraseIndex<V> {
   private readonly byFirst = new Map<string, { tokens: string[]; value: V; hit: PhraseHit<V> }[]>();
   private readonly seen = new Set<string>();
-  /** First tokens whose lists gained entries since they were last sorted. */
-  private readonly unsorted = new Set<string>();
   private readonly ids = new Map<V, number>();
 
   add(tokens: string[], value: V): void {
@@ -24,8 +22,16 @@ export class PhraseIndex<V> {
     this.seen.add(key);
     let list = this.byFirst.get(first);
     if (!list) this.byFirst.set(first, (list = []));
-    list.push({ tokens, value, hit: Object.freeze({ length: tokens.length, value }) });
-    this.unsorted.add(first);
+    // Kept longest first (ties in insertion order) as entries arrive: a look-up never reorders the index,
+    // so the knowledge base reads the same for every article (issue 17; it was sorted lazily on first look-up).
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as { tokens: string[] }).tokens.length >= tokens.length) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, { tokens, value, hit: Object.freeze({ length: tokens.length, value }) });
   }
 
   /** Does any entry start with this token? False means `matchAt` finds nothing wherever it stands. */
@@ -42,7 +48,6 @@ export class PhraseIndex<V> {
     const first = seq[i] ?? '';
     const list = this.byFirst.get(first);
     if (!list) return NO_HITS;
-    if (this.unsorted.size > 0 && this.unsorted.delete(first)) list.sort((a, b) => b.tokens.length - a.tokens.length);
     let out: PhraseHit<V>[] | undefined;
     for (const e of list) {
       const n = e.tokens.length;

@@ -12,6 +12,7 @@ import { hashFeature, quantise } from './model.js';
 import type { NerModel, Scorer } from './model.js';
 import { TAGS } from './types.js';
 import type { NerSentence } from './types.js';
+import { seeded, shuffled } from '../util/random.js';
 
 export interface TrainOptions extends FeatureOptions {
   epochs: number;
@@ -29,18 +30,6 @@ export interface TrainResult {
   model: NerModel;
   bestEpoch: number;
   scores: number[];
-}
-
-/** mulberry32: a small seeded PRNG, so the shuffle is the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Perceptron weights with lazy averaging: each weight keeps the running sum of its past values. */
@@ -108,16 +97,12 @@ export function trainNer(sentences: readonly NerSentence[], opts: TrainOptions):
   const weights = new AveragedWeights(rows);
   const keys = [...rows.keys()];
   const header = { gazetteer: opts.gazetteer !== undefined, posTags: opts.posTags === true };
-  const random = rng(opts.seed);
-  const order = data.map((_, i) => i);
+  const random = seeded(opts.seed);
+  let order = data.map((_, i) => i);
   const scores: number[] = [];
   let best: { model: NerModel; epoch: number; score: number } | undefined;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    // Fisher–Yates with the seeded generator.
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    order = shuffled(order, random);
     let errors = 0;
     let tokens = 0;
     for (const idx of order) {

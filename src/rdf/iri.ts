@@ -78,14 +78,4 @@ function roleSlug(role: string): string {
   return slug;
 }
 
-/** A base IRI must be absolute and end in / or #. */
-export function checkBase(base: string): string {
-  let url: URL;
-  try {
-    url = new URL(base);
-  } catch {
-    throw new Error(`base IRI "${base}" is not an absolute IRI`);
-  }
-  if (!/[/#]$/.test(base)) throw new Error(`base IRI "${base}" must end with "/" or "#"`);
-  return url.href === base ? base : base;
-}
+export { checkBase } from './formats.js';

@@ -1,11 +1,11 @@
 import jsonld from 'jsonld';
 import type { ContextDefinition, JsonLdDocument } from 'jsonld';
-import { Parser, Writer } from 'n3';
+import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { CONTEXT_URL, DEFAULT_BASE, PREFIXES, dataPrefixes } from './vocabulary.js';
 
 /**
- * JSON-LD through the `jsonld` package (never by hand): quads → N-Quads (n3 Writer) → jsonld.fromRDF
+ * JSON-LD through the `jsonld` package (never by hand): RDF/JS quads → jsonld.fromRDF
  * → jsonld.compact with the newsgraph context. Reading goes the other way, through jsonld.toRDF.
  */
 
@@ -94,22 +94,55 @@ export interface JsonLdOptions {
   contextUrl?: string;
 }
 
-function toNQuads(quads: Quad[]): Promise<string> {
-  const writer = new Writer({ format: 'application/n-quads' });
-  writer.addQuads(quads);
-  return new Promise((resolve, reject) => writer.end((err, out) => (err ? reject(err) : resolve(out))));
-}
+// jsonld.fromRDF takes RDF/JS quads as they are (an array, no format): n3's terms need no detour through
+// N-Quads text and jsonld's own parser, which cost as much as the conversion itself.
+type RdfDataset = Parameters<typeof jsonld.fromRDF>[0];
+
+// fromRDF gives expanded JSON-LD already: compact would expand it again first, at five times the cost of compaction itself.
+const compactOptions = { documentLoader, skipExpansion: true } as Parameters<typeof jsonld.compact>[2];
 
 /** Quads (already in canonical order) → compacted JSON-LD text. Named graphs become `@graph` nodes. */
 export async function toJsonLd(quads: Quad[], base: string, options: JsonLdOptions = {}): Promise<string> {
-  const expanded = await jsonld.fromRDF(await toNQuads(quads), { format: 'application/n-quads' });
+  const expanded = await jsonld.fromRDF(quads as unknown as RdfDataset);
   const context = jsonldContext(base) as ContextDefinition;
-  const compacted = (await jsonld.compact(expanded, context, { documentLoader })) as Record<string, unknown>;
+  const compacted = (await jsonld.compact(expanded, context, compactOptions)) as Record<string, unknown>;
   if (options.contextUrl) {
     const extra = base === DEFAULT_BASE ? undefined : dataPrefixes(base);
     compacted['@context'] = extra ? [options.contextUrl, extra] : options.contextUrl;
   }
   return `${JSON.stringify(compacted, null, 2)}\n`;
+}
+
+/** The `@context` value a document under `base` carries: the context itself, or the published IRI (plus the data prefixes of another base). */
+function contextValue(base: string, options: JsonLdOptions): unknown {
+  if (!options.contextUrl) return jsonldContext(base);
+  return base === DEFAULT_BASE ? options.contextUrl : [options.contextUrl, dataPrefixes(base)];
+}
+
+const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
+
+/**
+ * Streamed JSON-LD (corpus builds): one document, one `@graph`, its node objects written article by
+ * article. The header opens the document and the graph; `jsonLdNodes` gives an article's node objects;
+ * the footer closes both. The same triples as `toJsonLd`, in linear time (jsonld works on one article at a time).
+ */
+export function jsonLdHeader(base: string, options: JsonLdOptions = {}): string {
+  return `{\n  "@context": ${indent(JSON.stringify(contextValue(base, options), null, 2), '  ')},\n  "@graph": [\n`;
+}
+
+export function jsonLdFooter(hasNodes: boolean): string {
+  return `${hasNodes ? '\n' : ''}  ]\n}\n`;
+}
+
+/** One article's triples (default graph) → its node objects, compacted with the newsgraph context, as JSON texts. */
+export async function jsonLdNodes(triples: Quad[], base: string): Promise<string[]> {
+  if (triples.length === 0) return [];
+  const expanded = await jsonld.fromRDF(triples as unknown as RdfDataset);
+  const compacted = (await jsonld.compact(expanded, jsonldContext(base) as ContextDefinition, compactOptions)) as Record<string, unknown>;
+  delete compacted['@context'];
+  const nodes = (compacted['@graph'] as unknown[] | undefined) ?? (Object.keys(compacted).length ? [compacted] : []);
+  // One node object a line: cheap to write and to grep (the in-memory document is indented instead).
+  return nodes.map((n) => `    ${JSON.stringify(n)}`);
 }
 
 /** JSON-LD text → quads, through jsonld.toRDF (named graphs kept). */

@@ -21,7 +21,9 @@ export const NS = {
   sh: 'http://www.w3.org/ns/shacl#',
 } as const;
 
-export const DEFAULT_BASE = 'https://w3id.org/newsgraph/data/';
+import { DEFAULT_BASE } from './formats.js';
+
+export { DEFAULT_BASE };
 
 const n = (ns: keyof typeof NS) => (local: string): NamedNode => DataFactory.namedNode(NS[ns] + local);
 const ng = n('ng');

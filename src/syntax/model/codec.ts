@@ -9,6 +9,14 @@ export interface TableBytes {
   nClasses: number;
 }
 
+/** A table as stored: int16 rows, weight = value × scale. */
+export interface StoredTable {
+  keys: Uint32Array;
+  quantised: Int16Array;
+  scale: number;
+  nClasses: number;
+}
+
 const MAGIC = 0x5853474e; // "NGSX" little-endian
 const VERSION = 1;
 
@@ -52,7 +60,7 @@ export function encodeModel(header: Record<string, unknown>, tables: Record<stri
   return out;
 }
 
-export function decodeModel(bytes: Uint8Array): { header: Record<string, unknown>; tables: Record<string, TableBytes> } {
+export function decodeModel(bytes: Uint8Array): { header: Record<string, unknown>; tables: Record<string, StoredTable> } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 12 || view.getUint32(0, true) !== MAGIC) throw new Error('not a newsgraph syntax model (bad magic number)');
   const version = view.getUint32(4, true);
@@ -61,18 +69,16 @@ export function decodeModel(bytes: Uint8Array): { header: Record<string, unknown
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + jsonLength))) as Record<string, unknown> & { tables: Record<string, TableHeader>; order: string[] };
   const pad = (n: number) => (n + 3) & ~3;
   let at = 12 + pad(jsonLength);
-  const tables: Record<string, TableBytes> = {};
+  const tables: Record<string, StoredTable> = {};
   for (const name of header.order) {
     const t = header.tables[name] as TableHeader;
     // Copies, so the arrays are aligned whatever the source buffer's offset.
     const keys = new Uint32Array(bytes.slice(at, at + t.rows * 4).buffer);
     at += t.rows * 4;
     const count = t.rows * t.nClasses;
-    const q = new Int16Array(bytes.slice(at, at + count * 2).buffer);
+    const quantised = new Int16Array(bytes.slice(at, at + count * 2).buffer);
     at += pad(count * 2);
-    const weights = new Float32Array(count);
-    for (let i = 0; i < count; i++) weights[i] = (q[i] as number) * t.scale;
-    tables[name] = { keys, weights, nClasses: t.nClasses };
+    tables[name] = { keys, quantised, scale: t.scale, nClasses: t.nClasses };
   }
   if (at !== bytes.length) throw new Error(`syntax model is truncated or has trailing bytes (${bytes.length} bytes, expected ${at})`);
   return { header, tables };

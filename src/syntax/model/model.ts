@@ -2,7 +2,7 @@ import { Lemmatizer, type LemmaData } from '../lemma/lemmatizer.js';
 import { sentenceCodes } from '../parser/codes.js';
 import { Parser } from '../parser/parser.js';
 import { Tagger } from '../tagger/tagger.js';
-import { decodeModel, encodeModel, type TableBytes } from './codec.js';
+import { decodeModel, encodeModel, type StoredTable, type TableBytes } from './codec.js';
 import { WeightTable } from './table.js';
 
 /** What the tagger, lemmatiser and parser give one word. */
@@ -36,11 +36,11 @@ export class SyntaxModel {
   readonly lemmatizer: Lemmatizer;
   readonly meta: Record<string, unknown>;
 
-  constructor(header: ModelHeader, tables: Record<string, TableBytes>) {
+  constructor(header: ModelHeader, tables: Record<string, StoredTable>) {
     const table = (name: string) => {
       const t = tables[name];
       if (!t) throw new Error(`syntax model lacks its ${name} table`);
-      return new WeightTable(t.keys, t.weights, t.nClasses);
+      return new WeightTable(t.keys, t.quantised, t.scale, t.nClasses);
     };
     this.tagger = new Tagger(header.tags, table('tagger'), new Map(header.ambiguity), new Map(header.frequent ?? []));
     const allowed = header.allowed.map((ids) => {

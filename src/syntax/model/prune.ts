@@ -1,4 +1,4 @@
-import { decodeModel, encodeModel, type TableBytes } from './codec.js';
+import type { TableBytes } from './codec.js';
 
 /** Drops the rows whose largest |weight| is below the table's threshold: most hashed features are rare and weak. */
 export function pruneTable(t: TableBytes, minAbs: number): TableBytes {
@@ -13,13 +13,4 @@ export function pruneTable(t: TableBytes, minAbs: number): TableBytes {
   const weights = new Float32Array(keep.length * nc);
   keep.forEach((r, i) => weights.set(t.weights.subarray(r * nc, (r + 1) * nc), i * nc));
   return { keys, weights, nClasses: nc };
-}
-
-/** A model file with each named table pruned at its threshold. */
-export function pruneModel(bytes: Uint8Array, thresholds: Record<string, number>): Uint8Array {
-  const { header, tables } = decodeModel(bytes);
-  const pruned: Record<string, TableBytes> = {};
-  for (const [name, t] of Object.entries(tables)) pruned[name] = pruneTable(t, thresholds[name] ?? 0);
-  const { tables: _described, order: _order, ...rest } = header as Record<string, unknown>;
-  return encodeModel({ ...rest, pruned: thresholds }, pruned);
 }

@@ -14,17 +14,23 @@ export class WeightTable {
   /** Scores come out in int16 steps; argmax needs no rescaling, `scale` gives them back in weight units. */
   readonly scale: number;
 
-  /** Built from parallel arrays: `keys[r]` owns `weights[r*nClasses … (r+1)*nClasses)`. */
-  constructor(keys: Uint32Array, weights: Float32Array, nClasses: number) {
+  /** From training weights: `keys[r]` owns `weights[r*nClasses … (r+1)*nClasses)`, quantised here. */
+  static fromFloats(keys: Uint32Array, weights: Float32Array, nClasses: number): WeightTable {
+    let max = 0;
+    for (const w of weights) if (Math.abs(w) > max) max = Math.abs(w);
+    const scale = max > 0 ? max / 32767 : 1;
+    return new WeightTable(keys, Int16Array.from(weights, (w) => Math.round(w / scale)), scale, nClasses);
+  }
+
+  /** From a model file's int16 rows (value × scale = weight): no float pass at load. */
+  constructor(keys: Uint32Array, quantised: Int16Array, scale: number, nClasses: number) {
     this.nClasses = nClasses;
     this.intStride = 1 + ((nClasses + 1) >> 1);
     this.shortStride = this.intStride * 2;
     let cap = 16;
     while (cap < keys.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    let max = 0;
-    for (const w of weights) if (Math.abs(w) > max) max = Math.abs(w);
-    this.scale = max > 0 ? max / 32767 : 1;
+    this.scale = scale;
     const buffer = new ArrayBuffer(cap * this.intStride * 4);
     this.ints = new Int32Array(buffer);
     this.shorts = new Int16Array(buffer);
@@ -33,8 +39,7 @@ export class WeightTable {
       let slot = k & this.mask;
       while (this.ints[slot * this.intStride] !== 0) slot = (slot + 1) & this.mask;
       this.ints[slot * this.intStride] = k;
-      const at = slot * this.shortStride + 2;
-      for (let c = 0; c < nClasses; c++) this.shorts[at + c] = Math.round((weights[r * nClasses + c] as number) / this.scale);
+      this.shorts.set(quantised.subarray(r * nClasses, (r + 1) * nClasses), slot * this.shortStride + 2);
     }
   }
 

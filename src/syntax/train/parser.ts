@@ -4,7 +4,7 @@ import { MAX_LABEL_FEATURES, MAX_PARSER_FEATURES, labelFeatures, parserFeatures,
 import { actionCost } from '../parser/oracle.js';
 import { Parser } from '../parser/parser.js';
 import { LEFT, N_ACTIONS, ParserState, RIGHT } from '../parser/state.js';
-import { seeded, shuffled } from './random.js';
+import { seeded, shuffled } from '../../util/random.js';
 
 /** A sentence ready for parser training: codes from predicted tags, gold heads and label ids (index 0 unused). */
 export interface ParserExample {
@@ -118,5 +118,5 @@ export function trainParser(examples: readonly ParserExample[], labels: string[]
 }
 
 export function parserFrom(t: ParserWeights): Parser {
-  return new Parser(t.labels, new WeightTable(t.actions.keys, t.actions.weights, N_ACTIONS), new WeightTable(t.labeller.keys, t.labeller.weights, t.labels.length), t.allowed);
+  return new Parser(t.labels, WeightTable.fromFloats(t.actions.keys, t.actions.weights, N_ACTIONS), WeightTable.fromFloats(t.labeller.keys, t.labeller.weights, t.labels.length), t.allowed);
 }

@@ -4,7 +4,7 @@ import { TrainTable } from '../model/train-table.js';
 import { MAX_TAG_FEATURES, tagFeatures, wordCodes } from '../tagger/features.js';
 import { Tagger } from '../tagger/tagger.js';
 import type { TrainSentence } from './corpus.js';
-import { seeded, shuffled } from './random.js';
+import { seeded, shuffled } from '../../util/random.js';
 
 export interface TaggerTraining {
   tags: [string, string][];
@@ -111,7 +111,7 @@ export function trainTagger(sentences: readonly TrainSentence[], options: Tagger
     }
     if (options.onEpoch) {
       const snap = snapshot();
-      options.onEpoch(epoch, new Tagger(snap.tags, new WeightTable(snap.keys, snap.weights, snap.tags.length), snap.ambiguity, snap.frequent));
+      options.onEpoch(epoch, new Tagger(snap.tags, WeightTable.fromFloats(snap.keys, snap.weights, snap.tags.length), snap.ambiguity, snap.frequent));
     }
   }
   return snapshot();

@@ -1,4 +1,4 @@
-/** A seeded generator (mulberry32), so training is the same run after run. */
+/** A seeded generator (mulberry32): training, shuffles and generated corpora are the same on every run and machine. */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
