@@ -67,8 +67,9 @@ const block = [
   '  → their country. An actor is right when one of its names (label, the surfaces used, gazetteer aliases; a government also by its',
   '  country) is the gold `actorText` or a run of its words ("Dawda Jawara" in "Gambian President Dawda Jawara"). Reciprocal records',
   '  (`SRC/TAR`) accept either role and have no target. Records without a gold target list are not scored for the target.',
-  '- Issue #15 quoted 0.50 / 0.62 / 0.33 / 0.12 from a scorer that was not committed; this one gave 0.49 / 0.54 / 0.29 / 0.10 on 2026-12-07.',
-  '  Most source misses are right-category events with no agent at all. `npm run eval:plover -- --list` prints every record.',
+  '- Issue #15 quoted 0.50 / 0.62 / 0.33 / 0.12 from a scorer that was not committed. This one agrees on the category and finds fewer right',
+  '  sources and targets; most of its source misses are right-category events with no agent at all. `npm run eval:plover -- --list`',
+  '  prints every record.',
   '<!-- eval:plover end -->',
 ];
 
