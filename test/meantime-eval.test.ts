@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultData, defaultKnowledge } from '../src/knowledge/index.js';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { linkIndex } from '../src/eval/gum/index.js';
-import { goldNames, linkCheck, linkRight, scoreMeantime } from '../src/eval/meantime/index.js';
+import { goldNames, linkCheck, linkRight, scoreDateValues, scoreMeantime, timesFromRdf } from '../src/eval/meantime/index.js';
+import { mapArticle } from '../src/rdf/mapper.js';
+import { DEFAULT_BASE } from '../src/rdf/vocabulary.js';
 import type { MeantimeDoc } from '../src/eval/meantime/index.js';
 
 const text = "The United States's largest car manufacturer General Motors today named Mary Barra as its new chief executive. Barra, 51, will be the first woman to lead a firm in the American auto industry. ";
@@ -57,5 +59,20 @@ describe('MEANTIME scoring', () => {
     expect(us).toBeDefined();
     expect(linkRight(check, 'United States', us!)).toBe(true);
     expect(linkRight(check, 'General Motors', us!)).toBe(false);
+  });
+});
+
+describe('MEANTIME DATE values', () => {
+  const gold = (value: string, begin: number, end: number) => ({ text: text.slice(begin, end), type: 'DATE' as const, value, begin, end });
+  it('counts a right value as tp, a wrong one as fp and fn, and a value on an uncompared gold time as neither', () => {
+    const d = { ...doc, timex: [gold('2013-12-10', 60, 65), gold('PRESENT_REF', 0, 3)] };
+    expect(scoreDateValues(d, [{ start: 60, end: 65, value: '2013-12-10' }, { start: 0, end: 3, value: '2013' }]).counts).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scoreDateValues(d, [{ start: 60, end: 65, value: '2013-12-09' }]).counts).toEqual({ tp: 0, fp: 1, fn: 1 });
+    // An unresolved phrase is a miss, not a false alarm.
+    expect(scoreDateValues(d, [{ start: 60, end: 65 }]).counts).toEqual({ tp: 0, fp: 0, fn: 1 });
+  });
+  it('reads "today" back from the RDF with its offsets and value', () => {
+    const x = extractArticle({ id: doc.id, text, date: doc.date, origin: 'fixture' }, defaultKnowledge());
+    expect(timesFromRdf(mapArticle(x, defaultKnowledge(), DEFAULT_BASE))).toContainEqual({ start: 60, end: 65, value: '2013-12-10' });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDate } from '../src/extract/time.js';
+import { defaultKnowledge, extractArticle } from '../src/index.js';
 
 // Article date 2025-07-18 is a Friday.
 const REF = '2025-07-18';
@@ -16,6 +17,8 @@ describe('resolveDate', () => {
     ['by 2050', 'by 2050', false, '2050', 'gYear'],
     ['Seventeen years ago', 'Seventeen years ago', false, '2008', 'gYear'],
     ['two days ago', 'two days ago', false, '2025-07-16', 'date'],
+    ['a week ago', 'a week ago', false, '2025-07-11', 'date'],
+    ['two weeks ago', 'two weeks ago', false, '2025-07-04', 'date'],
   ])('%s (%s, future=%s) → %s', (core, phrase, future, value, granularity) => {
     expect(resolveDate(core, phrase, REF, future)).toEqual({ value, granularity });
   });
@@ -27,5 +30,19 @@ describe('resolveDate', () => {
   });
   it('reads "mid-2024" as the year', () => {
     expect(resolveDate('mid-2024', 'in mid-2024', REF, false)).toEqual({ value: '2024', granularity: 'gYear' });
+  });
+});
+
+describe('time expressions read from ranges and "since"', () => {
+  const text = 'The economy contracted between April and June. Output has grown since 2003.';
+  const x = extractArticle({ id: 'since', text, date: '2008-11-18', origin: 'since' }, defaultKnowledge());
+  it('puts a yearless start that chrono placed after the end in the year before ("between April and June" in November)', () => {
+    const r = x.times.find((t) => t.text === 'between April and June')?.range;
+    expect([r?.from.value, r?.to.value]).toEqual(['2008-04', '2008-06']);
+  });
+  it('reads "since 2003" as a beginning, with no value of its own', () => {
+    const t = x.times.find((t) => t.text === 'since 2003');
+    expect(t?.value).toBeUndefined();
+    expect(t?.begins).toMatchObject({ text: '2003', value: '2003', granularity: 'gYear', start: text.indexOf('2003') });
   });
 });

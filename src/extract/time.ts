@@ -23,7 +23,7 @@ export const timeExtractor: Extractor = {
     const ref = ctx.article.date;
     for (const e of ctx.doc.nlpEntities) {
       if (e.type === 'DURATION') {
-        const r = ref ? resolveRange(ctx, e.first, e.end, ref) : undefined;
+        const r = ref ? (resolveRange(ctx, e.first, e.end, ref) ?? resolveSince(ctx, e.first, e.end, ref)) : undefined;
         if (r) ctx.times.push(r);
         continue;
       }
@@ -59,8 +59,11 @@ function resolveRange(ctx: ExtractionContext, firstToken: number, end: number, r
     if (!m) continue;
     const [, lead, a, mid, b] = m as unknown as [string, string, string, string, string];
     const future = futureContext(ctx, firstToken);
-    const from = resolveDate(a, a, ref, future);
+    let from = resolveDate(a, a, ref, future);
     const to = resolveDate(b, b, ref, future);
+    // A range ends after it starts: a start named without its year ("between April and June") that chrono put after
+    // the end belongs to the year before.
+    if (from && to && to.value < from.value.slice(0, to.value.length) && from.granularity !== 'gYear' && !/\b(?:1[89]|20)\d\d\b/.test(a)) from = yearBefore(from);
     if (!from || !to || to.value < from.value.slice(0, to.value.length)) return undefined;
     const aStart = start + lead.length;
     const bStart = aStart + a.length + mid.length;
@@ -70,6 +73,24 @@ function resolveRange(ctx: ExtractionContext, firstToken: number, end: number, r
     };
   }
   return undefined;
+}
+
+/**
+ * "since 2003", "since July 24, 2003": a time that begins at a date and has no end. The phrase gets no value of
+ * its own (it is not the year 2003), only its beginning, so nothing is dated 2003 by it.
+ */
+function resolveSince(ctx: ExtractionContext, first: number, end: number, ref: string): TimeExpression | undefined {
+  const t = ctx.doc.tokens;
+  if (t[first]?.norm !== 'since') return undefined;
+  const start = t[first]!.start;
+  const text = ctx.doc.text.slice(start, end);
+  const m = /^(since\s+)(.+)$/i.exec(text);
+  if (!m) return undefined;
+  const core = m[2]!;
+  const from = resolveDate(core, core, ref, false);
+  if (!from) return undefined;
+  const bStart = start + m[1]!.length;
+  return { start, end, text, sentence: t[first]!.sentence, begins: { start: bStart, end, text: core, ...from } };
 }
 
 /** Does the clause around a date phrase look ahead ("will meet on Saturday", "plan to meet on Saturday")? */
@@ -106,9 +127,12 @@ function resolveDateUncached(core: string, phrase: string, refIso: string, futur
   const partYear = /\b(?:early|mid|late)[- ]((?:1[89]|20)\d\d)\b/i.exec(phrase);
   if (partYear) return { value: partYear[1] as string, granularity: 'gYear' };
   // "Seventeen years ago": chrono reads numerals, so spelled-out counts become digits first.
-  const spelled = /\b([a-z]+) (years?|months?|days?) ago\b/i.exec(phrase);
+  const spelled = /\b([a-z]+) (years?|months?|weeks?|days?) ago\b/i.exec(phrase);
   const count = spelled ? Q.words[spelled[1]!.toLowerCase()] : undefined;
   if (spelled && count !== undefined) return resolveDateUncached(core, phrase.replace(spelled[1]!, String(count)), refIso, future);
+  // "a week ago", "3 weeks ago": a count of days back is a day, unlike a week named as a whole ("last week").
+  const weeksAgo = /\b(a|one|\d+) weeks? ago\b/i.exec(phrase);
+  if (weeksAgo) return daysBefore(refIso, 7 * (/^\d+$/.test(weeksAgo[1]!) ? Number(weeksAgo[1]) : 1));
   const week = /\b(last|this|next|past) week\b/i.exec(phrase);
   if (week) return weekOf(refIso, week[1]!.toLowerCase());
   if (/\bweeks?\b|\bdecades?\b|\bcentur/i.test(phrase)) return undefined;
@@ -137,6 +161,19 @@ function resolveDateUncached(core: string, phrase: string, refIso: string, futur
   if (known('month')) return { value: `${get('year')}-${pad(get('month'))}`, granularity: 'gYearMonth' };
   if (known('year')) return { value: String(get('year')), granularity: 'gYear' };
   return undefined;
+}
+
+/** The same month or day a year earlier. */
+function yearBefore(t: { value: string; granularity: Granularity }): { value: string; granularity: Granularity } | undefined {
+  if (t.value.endsWith('-02-29')) return undefined;
+  return { value: `${Number(t.value.slice(0, 4)) - 1}${t.value.slice(4)}`, granularity: t.granularity };
+}
+
+/** The day `days` before the article date. */
+function daysBefore(refIso: string, days: number): { value: string; granularity: Granularity } {
+  const [y, m, d] = refIso.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d) - days * 864e5);
+  return { value: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`, granularity: 'date' };
 }
 
 /**

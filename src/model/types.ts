@@ -65,6 +65,8 @@ export interface TimeExpression extends Span {
   granularity?: Granularity;
   /** "from 2004 to 2009", "between July 2003 and December 2004": the endpoints, each with its own span and value. */
   range?: { from: TimeBound; to: TimeBound };
+  /** "since 2003": a time that begins at this bound and has no stated end (and so no value of its own). */
+  begins?: TimeBound;
 }
 
 /** One end of a time range. */

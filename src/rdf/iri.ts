@@ -46,6 +46,10 @@ export class Iris {
   event(slug: string, start: number, end: number): NamedNode {
     return DataFactory.namedNode(`${this.base}event/${slug}-${start}-${end}`);
   }
+  /** The time a time expression denotes (the phrase itself is the NIF span). */
+  time(slug: string, start: number, end: number): NamedNode {
+    return DataFactory.namedNode(`${this.base}time/${slug}-${start}-${end}`);
+  }
   eventPart(event: NamedNode, part: string): NamedNode {
     return DataFactory.namedNode(`${event.value}-${part}`);
   }

@@ -32,6 +32,7 @@ const IRI_TERMS: Record<string, string> = {
   hasActor: 'sem:hasActor',
   hasPlace: 'sem:hasPlace',
   hasTime: 'sem:hasTime',
+  denotesTime: 'ng:denotesTime',
   subEventOf: 'sem:subEventOf',
   wasDerivedFrom: 'prov:wasDerivedFrom',
   wasAttributedTo: 'prov:wasAttributedTo',

@@ -3,8 +3,9 @@ import type { Literal, NamedNode, Quad, Quad_Object, Term } from '@rdfjs/types';
 import type { ArticleExtraction } from '../extract/types.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { EntityType } from '../knowledge/types.js';
-import type { EntityRecord, EventRecord, Granularity } from '../model/types.js';
+import type { EntityRecord, EventRecord } from '../model/types.js';
 import { Iris } from './iri.js';
+import { mapTimes, timeLiteral } from './time.js';
 import { ITSRDF, NG, NIF, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SEM, TIME, XSD, NS } from './vocabulary.js';
 
 const { quad, literal, namedNode } = DataFactory;
@@ -49,7 +50,6 @@ const geonamesTerm = cached(50_000, (id: number) => namedNode(`${NS.geonames}${i
 const modalityTerm = cached(100, (m: string) => NG.modalityValue(m));
 const eventClassTerm = cached(100, (cls: string) => NG.eventClass(cls));
 const postLabel = cached(10_000, (role: string) => titleCase(role));
-const xsdTimeProperty = (g: Granularity): NamedNode => (g === 'date' ? TIME.inXSDDate : g === 'gYearMonth' ? TIME.inXSDgYearMonth : TIME.inXSDgYear);
 
 export interface MapOptions {
   /** Put every quad in the article's own named graph ({base}graph/{slug}) instead of the default graph. */
@@ -133,6 +133,10 @@ export function mapArticle(x: ArticleExtraction, kb: Knowledge, base: string, op
     for (const s of q.sentences) add(node, PROV.wasDerivedFrom, sentenceIri[s] as NamedNode);
   }
 
+  // Time expressions, each a phrase and the time it denotes; events point at those time nodes.
+  const eventTimes = x.events.flatMap((e) => (e.time && e.mergedInto === undefined ? [e.time] : []));
+  const timeNode = mapTimes([...x.times, ...eventTimes], { iris, slug, add, nifString, sentenceIri });
+
   // Events.
   const eventIri = new Map<number, NamedNode>();
   for (const e of x.events) eventIri.set(e.id, iris.event(slug, e.trigger.start, e.trigger.end));
@@ -143,7 +147,7 @@ export function mapArticle(x: ArticleExtraction, kb: Knowledge, base: string, op
   };
   for (const e of x.events) {
     if (e.mergedInto !== undefined) continue;
-    mapEvent(e, eventIri.get(e.id) as NamedNode, { x, kb, iris, add, sentenceIri, resolveEvent });
+    mapEvent(e, eventIri.get(e.id) as NamedNode, { x, kb, iris, add, sentenceIri, resolveEvent, timeNode });
   }
 
   // Facts: the plain triple (when stated as fact) and a reified statement carrying provenance.
@@ -231,6 +235,7 @@ interface EventCtx {
   add: Add;
   sentenceIri: NamedNode[];
   resolveEvent: (id: number) => NamedNode | undefined;
+  timeNode: (span: { start: number; end: number }) => NamedNode;
 }
 
 function mapEvent(e: EventRecord, node: NamedNode, c: EventCtx): void {
@@ -262,26 +267,13 @@ function mapEvent(e: EventRecord, node: NamedNode, c: EventCtx): void {
     if (t && !t.equals(node)) add(node, NG.targetEvent, t);
   }
   if (e.time) {
-    const tn = iris.eventPart(node, 'time');
-    add(node, SEM.hasTime, tn);
-    add(tn, RDF.type, TIME.TemporalEntity);
-    add(tn, NG.phrase, literal(e.time.text));
-    add(tn, NG.dateSource, NG.TimePhrase);
+    // The time node of the phrase (src/rdf/time.ts); the stamps stay on the event, as before.
+    add(node, SEM.hasTime, c.timeNode(e.time));
     if (e.time.range) {
-      // "from 2004 to 2009": an OWL-Time interval between two instants, and SEM's begin and end stamps.
-      add(tn, RDF.type, TIME.Interval);
-      for (const [part, bound, stamp, link] of [['begin', e.time.range.from, SEM.hasBeginTimeStamp, TIME.hasBeginning], ['end', e.time.range.to, SEM.hasEndTimeStamp, TIME.hasEnd]] as const) {
-        const bn = iris.eventPart(node, `time-${part}`);
-        const dt = XSD[bound.granularity];
-        add(tn, link, bn);
-        add(bn, RDF.type, TIME.Instant);
-        add(bn, xsdTimeProperty(bound.granularity), literal(bound.value, dt));
-        add(node, stamp, literal(bound.value, dt));
-      }
+      add(node, SEM.hasBeginTimeStamp, timeLiteral(e.time.range.from.value, e.time.range.from.granularity));
+      add(node, SEM.hasEndTimeStamp, timeLiteral(e.time.range.to.value, e.time.range.to.granularity));
     } else if (e.time.value && e.time.granularity) {
-      const dt = XSD[e.time.granularity];
-      add(node, SEM.hasTimeStamp, literal(e.time.value, dt));
-      add(tn, xsdTimeProperty(e.time.granularity), literal(e.time.value, dt));
+      add(node, SEM.hasTimeStamp, timeLiteral(e.time.value, e.time.granularity));
     }
   } else if (e.publicationDate) {
     // Dated by the story, as event datasets do; ng:dateSource says so, and no phrase is claimed.

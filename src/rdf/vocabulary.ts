@@ -119,6 +119,8 @@ export const NG = {
   phrase: ng('phrase'),
   dateSource: ng('dateSource'),
   TimePhrase: ng('TimePhrase'),
+  TimeExpression: ng('TimeExpression'),
+  denotesTime: ng('denotesTime'),
   PublicationDate: ng('PublicationDate'),
   topic: ng('topic'),
   concerns: ng('concerns'),
@@ -168,5 +170,5 @@ export const CONTEXT_URL = 'https://w3id.org/newsgraph/context.jsonld';
 
 /** Prefixes for the data IRIs under a base, so entity and event IRIs print as ent:vladimir-putin. */
 export function dataPrefixes(base: string): Record<string, string> {
-  return { ent: `${base}entity/`, evt: `${base}event/`, fact: `${base}fact/`, art: `${base}article/`, office: `${base}office/`, topic: `${base}topic/` };
+  return { ent: `${base}entity/`, evt: `${base}event/`, fact: `${base}fact/`, art: `${base}article/`, office: `${base}office/`, topic: `${base}topic/`, when: `${base}time/` };
 }

@@ -245,7 +245,8 @@ export function scoreGum(x: ArticleExtraction, gold: GumGold, index: LinkIndex):
 
   const dates: GumDocScore['dates'] = { total: 0, correct: [], wrong: [], unresolved: [], missed: [], outOfScope: 0, unmatchedSystem: [] };
   // GUM marks each end of a range as a date of its own ("from 2004 to 2009").
-  const times = x.times.flatMap((t) => (t.range ? [{ ...t.range.from, sentence: t.sentence }, { ...t.range.to, sentence: t.sentence }] : [t]));
+  // "since 2003" has no value of its own; its beginning is the date GUM marks.
+  const times = x.times.flatMap((t) => (t.range ? [{ ...t.range.from, sentence: t.sentence }, { ...t.range.to, sentence: t.sentence }] : t.begins ? [{ ...t.begins, sentence: t.sentence }] : [t]));
   for (const d of gold.dates) {
     const when = d.attrs.when;
     const m = when ? YEAR_VALUE.exec(when) : null;

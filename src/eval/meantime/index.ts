@@ -6,3 +6,4 @@
 export * from './types.js';
 export * from './gold.js';
 export * from './score.js';
+export * from './dates.js';

@@ -8,6 +8,8 @@ import type { Counts } from '../types.js';
 import { goldNames } from './gold.js';
 import type { GoldName } from './gold.js';
 import type { MeantimeDoc } from './types.js';
+import { scoreDateValues } from './dates.js';
+import type { DateScore, ValuedSpan } from './dates.js';
 
 export interface LinkCheck {
   /** Gazetteer labels and aliases → Wikidata ids, for DBpedia titles. */
@@ -35,12 +37,6 @@ export function linkRight(check: LinkCheck, title: string, qid: string): boolean
   return qidsForTitle(check.index, title).has(qid) || (check.names.get(qid)?.has(fold(title)) ?? false);
 }
 
-export interface DateOutcome {
-  text: string;
-  gold: string;
-  ours?: string;
-}
-
 export interface MeantimeDocScore {
   id: string;
   names: Counts;
@@ -51,7 +47,8 @@ export interface MeantimeDocScore {
   linkable: { right: number; total: number };
   /** Our linked name mentions over gold names: right, wrong (incl. a name inside a longer one), gold entity without a link. */
   links: { right: number; wrong: { text: string; gold: string; ours: string }[]; noGoldLink: number };
-  dates: { total: number; correct: DateOutcome[]; wrong: DateOutcome[]; missed: DateOutcome[]; outOfScope: number };
+  /** From the extraction's time expressions (the tagger and resolver, before the RDF). */
+  dates: DateScore;
   misses: { text: string; type: string }[];
   falseAlarms: { text: string; type?: string }[];
 }
@@ -59,8 +56,6 @@ export interface MeantimeDocScore {
 const ORG_TYPES = new Set<string>(['Organization', 'GovernmentOrganization', 'ArmedForces', 'Group']);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const key = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
-/** Calendar values we produce too; week, quarter, part-of-day, decade and *_REF values are not compared. */
-const CALENDAR = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function scoreMeantime(doc: MeantimeDoc, x: ArticleExtraction, check: LinkCheck): MeantimeDocScore {
   const gold = goldNames(doc, check.demonyms);
@@ -110,22 +105,8 @@ export function scoreMeantime(doc: MeantimeDoc, x: ArticleExtraction, check: Lin
     else links.wrong.push({ text: s.text, gold: g.title, ours: `${q} ${s.label ?? ''}`.trim() });
   }
 
-  const dates: MeantimeDocScore['dates'] = { total: 0, correct: [], wrong: [], missed: [], outOfScope: 0 };
-  const times: { start: number; end: number; value?: string }[] = x.times.flatMap((t): { start: number; end: number; value?: string }[] => (t.range ? [t.range.from, t.range.to] : [t]));
-  for (const t of doc.timex) {
-    if (t.type !== 'DATE') continue;
-    if (!CALENDAR.test(t.value)) {
-      dates.outOfScope++;
-      continue;
-    }
-    dates.total++;
-    const span = { start: t.begin, end: t.end };
-    const hit = times.filter((m) => overlaps(m, span)).sort((a, b) => Math.min(b.end, span.end) - Math.max(b.start, span.start) - (Math.min(a.end, span.end) - Math.max(a.start, span.start)))[0];
-    const o: DateOutcome = { text: t.text, gold: t.value, ...(hit?.value ? { ours: hit.value } : {}) };
-    if (!hit?.value) dates.missed.push(o);
-    else if (hit.value.slice(0, 10) === t.value) dates.correct.push(o);
-    else dates.wrong.push(o);
-  }
+  const times = x.times.flatMap((t): ValuedSpan[] => (t.range ? [t.range.from, t.range.to] : t.begins ? [t, t.begins] : [t]));
+  const dates = scoreDateValues(doc, times);
 
   return {
     id: doc.id,
