@@ -36,6 +36,20 @@ export function isParticiple(t: Token[], i: number): boolean {
   return tok.pos === 'VERB' || (tok.pos === 'NOUN' && t[i - 1]?.text === ',' && t[i + 1]?.norm === 'that');
 }
 
+/**
+ * An auxiliary, also where the tagger read a perfect "has"/"had" as a main verb ("which Russia has refused", "has faced
+ * criticism"): a form of "have" with a past participle after it, adverbs aside. Possessive "has 5,100 troops" stays a verb.
+ */
+export function isAuxiliary(t: Token[], i: number): boolean {
+  const tok = t[i];
+  if (!tok) return false;
+  if (tok.pos === 'AUX') return true;
+  if (tok.pos !== 'VERB' || tok.lemma !== 'have') return false;
+  let k = i + 1;
+  while (t[k]?.pos === 'ADV') k++;
+  return t[k]?.pos === 'VERB' && t[k]!.xpos === 'VBN' && t[k]!.sentence === tok.sentence;
+}
+
 /** Clause index of each token in a sentence: a new clause starts after ; — or at ", which/saying/…" and "and that". */
 export function clauseIds(ctx: ExtractionContext, sentence: number): Map<number, number> {
   const s = ctx.doc.sentences[sentence];
