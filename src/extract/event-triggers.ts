@@ -22,13 +22,15 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     if (t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start && t[i - 2]?.end === t[i - 1]!.start) continue;
     // A verb form the tagger read as a noun or adjective: ", warning that …", "talks mediated by …".
     const misread = (tok.pos === 'NOUN' && isParticiple(t, i)) || (tok.pos === 'ADJ' && /ed$/.test(tok.norm) && t[i + 1]?.norm === 'by');
+    // A verb whose lemma the syntax layer got wrong ("conceded" → "conced", "accuse" → "accuose") is tried by its word's stems.
+    const inflected = tok.pos === 'VERB';
     // Most tokens start no trigger in any form: skip them before building candidate lists.
-    if (!misread && !startsTrigger(ctx, lemmas[i], norms[i], singular[i])) continue;
+    if (!misread && !inflected && !startsTrigger(ctx, lemmas[i], norms[i], singular[i])) continue;
     const byLemma = ctx.kb.triggers.matchAt(lemmas, i);
     // A gerund opening a noun phrase ("Fighting between X and Y") is the noun, not the verb.
     const gerund = /ing$/.test(tok.norm) && !['AUX', 'PRON', 'NOUN', 'PROPN'].includes(t[i - 1]?.pos ?? '') && ['between', 'in', 'of', 'near', 'around'].includes(t[i + 1]?.norm ?? '');
     const byNoun = gerund ? ctx.kb.triggers.matchAt(norms, i).filter((h) => h.value.pos === 'noun') : [];
-    const byStem = misread ? participleHits(ctx, lemmas, i) : [];
+    const byStem = misread || (inflected && byLemma.length === 0) ? participleHits(ctx, lemmas, i, misread ? undefined : tok.norm) : [];
     const hit = firstHit(ctx, byStem.length ? byStem : byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i), i, first, last, clauses);
     if (!hit) continue;
     const entry = hit.value;
@@ -44,10 +46,15 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
   return out;
 }
 
-/** Verb triggers for an -ing or -ed form: "warning" → warn, "issuing" → issue, "mediated" → mediate, "shelled" → shell. */
-function participleHits(ctx: ExtractionContext, lemmas: string[], i: number): PhraseHit<TriggerEntry>[] {
-  const stem = (lemmas[i] ?? '').replace(/(ing|ed)$/, '');
-  for (const s of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) {
+/**
+ * Verb triggers for an -ing or -ed form: "warning" → warn, "issuing" → issue, "mediated" → mediate, "shelled" → shell.
+ * With `word`, the stems of the word itself rather than of its lemma ("accuses" → accuse).
+ */
+function participleHits(ctx: ExtractionContext, lemmas: string[], i: number, word?: string): PhraseHit<TriggerEntry>[] {
+  const stem = (word ?? lemmas[i] ?? '').replace(word ? /(ing|ed|es|s)$/ : /(ing|ed)$/, '');
+  const forms = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+  if (word) forms.unshift(word);
+  for (const s of forms) {
     const seq = lemmas.slice(i, i + 4);
     seq[0] = s;
     const hits = ctx.kb.triggers.matchAt(seq, 0).filter((h) => h.value.pos === 'verb');
