@@ -38,12 +38,12 @@ export function isParticiple(t: Token[], i: number): boolean {
 
 /**
  * An auxiliary, also where the tagger read a perfect "has"/"had" as a main verb ("which Russia has refused", "has faced
- * criticism"): a form of "have" with a past participle after it, adverbs aside. Possessive "has 5,100 troops" stays a verb.
+ * criticism"): the parser's "aux" relation, or a form of "have" with a past participle after it, adverbs aside. Possessive "has 5,100 troops" stays a verb.
  */
 export function isAuxiliary(t: Token[], i: number): boolean {
   const tok = t[i];
   if (!tok) return false;
-  if (tok.pos === 'AUX') return true;
+  if (tok.pos === 'AUX' || tok.deprel === 'aux' || tok.deprel === 'aux:pass') return true;
   if (tok.pos !== 'VERB' || tok.lemma !== 'have') return false;
   let k = i + 1;
   while (t[k]?.pos === 'ADV') k++;
