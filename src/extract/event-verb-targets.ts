@@ -5,7 +5,7 @@ import { titleAtToken } from './entity-helpers.js';
 import { SYN } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
 import { subjectOf } from './event-subjects.js';
-import { governingPreposition, isParticiple } from './syntax.js';
+import { governingPreposition, isParticiple, isTreeObject } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** Whom a verb acts on: the agent after "by" in a passive, the object, the addressee of a that-clause, a passive's subject. */
@@ -85,8 +85,11 @@ export function fillVerbTargets(ctx: ExtractionContext, c: Candidate, before: Me
     // "say Togo has ignored", "said Qatar and the UAE had pledged": the subject of the reported clause, not an object.
     let end = group ? Math.max(...group.members.map((id) => ctx.mentions[id]?.last ?? m.last)) : m.last;
     while (t[end + 1]?.pos === 'ADV') end++;
-    // (A bare -ing form is no finite verb: "detained two journalists working for …" has its object.)
-    if (!p && ['VERB', 'AUX'].includes(t[end + 1]?.pos ?? '') && !isParticiple(t, end + 1)) return false;
+    // (A bare -ing form is no finite verb: "detained two journalists working for …" has its object; nor is a noun the
+    // tagger read as a verb where the parser still makes the name the object of a verb other than saying: "rejected
+    // an EU demand".)
+    const misreadNoun = !c.entry.code.startsWith('01') && t[end + 1]?.pos === 'VERB' && isTreeObject(t, m.first, m.last, c.last);
+    if (!p && ['VERB', 'AUX'].includes(t[end + 1]?.pos ?? '') && !isParticiple(t, end + 1) && !misreadNoun) return false;
     if (!p) return true;
     return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
   });

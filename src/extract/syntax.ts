@@ -50,6 +50,21 @@ export function isAuxiliary(t: Token[], i: number): boolean {
   return t[k]?.pos === 'VERB' && t[k]!.xpos === 'VBN' && t[k]!.sentence === tok.sentence;
 }
 
+/** The head word of a span in the dependency tree: the first word whose head lies outside it. */
+export function spanHead(t: Token[], first: number, last: number): Token | undefined {
+  for (let k = first; k <= last; k++) {
+    const h = t[k]!.head;
+    if (h < first || h > last) return t[k];
+  }
+  return undefined;
+}
+
+/** Is the span the parser's direct object of the word at `verb` ("rejected a European Union demand": Union is its object)? */
+export function isTreeObject(t: Token[], first: number, last: number, verb: number): boolean {
+  const h = spanHead(t, first, last);
+  return !!h && h.head === verb && (h.deprel === 'obj' || h.deprel === 'iobj');
+}
+
 /** Clause index of each token in a sentence: a new clause starts after ; — or at ", which/saying/…" and "and that". */
 export function clauseIds(ctx: ExtractionContext, sentence: number): Map<number, number> {
   const s = ctx.doc.sentences[sentence];
