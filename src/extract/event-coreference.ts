@@ -41,6 +41,8 @@ function isDirectiveContent(ctx: ExtractionContext, a: Candidate, b: Candidate):
   if (a.entry.pos !== 'verb' || b.entry.pos !== 'verb' || a.event.sentence !== b.event.sentence) return false;
   // "denied supplying drones": what is denied did not happen, by the speaker's word.
   if (a.event.code === '016' && b.first === a.last + 1 && /ing$/.test(t[b.first]?.norm ?? '')) return true;
+  // "refused to back a new withdrawal": what is refused is not done.
+  if (root(a.event.code) === '12' && b.first === a.last + 2 && t[a.last + 1]?.norm === 'to') return true;
   if (!['02', '10'].includes(root(a.event.code))) return false;
   if (b.first <= a.last || b.first - a.last > 8) return false;
   const between = t.slice(a.last + 1, b.first);

@@ -1,6 +1,6 @@
 import type { Mention } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
-import { mentionsEndingAt } from './doc-index.js';
+import { docIndex, inNameMention, mentionsEndingAt } from './doc-index.js';
 import type { ExtractionContext } from './types.js';
 
 /** Shallow syntax helpers over POS-tagged tokens: enough to tell subjects, objects and clause edges. */
@@ -14,7 +14,10 @@ export function governingPreposition(ctx: ExtractionContext, m: { first: number 
   const t = ctx.doc.tokens;
   // A title before the name is no preposition either ("the government of President Sebastián Piñera").
   // (Capitalised inside the sentence: a sentence's first word is capitalised anyway.)
-  const title = (x: Token) => x.pos === 'NOUN' && /^[A-Z]/.test(x.text) && x.sentence === t[m.first]?.sentence && x.index !== ctx.doc.sentences[x.sentence]?.first;
+  // (The syntax layer tags a one-word title right before the name PROPN, as UD does: "of President Sebastián Piñera";
+  // a longer title may hold a preposition of its own: "Secretary of State John Kerry".)
+  const oneWordTitle = (x: Token) => x.index === m.first - 1 && !inNameMention(ctx, x.index) && ctx.kb.titles.matchAt(docIndex(ctx.doc).norms, x.index).some((h) => h.length === 1);
+  const title = (x: Token) => (x.pos === 'NOUN' || (x.pos === 'PROPN' && oneWordTitle(x))) && /^[A-Z]/.test(x.text) && x.sentence === t[m.first]?.sentence && x.index !== ctx.doc.sentences[x.sentence]?.first;
   let k = m.first - 1;
   while (k >= 0 && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.pos === 'NUM' || t[k]?.norm === "'s" || title(t[k]!))) k--;
   const tok = t[k];
