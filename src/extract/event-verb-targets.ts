@@ -90,6 +90,10 @@ export function fillVerbTargets(ctx: ExtractionContext, c: Candidate, before: Me
     // an EU demand".)
     const misreadNoun = !c.entry.code.startsWith('01') && t[end + 1]?.pos === 'VERB' && isTreeObject(t, m.first, m.last, c.last);
     if (!p && ['VERB', 'AUX'].includes(t[end + 1]?.pos ?? '') && !isParticiple(t, end + 1) && !misreadNoun) return false;
+    // (Past an adverb read as an adjective, the verb the parser makes the trigger's clausal complement: "claimed Spanton first complained".)
+    let v = end + 1;
+    while (['ADV', 'ADJ'].includes(t[v]?.pos ?? '')) v++;
+    if (!p && !misreadNoun && t[v]?.pos === 'VERB' && t[v]!.head === c.last && t[v]!.deprel === 'ccomp') return false;
     if (!p) return true;
     return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
   });

@@ -1,6 +1,7 @@
 import type { Mention } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
 import { docIndex, inNameMention, mentionsEndingAt } from './doc-index.js';
+import { PLACE_PREP } from './event-lexicon.js';
 import type { ExtractionContext } from './types.js';
 
 /** Shallow syntax helpers over POS-tagged tokens: enough to tell subjects, objects and clause edges. */
@@ -22,7 +23,8 @@ export function governingPreposition(ctx: ExtractionContext, m: { first: number 
   while (k >= 0 && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.pos === 'NUM' || t[k]?.norm === "'s" || title(t[k]!))) k--;
   const tok = t[k];
   if (!tok || tok.sentence !== t[m.first]?.sentence) return undefined;
-  if (tok.pos === 'ADP' || tok.norm === 'to') {
+  // (A place preposition the tagger read as an adverb still governs the name after it: "a checkpoint outside Herat".)
+  if (tok.pos === 'ADP' || tok.norm === 'to' || (tok.pos === 'ADV' && PLACE_PREP.has(tok.norm))) {
     // "members of X": the preposition belongs to a partitive, look one further.
     return tok.norm;
   }
