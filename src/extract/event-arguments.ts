@@ -2,7 +2,7 @@ import type { Mention, Topic } from '../model/types.js';
 import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
 import { groupCoordinated, standForGovernment } from './coreference.js';
-import { docIndex, inNameMention, sentenceMentions } from './doc-index.js';
+import { docIndex, inMention, sentenceMentions } from './doc-index.js';
 import { ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
 import { lightVerbBefore, matrixVerb, subjectOf } from './event-subjects.js';
@@ -102,8 +102,8 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     }
     // "Israeli strikes", "their meeting", "Russia's offensive"
     let k = c.first - 1;
-    // (A name read as an adjective is no modifier to skip: "an M23 attack".)
-    while (k > clauseStart && (t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV' || t[k]?.norm === "'s") && !inNameMention(ctx, k)) k--;
+    // (A name or demonym tagged as an adjective is no modifier to skip: "an M23 attack", "Japanese financing".)
+    while (k > clauseStart && (t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV' || t[k]?.norm === "'s") && !inMention(ctx, k)) k--;
     // Any actor name right before the noun is its agent ("an M23 attack"); a place only as a country.
     const mod = sentenceMentions(ctx, ev.sentence).find((m) => m.last === k && m.end > ctx.doc.datelineEnd && (m.modifier || m.kind === 'pronoun' || t[m.last + 1]?.norm === "'s" || (m.kind === 'name' && m.refs.every((r) => !isPlaceType(ctx, r)))));
     if (mod && mod.refs.length) {
