@@ -72,7 +72,7 @@ export function fillVerbTargets(ctx: ExtractionContext, c: Candidate, before: Me
     if (p === 'to' && !toRecipient) return false;
     // A direct object follows its verb without a comma ("fired rockets at Ganja, Azerbaijan's second city").
     // Nor across another verb, whose object it is ("denied supplying drones"); a compound ("Singapore-based") is no verb.
-    if (m.modifier || t.slice(c.last + 1, m.first).some((x) => x.text === ',' || (x.pos === 'VERB' && t[x.index - 1]?.text !== '-'))) return false;
+    if (m.modifier || t.slice(c.last + 1, m.first).some((x) => x.text === ',' || (x.pos === 'VERB' && t[x.index - 1]?.text !== '-' && !SYN.attributiveParticiples.includes(x.norm)))) return false;
     // A possessive is no object ("to offer his condolences"), nor is a possessor after a thing object ("told local media Adamowicz's heart …").
     if (m.kind === 'pronoun' && ['his', 'her', 'its', 'their'].includes(t[m.first]!.norm) && ['NOUN', 'ADJ'].includes(t[m.last + 1]?.pos ?? '')) return false;
     if (thingObject && t[m.last + 1]?.norm === "'s") return false;
