@@ -140,16 +140,23 @@ export function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: n
   if (!isCap(tok) && !isAcronym(tok)) return 0;
   if (ctx.kb.notNames.has(tok.norm)) return 0;
   // Sentence-initial capitals are names only when the tagger says so, or when they repeat the surname of a person
-  // already named (an unfamiliar surname opening a sentence is easily read as a noun: "Gebreyes added that …").
+  // already named or a word the article uses as a proper noun inside a sentence (an unfamiliar name opening a sentence
+  // is easily read as a noun: "Gebreyes added that …", "Veridism officials did not respond").
   // So are capitals right after an opening quotation mark (a closing one ends the sentence before).
   const opened = (t[i - 1]?.text === '“' || t[i - 1]?.text === '"') && t[i - 1]!.sentence === tok.sentence;
-  if ((i === sentenceFirst || opened) && tok.pos !== 'PROPN' && !knownSurname(ctx, tok.text)) return 0;
+  if ((i === sentenceFirst || opened) && tok.pos !== 'PROPN' && !knownSurname(ctx, tok.text) && !properElsewhere(ctx, tok)) return 0;
   // The closures below would cost an allocation on every call: they live in unknownAt.
   return unknownAt(ctx, i, last, taken);
 }
 
 function knownSurname(ctx: ExtractionContext, word: string): boolean {
   for (const e of ctx.entities.values()) if (e.type === 'Person' && e.label.includes(' ') && e.label.slice(e.label.lastIndexOf(' ') + 1) === word) return true;
+  return false;
+}
+
+function properElsewhere(ctx: ExtractionContext, tok: Token): boolean {
+  const { sentences, tokens } = ctx.doc;
+  for (const x of tokens) if (x.text === tok.text && x.pos === 'PROPN' && x.index !== sentences[x.sentence]?.first) return true;
   return false;
 }
 
