@@ -70,6 +70,16 @@ export function isTreeObject(t: Token[], first: number, last: number, verb: numb
   return !!h && h.head === verb && (h.deprel === 'obj' || h.deprel === 'iobj');
 }
 
+/**
+ * The forms to look a verb up by: its lemma, then, for a lemma the syntax layer may have got wrong ("conceded" →
+ * "conced", "tweeted" → "tweete", "accuse" → "accuose"), the word itself and its stems with and without a final "e".
+ */
+export function verbForms(tok: Token): string[] {
+  if (tok.pos !== 'VERB') return [tok.lemma];
+  const stem = tok.norm.replace(/(ing|ed|es|s)$/, '');
+  return [...new Set([tok.lemma, tok.norm, stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')])];
+}
+
 /** Clause index of each token in a sentence: a new clause starts after ; — or at ", which/saying/…" and "and that". */
 export function clauseIds(ctx: ExtractionContext, sentence: number): Map<number, number> {
   const s = ctx.doc.sentences[sentence];
