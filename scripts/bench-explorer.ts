@@ -3,10 +3,20 @@
 // then until that frame is out), how long a search takes to open a node's panel while the start-up layout
 // runs, the time until that layout ends and how much of the main thread it left free (long tasks), and the
 // frame rate while panning.
-//   npm run bench:explorer -- [1000 10000 50000]      (BENCH_MARKS=1 prints the load steps; BENCH_GPU=1 allows a GPU)
-import { buildExplorer, startServer } from '../src/cli/serve-command.js';
+// A corpus row (issue 16): 1,500 articles (shared/'s Wikinews topped up with generated ones) built as `serve`
+// builds them, opened on the overview: first render, search → panel, memory of the page, the browser and the
+// server process.
+//   npm run bench:explorer -- [1000 10000 50000] [--articles 1500]   (no sizes: 1000 10000 50000 and 1500 articles)
+//   (BENCH_MARKS=1 prints the load steps; BENCH_GPU=1 allows a GPU)
+import { buildExplorer, buildWithProgress, startServer } from '../src/cli/serve-command.js';
+import type { ServedGraph } from '../src/cli/serve-command.js';
+import { generateArticles } from '../src/corpus/generate.js';
+import { readInputs } from '../src/io/read-inputs.js';
+import { serialize } from '../src/rdf/serialize.js';
+import { DEFAULT_BASE } from '../src/rdf/vocabulary.js';
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -46,14 +56,56 @@ const FRAME_COUNTER = `(() => {
   window.__frames = () => frames;
 })()`;
 
-const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--articles');
+const corpusArticles = at >= 0 ? Number(argv[at + 1]) : argv.length ? 0 : 1500;
+const sizes = argv.filter((_a, i) => at < 0 || (i !== at && i !== at + 1)).map(Number).filter((x) => x > 0);
 const app = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
 await buildExplorer(app);
 const rows: string[] = [];
-for (const n of sizes.length ? sizes : [1000, 10000, 50000]) {
-  const server = await startServer({ appDir: app, graphs: [{ name: `bench-${n}.ttl`, text: turtle(n), format: 'ttl' }], port: 0 });
-  const userDataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-chromium-'));
-  const ctx = await chromium.launchPersistentContext(userDataDir, {
+
+/** Resident memory (kB) of a process and all its descendants, from /proc (Linux). */
+function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let kb = 0;
+  const walk = (pid: number) => {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // gone meanwhile
+    }
+    for (const c of children.get(pid) ?? []) walk(c);
+  };
+  walk(root);
+  return kb;
+}
+
+/** The Chromium main process of a persistent context: the one whose command line names its profile folder. */
+function chromiumPid(userDataDir: string): number | null {
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+      if (cmd.includes(`--user-data-dir=${userDataDir}`) && !cmd.includes('--type=')) return Number(d);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return null;
+}
+
+function launch(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     // BENCH_GPU=1 lets Chromium use a GPU where there is one (the default, like the tests, renders in software).
@@ -62,10 +114,17 @@ for (const n of sizes.length ? sizes : [1000, 10000, 50000]) {
     // The bench measures; it passes page code as strings, which the app's CSP (rightly) forbids.
     bypassCSP: true,
   });
+}
+
+for (const n of sizes.length ? sizes : at >= 0 ? [] : [1000, 10000, 50000]) {
+  const server = await startServer({ appDir: app, graphs: [{ name: `bench-${n}.ttl`, text: turtle(n), format: 'ttl' }], port: 0 });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-chromium-'));
+  const ctx = await launch(userDataDir);
   try {
     const page = await ctx.newPage();
     await page.addInitScript(LONG_TASKS);
-    await page.goto(server.url);
+    // The facts view, as the figures in docs/explorer.md were measured (the overview is the default now).
+    await page.goto(`${server.url}#mode=facts`);
     // Page functions are passed as strings: tsx's transform would otherwise add helpers the page lacks.
     await page.waitForFunction("performance.getEntriesByName('newsgraph:first-render').length > 0", null, { timeout: 300_000, polling: 100 });
     const firstRender = (await page.evaluate("performance.getEntriesByName('newsgraph:first-render')[0].startTime")) as number;
@@ -119,5 +178,63 @@ for (const n of sizes.length ? sizes : [1000, 10000, 50000]) {
     rmSync(userDataDir, { recursive: true, force: true });
   }
 }
+
+/** The corpus as `serve` would build it from articles: Wikinews (where shared/ is) topped up with generated ones. */
+async function corpus(n: number): Promise<{ graph: ServedGraph; articles: number; buildS: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-corpus-'));
+  const wn = ['../shared', '../../shared', '/work/shared'].map((d) => join(d, 'corpus/wikinews/wikinews.jsonl')).find((p) => existsSync(p));
+  const real = wn ? readFileSync(wn, 'utf8').trim().split('\n').length : 0;
+  const gen = join(dir, 'generated.jsonl');
+  writeFileSync(gen, [...generateArticles(Math.max(0, n - real), 7)].map((a) => JSON.stringify(a)).join('\n') + '\n');
+  const t0 = performance.now();
+  const { articles } = await readInputs([...(wn ? [wn] : []), gen]);
+  const { store } = await buildWithProgress(articles, { base: DEFAULT_BASE });
+  const text = await serialize(store.getQuads(null, null, null, null), 'ttl', DEFAULT_BASE);
+  rmSync(dir, { recursive: true, force: true });
+  return { graph: { name: `corpus-${n}.ttl`, text, format: 'ttl' }, articles: articles.length, buildS: (performance.now() - t0) / 1000 };
+}
+
+const corpusRows: string[] = [];
+if (corpusArticles > 0) {
+  const c = await corpus(corpusArticles);
+  const server = await startServer({ appDir: app, graphs: [c.graph], port: 0 });
+  const mb = (c.graph.text.length / 1e6).toFixed(0);
+  (c as { graph: ServedGraph | null }).graph = null;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-chromium-'));
+  const ctx = await launch(userDataDir);
+  try {
+    const page = await ctx.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction("performance.getEntriesByName('newsgraph:first-render').length > 0", null, { timeout: 600_000, polling: 100 });
+    const firstRender = (await page.evaluate("performance.getEntriesByName('newsgraph:first-render')[0].startTime")) as number;
+    const firstFrame = (await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))')) as number;
+    // The entity with the most ties: what a user would look for first.
+    const label = (await page.evaluate("(() => { let best = null; window.newsgraphExplorer.renderer().getGraph().forEachNode((id, a) => { if (!best || a.size > best.size) best = a; }); return best.label; })()")) as string;
+    const s0 = performance.now();
+    await page.getByTestId('search').fill(label, { timeout: 300_000 });
+    await page.getByTestId('search-results').locator('li').first().filter({ hasText: label }).waitFor({ timeout: 300_000 });
+    await page.getByTestId('search').press('Enter', { timeout: 300_000 });
+    await page.getByTestId('node-label').filter({ hasText: label }).waitFor({ timeout: 300_000 });
+    const searchMs = performance.now() - s0;
+    await page.waitForFunction("performance.getEntriesByName('newsgraph:layout-done').length > 0", null, { timeout: 900_000, polling: 250 });
+    const layoutDone = (await page.evaluate("performance.getEntriesByName('newsgraph:layout-done')[0].startTime")) as number;
+    const status = await page.getByTestId('status').textContent();
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    const pid = chromiumPid(userDataDir);
+    const browserMb = pid ? treeRssKb(pid) / 1024 : NaN;
+    const serverMb = process.memoryUsage().rss / 2 ** 20;
+    const row = `| ${c.articles.toLocaleString('en')} articles (${mb} MB Turtle) | ${status?.replace(/ · corpus.*$/, '')} | ${c.buildS.toFixed(0)} s | ${(firstRender / 1000).toFixed(2)} s | ${(firstFrame / 1000).toFixed(2)} s | ${(searchMs / 1000).toFixed(2)} s | ${(layoutDone / 1000).toFixed(1)} s | ${(heap / 2 ** 20).toFixed(0)} MB | ${browserMb.toFixed(0)} MB | ${serverMb.toFixed(0)} MB |`;
+    console.log(row);
+    corpusRows.push(row);
+  } finally {
+    await ctx.close();
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
 rmSync(app, { recursive: true, force: true });
-console.log(['', '| nodes | rendered | first render | first frame out | search → panel, during layout | start-up layout done | longest main-thread task, during layout | main thread in long tasks, during layout | camera animation | mouse drag |', '|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n'));
+if (corpusRows.length) console.log(['', '| corpus | overview drawn | build (serve) | first render | first frame out | search → panel | start-up layout done | page JS heap | browser RSS (all processes) | server process RSS |', '|---|---|---|---|---|---|---|---|---|---|', ...corpusRows].join('\n'));
+if (rows.length) console.log(['', '| nodes | rendered | first render | first frame out | search → panel, during layout | start-up layout done | longest main-thread task, during layout | main thread in long tasks, during layout | camera animation | mouse drag |', '|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n'));

@@ -79,6 +79,14 @@ describe('lemmatiser', () => {
     expect(lemmas.lemma('killed', 'VERB', 'VBD')).toBe('kill');
     expect(lemmas.lemma('Zaman', 'PROPN', 'NNP')).toBe('Zaman');
   });
+
+  it('takes, of the rules that fit, the first whose output is an English word', () => {
+    const data = trainLemmatizer(sentences, 1);
+    // A rule learned from "travelled" → "travel" strips "led" from "-elled"; "shell" is the word.
+    data.rules.VBD = { ...data.rules.VBD, elled: { strip: 3, add: '' }, lled: { strip: 2, add: '' } };
+    expect(new Lemmatizer(data).lemma('shelled', 'VERB', 'VBD')).toBe('shel');
+    expect(new Lemmatizer({ ...data, words: ['shell'] }).lemma('shelled', 'VERB', 'VBD')).toBe('shell');
+  });
 });
 
 describe('model file', () => {

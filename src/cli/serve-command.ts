@@ -1,14 +1,19 @@
 import type { Command } from 'commander';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
+import { gzip } from 'node:zlib';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGraph } from '../build.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
+import { Worker } from 'node:worker_threads';
+import type { BuildJob, BuildReply } from './serve-build.worker.js';
 import { checkIsoDate } from '../input/dates.js';
-import { readInputs } from '../io/read-inputs.js';
-import { serialize } from '../rdf/serialize.js';
+import type { Article } from '../input/types.js';
+import { ProgressBar } from '../corpus/progress.js';
+import { Store } from 'n3';
 import { DEFAULT_BASE } from '../rdf/vocabulary.js';
 import { checkBase } from '../rdf/iri.js';
 
@@ -103,13 +108,71 @@ export function explorerIsStale(outDir: string = EXPLORER_DIST): boolean {
   return sources.length > 0 && Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs;
 }
 
+interface PreparedGraph {
+  name: string;
+  path: string;
+  type: string;
+  body: Buffer;
+  etag: string;
+  /** The gzipped body, once made (null until then, or if it failed). */
+  gz: Buffer | null;
+}
+
+function prepareGraph(g: ServedGraph, path: string): PreparedGraph {
+  const body = Buffer.from(g.text, 'utf8');
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  const p: PreparedGraph = { name: g.name, path, type: g.format === 'ttl' ? 'text/turtle; charset=utf-8' : 'application/n-triples; charset=utf-8', body, etag, gz: null };
+  gzip(body, { level: 6 }, (err, gz) => {
+    if (!err) p.gz = gz;
+  });
+  return p;
+}
+
+/** Streams chunks of this size, waiting for the socket to drain: many slow clients hold no extra copies. */
+const CHUNK = 1 << 20;
+
+function sendGraph(req: IncomingMessage, res: ServerResponse, g: PreparedGraph, head: boolean): void {
+  const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': g.type, ETag: g.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  const match = req.headers['if-none-match'];
+  if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === g.etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const gz = g.gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? g.gz : null;
+  const body = gz ?? g.body;
+  if (gz) headers['Content-Encoding'] = 'gzip';
+  res.writeHead(200, { ...headers, 'Content-Length': String(body.length) });
+  if (head) {
+    res.end();
+    return;
+  }
+  let at = 0;
+  const pump = () => {
+    while (at < body.length) {
+      // subarray shares the buffer's memory: nothing is copied.
+      const chunk = body.subarray(at, Math.min(at + CHUNK, body.length));
+      at += chunk.length;
+      if (!res.write(chunk)) {
+        res.once('drain', pump);
+        return;
+      }
+    }
+    res.end();
+  };
+  pump();
+}
+
 /**
  * A read-only HTTP server: GET/HEAD for the built explorer's files and the graphs given to it, nothing else.
  * Files are resolved inside appDir only (after decoding, normalising and resolving symlinks).
  */
 export function startServer(opts: ServerOptions): Promise<RunningServer> {
   const appDir = realpathSync(opts.appDir ?? EXPLORER_DIST);
-  const graphs = opts.graphs.map((g, i) => ({ ...g, path: `/graphs/${i}.${g.format}` }));
+  // Each graph is encoded once: every request streams the same bytes (no per-request copy of a 50 MB
+  // string), with an ETag so a reload revalidates instead of downloading again, and gzip (made once, in
+  // the background) for clients that take it.
+  const graphs = opts.graphs.map((g, i) => prepareGraph(g, `/graphs/${i}.${g.format}`));
   const manifest = JSON.stringify({ graphs: graphs.map((g) => ({ name: g.name, url: g.path.slice(1) })) });
 
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, head: boolean) => {
@@ -133,7 +196,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (path.includes('\0') || path.includes('\\') || path.split('/').some((seg) => seg === '..' || seg === '.')) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
     if (path === '/graphs/manifest.json') return send(res, 200, MIME['.json']!, manifest, head);
     const g = graphs.find((x) => x.path === path);
-    if (g) return send(res, 200, g.format === 'ttl' ? 'text/turtle; charset=utf-8' : 'application/n-triples; charset=utf-8', g.text, head);
+    if (g) return sendGraph(req, res, g, head);
     const rel = path === '/' ? 'index.html' : path.slice(1);
     const file = resolve(appDir, rel);
     if (!file.startsWith(appDir + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
@@ -168,6 +231,68 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
   });
 }
 
+/** Articles per step of the build: progress is shown, and the event loop breathes, between steps. */
+const BUILD_STEP = 50;
+
+/**
+ * buildGraph over the articles in steps, with progress on stderr (a bar on a terminal, else a line every
+ * few seconds): `serve` on a corpus used to sit silent for the whole build. Articles are extracted one by
+ * one and their quads unioned either way, so the graph is the one buildGraph makes of them all.
+ */
+export async function buildWithProgress(articles: Article[], options: { base: string; date?: string }, stream: NodeJS.WriteStream = process.stderr): Promise<{ store: Store; stats: { articles: number; entities: number; events: number; facts: number; triples: number } }> {
+  const seen = new Set<string>();
+  for (const a of articles) {
+    if (seen.has(a.id)) throw new UsageError(`${a.origin}: two articles share the id "${a.id}"`);
+    seen.add(a.id);
+  }
+  const store = new Store();
+  const entities = new Set<string>();
+  let events = 0;
+  let facts = 0;
+  const bar = ProgressBar.wanted(undefined, stream) ? new ProgressBar(stream) : null;
+  const t0 = performance.now();
+  let lastLine = t0;
+  const totalBytes = articles.reduce((n, a) => n + a.text.length, 0);
+  let bytes = 0;
+  for (let i = 0; i < articles.length; i += BUILD_STEP) {
+    const part = articles.slice(i, i + BUILD_STEP);
+    const r = buildGraph(part, options);
+    store.addQuads(r.store.getQuads(null, null, null, null));
+    for (const x of r.extractions) for (const k of x.entities.keys()) entities.add(k);
+    events += r.stats.events;
+    facts += r.stats.facts;
+    bytes += part.reduce((n, a) => n + a.text.length, 0);
+    const done = i + part.length;
+    const elapsedMs = performance.now() - t0;
+    if (bar) bar.update({ articles: done, bytes, totalBytes, reused: 0, elapsedMs }, done === articles.length);
+    else if (performance.now() - lastLine > 3000 || done === articles.length) {
+      lastLine = performance.now();
+      stream.write(`building: ${done}/${articles.length} articles, ${(elapsedMs / 1000).toFixed(0)} s\n`);
+    }
+    await new Promise<void>((r) => setImmediate(r));
+  }
+  bar?.done();
+  return { store, stats: { articles: articles.length, entities: entities.size, events, facts, triples: store.size } };
+}
+
+/** Builds articles into Turtle in a worker thread (serve-build.worker.ts), so the build's memory leaves with it. */
+function buildInWorker(job: BuildJob): Promise<Extract<BuildReply, { text: string }>> {
+  // From the sources (tsx), a small .mjs registers tsx in the worker first; compiled, the .js runs as is.
+  const fromSource = import.meta.url.endsWith('.ts');
+  const worker = new Worker(new URL(fromSource ? './serve-build-boot.mjs' : './serve-build.worker.js', import.meta.url), { workerData: job });
+  return new Promise((resolvePromise, reject) => {
+    worker.once('message', (m: BuildReply) => {
+      void worker.terminate();
+      if ('error' in m) reject(m.error.where ? new InputError(m.error.where, m.error.message) : new UsageError(m.error.message));
+      else resolvePromise(m);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new UsageError(`the build stopped (exit code ${code})`));
+    });
+  });
+}
+
 interface ServeFlags {
   port: string;
   host: string;
@@ -188,10 +313,9 @@ async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs:
   let summary = rdf.length ? `serving ${rdf.join(', ')}` : '';
   if (articlesIn.length) {
     const date = flags.date ? checkIsoDate(flags.date, '--date') : undefined;
-    const { articles, skipped } = await readInputs(articlesIn);
-    for (const s of skipped) process.stderr.write(`skipped: ${s.message}\n`);
-    const result = buildGraph(articles, { base: flags.base, ...(date ? { date } : {}) });
-    graphs.push({ name: articlesIn.length === 1 ? `${articlesIn[0]!.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '')}.ttl` : 'articles.ttl', text: await serialize(result.store.getQuads(null, null, null, null), 'ttl', flags.base), format: 'ttl' });
+    const result = await buildInWorker({ inputs: articlesIn, base: flags.base, ...(date ? { date } : {}) });
+    for (const m of result.skipped) process.stderr.write(`skipped: ${m}\n`);
+    graphs.push({ name: articlesIn.length === 1 ? `${articlesIn[0]!.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '')}.ttl` : 'articles.ttl', text: result.text, format: 'ttl' });
     const s = result.stats;
     summary = [summary, `${s.articles} articles, ${s.entities} entities, ${s.events} events, ${s.facts} facts`].filter(Boolean).join(' + ');
   }

@@ -5,7 +5,8 @@ import { Session } from './data/index.js';
 import type { DatasetChange } from './data/index.js';
 import { GraphView, unpackView } from './render/index.js';
 import type { PackedView } from './render/index.js';
-import { LayoutController, placeNew } from './layout/index.js';
+import { DIM_NODE } from './render/colors.js';
+import { LayoutController, applyLayout, layoutKey, loadLayout, placeNew, saveLayout } from './layout/index.js';
 import { RdfWorker } from './extract/index.js';
 import { SparqlEngine } from './sparql/index.js';
 import { byId } from './ui/dom.js';
@@ -46,6 +47,30 @@ function select(id: string | null): void {
 
 const panels = new Panels({ state: () => store.state, catalog: () => session.catalog, view, dispatch: (a) => store.dispatch(a), select, details: (id) => session.details(id), article: (id) => session.article(id) });
 
+/** The saved-layout key of the shown render graph. */
+let savedKey = '';
+layout.onSettled = () => {
+  if (savedKey && view.graph.order) void saveLayout(savedKey, view.graph);
+};
+
+let egoAsked = 0;
+/** The overview's drill-down: the selected entity's events join the graph around it (and leave with it). */
+function drill(): void {
+  const asked = ++egoAsked;
+  const s = store.state;
+  view.clearEgo();
+  if (s.mode !== 'overview' || !s.selected || session.catalog.generic || !view.graph.hasNode(s.selected)) return;
+  const id = s.selected;
+  session.ego(id).then(
+    (events) => {
+      if (asked !== egoAsked || store.state.selected !== id || store.state.mode !== 'overview') return;
+      view.showEgo(id, events, (e) => session.catalog.nodes.get(e));
+      panels.status();
+    },
+    () => undefined,
+  );
+}
+
 /** Shows a render graph from the worker; positions carry over by IRI, and only unplaced nodes are laid out. */
 function applyView(v: PackedView): void {
   const key = viewKey(v.version, v.mode);
@@ -55,11 +80,24 @@ function applyView(v: PackedView): void {
   const g = unpackView(v, session.catalog, layout.positions);
   performance.mark('newsgraph:imported');
   const placed = placeNew(g, layout.positions);
+  view.outlets = v.outlets;
   view.setGraph(g);
   shown = key;
   layout.spaceUpdates(t0);
   layout.start(placed);
+  savedKey = layoutKey(v.mode, g);
+  // A graph laid out from scratch may have been laid out before (a reload): take its saved positions.
+  if (placed.size === 0 && g.order > 0) {
+    const want = savedKey;
+    void loadLayout(want).then((xy) => {
+      if (!xy || savedKey !== want || view.graph !== g || !applyLayout(g, xy)) return;
+      layout.restore();
+      performance.mark('newsgraph:layout-restored');
+      document.body.dataset.layoutRestored = 'true';
+    });
+  }
   panels.onGraph();
+  drill();
   if (asked === key) viewSettled();
 }
 
@@ -109,6 +147,11 @@ store.subscribe((next, prev) => {
   // Panels first: their questions to the dataset worker are answered while the graph redraws.
   panels.onState(next, prev);
   view.onState(next, prev);
+  if (next.selected !== prev.selected) {
+    drill();
+    // In a big events view the selection decides which events are drawn: the counts change with it.
+    if (next.mode === 'events') panels.status();
+  }
 });
 syncWithUrl(store);
 wireControls({ settings, session, store, view, layout, sparql: new SparqlEngine(), select, showTab: () => store.dispatch({ type: 'setTab', tab: 'add' }) });
@@ -122,6 +165,13 @@ wireControls({ settings, session, store, view, layout, sparql: new SparqlEngine(
   state: () => ({ ...store.state, hiddenClasses: [...store.state.hiddenClasses] }),
   camera: () => view.renderer.getCamera(),
   renderer: () => view.renderer,
+  labelBoxes: () => view.drawnLabels,
+  /** Nodes drawn (not hidden by a filter) without any edge in the render graph. */
+  /** Event nodes drawn (the overview's drill-down, or the events view). */
+  eventsDrawn: () => view.visibleNodeIds().filter((id) => view.graph.getNodeAttribute(id, 'kind') === 'event').length,
+  /** Nodes drawn dimmed (outside the focus or the open article's subgraph). */
+  dimmedNodes: () => view.graph.filterNodes((id) => view.renderer.getNodeDisplayData(id)?.color === DIM_NODE).length,
+  isolatedDrawn: () => view.visibleNodeIds().filter((id) => view.graph.degree(id) === 0).length,
   loadTurtle: (text: string, name: string) => session.openText(text, name),
 };
 

@@ -28,7 +28,7 @@ describe('display state', () => {
 
   it('ignores a malformed hash', () => {
     const s = fromHash('#mode=<script>&from=2025-13&hide=');
-    expect(s.mode).toBe('facts');
+    expect(s.mode).toBe('overview');
     expect(s.hiddenClasses.size).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parseRdf } from '../../src/rdf/serialize.js';
 import type { RunningServer } from '../../src/cli/serve-command.js';
-import { launch, screenshotPath, seedGraph, serve } from './helpers.js';
+import { BLANK_SPREAD, canvasSpread, launch, screenshotPath, seedGraph, serve } from './helpers.js';
 import type { Browser } from './helpers.js';
 
 let server: RunningServer;
@@ -28,6 +28,11 @@ const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000 
 async function status(): Promise<{ nodes: number; edges: number; text: string }> {
   const el = page.getByTestId('status');
   return { nodes: Number(await el.getAttribute('data-nodes')), edges: Number(await el.getAttribute('data-edges')), text: (await el.textContent()) ?? '' };
+}
+
+/** The graph canvas shows something (issue 16: a selection once left it blank until "Fit"). */
+async function notBlank(): Promise<void> {
+  await poll(() => canvasSpread(page)).toBeGreaterThan(BLANK_SPREAD);
 }
 
 async function settle(): Promise<void> {
@@ -57,6 +62,10 @@ describe('explorer in Chromium', () => {
     const s = await status();
     expect(s.nodes).toBeGreaterThan(50);
     expect(s.edges).toBeGreaterThan(5);
+    // The overview is the default: entities tied by facts and shared events, none isolated, ties by quad class.
+    expect(await page.evaluate(() => (window as unknown as { newsgraphExplorer: { isolatedDrawn(): number } }).newsgraphExplorer.isolatedDrawn())).toBe(0);
+    expect(await page.getByTestId('quad-legend').textContent()).toContain('verbal cooperation');
+    await notBlank();
     const legend = await page.getByTestId('legend').textContent();
     expect(legend).toContain('Person');
     expect(legend).toContain('Country');
@@ -81,6 +90,9 @@ describe('explorer in Chromium', () => {
     expect(decodeURIComponent(page.url())).toContain('sel=https://w3id.org/newsgraph/data/entity/recep-tayyip-erdogan');
     await page.waitForTimeout(600);
     await page.screenshot({ path: screenshotPath('02-erdogan-selected') });
+    await notBlank();
+    // Drill-down: in the overview, his events join the graph around him (and leave with the selection).
+    await poll(() => page.evaluate(() => (window as unknown as { newsgraphExplorer: { eventsDrawn(): number } }).newsgraphExplorer.eventsDrawn())).toBeGreaterThan(0);
   });
 
   it('toggles a class off and on in the legend', async () => {
@@ -93,9 +105,15 @@ describe('explorer in Chromium', () => {
     expect(visible).not.toContain('https://w3id.org/newsgraph/data/entity/vladimir-putin');
     expect(decodeURIComponent(page.url())).toContain('hide=http://schema.org/Person');
     await page.screenshot({ path: screenshotPath('03-people-hidden') });
+    await notBlank();
     await person.check();
     expect((await status()).nodes).toBe(before.nodes);
-    // "only linked nodes" hides entities without a fact in this view.
+    // "only linked nodes" hides entities without a fact in the facts view (the overview has none).
+    await page.getByTestId('mode-facts').click();
+    await settle();
+    await notBlank();
+    before.nodes = (await status()).nodes;
+    before.edges = (await status()).edges;
     await page.getByTestId('hide-isolated').check();
     const linked = await status();
     expect(linked.nodes).toBeLessThan(before.nodes);
@@ -104,11 +122,14 @@ describe('explorer in Chromium', () => {
     await page.screenshot({ path: screenshotPath('03b-only-linked') });
     await page.getByTestId('hide-isolated').uncheck();
     expect((await status()).nodes).toBe(before.nodes);
+    await page.getByTestId('mode-overview').click();
+    await settle();
   });
 
   it('switches to events and shows an event panel (CAMEO, actors, date, source)', async () => {
     await page.getByTestId('mode-events').click();
     await settle();
+    await notBlank();
     expect((await status()).nodes).toBeGreaterThan(100);
     await page.getByTestId('search').fill('Discuss by telephone');
     await page.getByTestId('search').press('Enter');
@@ -128,8 +149,13 @@ describe('explorer in Chromium', () => {
     await page.getByTestId('articles').getByText('Putin and Erdogan discuss Ukraine talks and Syria in phone call').click();
     const view = page.getByTestId('article-view');
     await poll(() => view.textContent()).toContain('Russian President Vladimir Putin');
+    // The article's subgraph stands out: the rest of the graph is dimmed.
+    await poll(() => page.evaluate(() => (window as unknown as { newsgraphExplorer: { dimmedNodes(): number } }).newsgraphExplorer.dimmedNodes())).toBeGreaterThan(0);
+    await notBlank();
+    await page.screenshot({ path: screenshotPath('05b-article-subgraph') });
     await view.locator('button.mention', { hasText: 'Vladimir Putin' }).first().click();
     await poll(() => page.getByTestId('node-label').textContent()).toContain('Vladimir Putin');
+    await notBlank();
   });
 
   it('filters events by date', async () => {
@@ -141,6 +167,18 @@ describe('explorer in Chromium', () => {
     await poll(async () => (await status()).nodes).toBeLessThan(all.nodes);
     expect(decodeURIComponent(page.url())).toContain('from=2025-07-01');
     await page.screenshot({ path: screenshotPath('08-date-filter') });
+    await notBlank();
+    await page.getByTestId('timeline').getByText('all dates').click();
+    await poll(async () => (await status()).nodes).toBe(all.nodes);
+    // A brush: drag across the first bars.
+    const box = (await page.getByTestId('timeline-bars').boundingBox())!;
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await poll(async () => (await status()).nodes).toBeLessThan(all.nodes);
+    expect(decodeURIComponent(page.url())).toMatch(/from=\d{4}-\d{2}-\d{2}&to=/);
+    await notBlank();
     await page.getByTestId('timeline').getByText('all dates').click();
     await poll(async () => (await status()).nodes).toBe(all.nodes);
     await page.getByTestId('mode-facts').click();
@@ -160,6 +198,8 @@ describe('explorer in Chromium', () => {
     const before = await pos();
     await page.reload();
     await settle();
+    // The reload took the positions saved when the last layout ended (IndexedDB), without running it again.
+    expect(await page.evaluate(() => document.body.dataset.layoutRestored)).toBe('true');
     const after = await pos();
     expect(after).not.toBeNull();
     expect(after!.x).toBeCloseTo(before!.x, 3);

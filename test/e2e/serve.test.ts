@@ -4,7 +4,9 @@ import { mkdtempSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../../src/cli/serve-command.js';
+import { buildWithProgress, startServer } from '../../src/cli/serve-command.js';
+import { buildGraph } from '../../src/build.js';
+import { readInputs } from '../../src/io/read-inputs.js';
 import type { RunningServer } from '../../src/cli/serve-command.js';
 
 let server: RunningServer;
@@ -12,10 +14,10 @@ let root: string;
 let app: string;
 
 /** Raw request: the path is sent exactly as written (fetch would normalise `..`). */
-function get(path: string, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(path: string, method = 'GET', headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const u = new URL(server.url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: u.hostname, port: u.port, path, method }, (res) => {
+    const req = request({ host: u.hostname, port: u.port, path, method, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c));
@@ -69,6 +71,18 @@ describe('serve: HTTP', () => {
     expect(g.body).toContain('<http://a>');
   });
 
+  it('serves a graph with an ETag (304 when unchanged), no-cache, and gzip when asked', async () => {
+    const g = await get('/graphs/0.ttl');
+    const etag = String(g.headers.etag);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(g.headers['cache-control']).toBe('no-cache');
+    expect(Number(g.headers['content-length'])).toBe(Buffer.byteLength(g.body));
+    const again = await get('/graphs/0.ttl', 'GET', { 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    await expect.poll(async () => (await get('/graphs/0.ttl', 'HEAD', { 'Accept-Encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+  });
+
   it.each(['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/%2E%2E%2Fsecret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%5csecret.txt', 'ABSOLUTE', '//etc/passwd', '/assets/link.txt', '/%00', '/assets/a.js%00.html', '/nope'])('refuses %s', async (path) => {
     const r = await get(path === 'ABSOLUTE' ? `/${join(root, 'secret.txt')}` : path);
     expect([400, 404]).toContain(r.status);
@@ -98,4 +112,16 @@ describe('serve: command line', () => {
     expect(bad.stderr).toMatch(/--port: not a port number/);
     expect(bad.status).not.toBe(0);
   }, 60_000);
+});
+
+describe('serve: building from articles', () => {
+  it('builds in steps with progress, to the graph buildGraph makes', async () => {
+    const { articles } = await readInputs(['data/articles']);
+    const lines: string[] = [];
+    const stream = { write: (t: string) => lines.push(t), isTTY: false } as unknown as NodeJS.WriteStream;
+    const stepped = await buildWithProgress(articles, { base: 'https://w3id.org/newsgraph/data/' }, stream);
+    const whole = buildGraph(articles, { base: 'https://w3id.org/newsgraph/data/' });
+    expect(stepped.stats).toEqual(whole.stats);
+    expect(lines.at(-1)).toMatch(new RegExp(`^building: ${articles.length}/${articles.length} articles`));
+  });
 });

@@ -3,7 +3,7 @@ import type { ViewMode } from '../state/types.js';
 import { unpackCatalog } from './catalog.js';
 import type { ArticleView, NodeDetails } from './details.js';
 import type { DataRequest, DataResponse, QuadPart } from './protocol.js';
-import type { Catalog } from './types.js';
+import type { Catalog, EgoEvent } from './types.js';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type Reply<K extends DataResponse['type']> = Extract<DataResponse, { type: K }>;
@@ -79,6 +79,10 @@ export class DataWorker {
 
   async details(node: string): Promise<NodeDetails | null> {
     return (await this.call({ type: 'details', node }, 'details')).details;
+  }
+
+  async ego(node: string): Promise<EgoEvent[]> {
+    return (await this.call({ type: 'ego', node }, 'ego')).ego;
   }
 
   async article(article: string): Promise<ArticleView | null> {

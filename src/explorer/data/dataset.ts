@@ -61,6 +61,7 @@ export function buildDataset(store: Store, opts: { prefixes?: Record<string, str
     });
     // Dates of facts: through the reified statement's ng:viaEvent.
     const factDates = new Map<string, string[]>();
+    const factEvents = new Map<string, string[]>();
     for (const st of store.getSubjects(namedNode(RDF_TYPE), namedNode(`${NS.ng}Fact`), null)) {
       const s = store.getObjects(st, namedNode(`${NS.rdf}subject`), null)[0];
       const p = store.getObjects(st, namedNode(`${NS.rdf}predicate`), null)[0];
@@ -68,12 +69,16 @@ export function buildDataset(store: Store, opts: { prefixes?: Record<string, str
       if (!s || !p || !o) continue;
       const key = `${s.value} ${p.value} ${o.value}`;
       for (const ev of store.getObjects(st, namedNode(`${NS.ng}viaEvent`), null)) {
+        if (nodes.has(ev.value)) factEvents.set(key, [...(factEvents.get(key) ?? []), ev.value]);
         const d = nodes.get(ev.value)?.date;
         if (d) factDates.set(key, [...(factDates.get(key) ?? []), d]);
       }
     }
     g.forEachEdge((id, a, source, target) => {
-      edges.push({ id, source, target, predicate: a.predicate, label: a.label, kind: a.kind, dates: factDates.get(id) ?? [] });
+      const rec: EdgeRecord = { id, source, target, predicate: a.predicate, label: a.label, kind: a.kind, dates: factDates.get(id) ?? [] };
+      const evs = factEvents.get(id);
+      if (evs) rec.events = evs;
+      edges.push(rec);
     });
   } else {
     const classes = new Set(store.getObjects(null, namedNode(RDF_TYPE), null).map((t) => t.value));

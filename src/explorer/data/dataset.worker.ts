@@ -11,6 +11,7 @@ import type { ViewMode } from '../state/types.js';
 import { packCatalog } from './catalog.js';
 import { buildDataset, emptyDataset, mergeQuads } from './dataset.js';
 import { articleView, nodeDetails } from './details.js';
+import { egoEvents } from './ego.js';
 import type { DataRequest, DataResponse, Steps } from './protocol.js';
 import type { Dataset } from './types.js';
 
@@ -100,6 +101,8 @@ async function handle(m: DataRequest): Promise<void> {
     }
     case 'details':
       return reply({ type: 'details', id: m.id, details: nodeDetails(ds, m.node) });
+    case 'ego':
+      return reply({ type: 'ego', id: m.id, ego: egoEvents(ds, m.node) });
     case 'article':
       return reply({ type: 'article', id: m.id, article: articleView(ds, m.article) });
     case 'turtle':

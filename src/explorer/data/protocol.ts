@@ -2,7 +2,7 @@ import type { PackedQuads } from '../extract/types.js';
 import type { PackedView } from '../render/types.js';
 import type { ViewMode } from '../state/types.js';
 import type { ArticleView, NodeDetails } from './details.js';
-import type { PackedCatalog } from './types.js';
+import type { EgoEvent, PackedCatalog } from './types.js';
 
 /** Quads for the dataset worker, as the RDF worker packed them. */
 export interface QuadPart {
@@ -20,6 +20,7 @@ export type DataRequest =
   | { type: 'back'; id: number; mode: ViewMode }
   | { type: 'view'; id: number; mode: ViewMode }
   | { type: 'details'; id: number; node: string }
+  | { type: 'ego'; id: number; node: string }
   | { type: 'article'; id: number; article: string }
   | { type: 'turtle'; id: number; nodes?: string[] }
   | { type: 'ntriples'; id: number };
@@ -31,6 +32,7 @@ export type DataResponse =
   | { type: 'dataset'; id: number; catalog: PackedCatalog; view: PackedView; errors: string[]; steps: Steps; triples?: number }
   | { type: 'view'; id: number; view: PackedView }
   | { type: 'details'; id: number; details: NodeDetails | null }
+  | { type: 'ego'; id: number; ego: EgoEvent[] }
   | { type: 'article'; id: number; article: ArticleView | null }
   | { type: 'text'; id: number; text: string }
   | { type: 'error'; id: number; message: string };

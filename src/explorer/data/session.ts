@@ -7,7 +7,7 @@ import { emptyCatalog } from './catalog.js';
 import { DataWorker } from './client.js';
 import type { Loaded } from './client.js';
 import type { ArticleView, NodeDetails } from './details.js';
-import type { Catalog } from './types.js';
+import type { Catalog, EgoEvent } from './types.js';
 
 /**
  * How a dataset arrived: the start-up `load`, a file `open`ed (state, positions and camera start over),
@@ -68,7 +68,7 @@ export class Session {
   /** Replaces the graph with a parsed file; a file that does not parse leaves the graph as it was. */
   async openText(text: string, name: string): Promise<void> {
     const { quads, prefixes, summary } = await this.d.rdf.parse(text, name, this.d.settings.maxTriples);
-    const loaded = await this.data.open({ quads, prefixes, source: name }, 'facts');
+    const loaded = await this.data.open({ quads, prefixes, source: name }, 'overview');
     this.construct = false;
     this.d.banner(null);
     this.take(loaded, 'open');
@@ -126,6 +126,11 @@ export class Session {
 
   details(id: string): Promise<NodeDetails | null> {
     return this.data.details(id);
+  }
+
+  /** The events of a node with their entities (the overview's drill-down). */
+  ego(id: string): Promise<EgoEvent[]> {
+    return this.data.ego(id);
   }
 
   article(id: string): Promise<ArticleView | null> {

@@ -30,6 +30,8 @@ export interface EdgeRecord {
   kind: 'fact' | 'role' | 'link';
   /** Dates of the events a fact was read from (for the time filter). */
   dates: string[];
+  /** The events a fact was read from (ng:viaEvent): the overview counts a fact and its event once. */
+  events?: string[];
 }
 
 /** Everything the views derive from: the RDF store plus its projection. Immutable once built. */
@@ -88,4 +90,10 @@ export interface PackedCatalog {
   dates: [number, string][];
   fresh: Uint32Array;
   articles: { id: string; title: string }[];
+}
+
+/** An event of a node's ego network (overview drill-down): its entities and their roles (agent, target, place). */
+export interface EgoEvent {
+  id: string;
+  roles: [entity: string, role: string][];
 }

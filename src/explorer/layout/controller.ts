@@ -13,8 +13,10 @@ const UPDATE_SHARE = 0.25;
 export class LayoutController {
   readonly positions: Positions = new Map();
   private readonly runner: LayoutRunner;
-  /** Runs once when the current run ends (camera moves that need final positions). */
-  private after: (() => void) | null = null;
+  /** Run once when the current run ends (camera moves that need final positions). */
+  private after: (() => void)[] = [];
+  /** Called whenever a run ends (the positions are saved then). */
+  onSettled: (() => void) | null = null;
 
   constructor(
     private readonly settings: Readonly<Settings>,
@@ -43,9 +45,10 @@ export class LayoutController {
     this.spaceUpdates(t0);
     if (done) {
       const then = this.after;
-      this.after = null;
-      then?.();
+      this.after = [];
+      for (const fn of then) fn();
       this.idle();
+      this.onSettled?.();
     }
   }
 
@@ -67,7 +70,7 @@ export class LayoutController {
 
   /** Calls `fn` once the current run has ended (now, if none is running). */
   whenDone(fn: () => void): void {
-    if (this.runner.running) this.after = fn;
+    if (this.runner.running) this.after.push(fn);
     else fn();
   }
 
@@ -86,6 +89,20 @@ export class LayoutController {
   toggle(): void {
     if (this.runner.running) this.stop();
     else this.run(this.settings.layoutIterations(this.view.graph.order));
+  }
+
+  /**
+   * Takes saved positions for the shown graph (IndexedDB): the run started for it stops, and the graph
+   * jumps to where its last layout ended. Waiting callbacks run as if the layout had ended.
+   */
+  restore(): void {
+    this.runner.stop();
+    this.view.graph.forEachNode((id, a) => this.positions.set(id, { x: a.x, y: a.y }));
+    this.view.renderer.refresh({ schedule: true });
+    const then = this.after;
+    this.after = [];
+    for (const fn of then) fn();
+    this.idle();
   }
 
   /** Keeps the shown graph's positions before it is replaced. */

@@ -33,7 +33,19 @@ export const FACT_EDGE = '#8a96a3';
 export const ROLE_EDGE = '#c3cad3';
 export const SELECT_EDGE = '#33414f';
 
+/** Overview ties by CAMEO quad class: cooperation green, conflict red, verbal lighter than material. */
+export const QUAD_COLORS: Record<string, string> = {
+  'verbal-coop': '#8cc084',
+  'material-coop': '#2e8540',
+  'verbal-conflict': '#f0a35e',
+  'material-conflict': '#c8102e',
+  other: '#b4bcc6',
+};
+
+/** Colours for communities (colour by community), cycled. */
+export const COMMUNITY_PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf', '#393b79', '#637939', '#8c6d31', '#843c39', '#7b4173'];
+
 /** Edge size and colour by kind (roles are lighter than facts). */
-export function edgeStyle(kind: 'fact' | 'role' | 'link'): { size: number; color: string } {
+export function edgeStyle(kind: 'fact' | 'role' | 'link' | 'tie'): { size: number; color: string } {
   return kind === 'role' ? { size: 1, color: ROLE_EDGE } : { size: 1.6, color: FACT_EDGE };
 }

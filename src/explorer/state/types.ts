@@ -1,4 +1,5 @@
-export type ViewMode = 'facts' | 'events';
+/** The corpus overview (entities tied by facts and shared events), the facts, or the events with their roles. */
+export type ViewMode = 'overview' | 'facts' | 'events';
 
 /** What the user looks at. Changed only through `reduce`; the URL mirrors the shareable part. */
 export interface DisplayState {
@@ -16,6 +17,10 @@ export interface DisplayState {
   article: string | null;
   /** Which tab of the side panel is open. */
   tab: 'node' | 'article' | 'sparql' | 'add';
+  /** Overview node size: by weighted degree (strength) or by mentions in the articles. */
+  sizeBy: 'strength' | 'mentions';
+  /** Node colour: by class, or by Louvain community (computed on demand). */
+  colorBy: 'class' | 'community';
 }
 
 export type Action =
@@ -28,4 +33,6 @@ export type Action =
   | { type: 'setDateRange'; from: string | null; to: string | null }
   | { type: 'openArticle'; id: string | null }
   | { type: 'setTab'; tab: DisplayState['tab'] }
+  | { type: 'setSizeBy'; by: DisplayState['sizeBy'] }
+  | { type: 'setColorBy'; by: DisplayState['colorBy'] }
   | { type: 'reset'; state: DisplayState };

@@ -55,7 +55,9 @@ function setupSearch(d: ControlDeps): void {
     },
     choose: (hit) => {
       const node = session.catalog.nodes.get(hit.id);
-      if (node?.kind === 'event' && store.state.mode === 'facts' && !session.catalog.generic) store.dispatch({ type: 'setMode', mode: 'events' });
+      if (node?.kind === 'event' && store.state.mode !== 'events' && !session.catalog.generic) store.dispatch({ type: 'setMode', mode: 'events' });
+      // An entity without ties (or an outlet) is not in the overview: the facts view has every entity.
+      else if (node?.kind === 'entity' && store.state.mode === 'overview' && !d.view.graph.hasNode(hit.id)) store.dispatch({ type: 'setMode', mode: 'facts' });
       if (store.state.hiddenClasses.has(hit.cls)) store.dispatch({ type: 'toggleClass', cls: hit.cls });
       d.select(hit.id);
     },
@@ -69,6 +71,7 @@ export function wireControls(d: ControlDeps): void {
   const setTab = (tab: DisplayState['tab']) => store.dispatch({ type: 'setTab', tab });
   setupSearch(d);
   for (const b of document.querySelectorAll<HTMLButtonElement>('.tabs button')) b.addEventListener('click', () => setTab(b.dataset.tab as DisplayState['tab']));
+  byId('mode-overview').addEventListener('click', () => store.dispatch({ type: 'setMode', mode: 'overview' }));
   byId('mode-facts').addEventListener('click', () => store.dispatch({ type: 'setMode', mode: 'facts' }));
   byId('mode-events').addEventListener('click', () => store.dispatch({ type: 'setMode', mode: 'events' }));
   const fileRdf = byId<HTMLInputElement>('file-rdf');

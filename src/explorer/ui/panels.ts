@@ -5,9 +5,10 @@ import type { GraphView } from '../render/index.js';
 import type { Action, DisplayState } from '../state/index.js';
 import { renderArticle } from './article.js';
 import { byId, h } from './dom.js';
-import { renderLegend } from './legend.js';
+import { renderLegend, renderOverviewLegend } from './legend.js';
 import { renderNodePanel } from './panel.js';
 import { renderTimeline } from './timeline.js';
+import type { TimeWindow } from '../timeline/index.js';
 
 export interface PanelDeps {
   state(): DisplayState;
@@ -28,17 +29,22 @@ export class Panels {
   /** Latest panel requests: an older answer arriving late is dropped. */
   private nodeAsked = 0;
   private articleAsked = 0;
+  /** The timeline's zoom: page-local, back to the bulk of the dates with each new dataset. */
+  private timelineZoom: TimeWindow | null = null;
+  /** The next article shown was just opened: frame its subgraph. */
+  private articleFresh = false;
 
   constructor(private readonly d: PanelDeps) {}
 
   /** After a display state change. */
   onState(next: DisplayState, prev: DisplayState): void {
     // A new view mode brings a new render graph: `onGraph` redraws what depends on it.
-    const filters = next.hideIsolated !== prev.hideIsolated || next.hiddenClasses !== prev.hiddenClasses;
+    const filters = next.hideIsolated !== prev.hideIsolated || next.hiddenClasses !== prev.hiddenClasses || next.sizeBy !== prev.sizeBy || next.colorBy !== prev.colorBy;
     const dates = next.dateFrom !== prev.dateFrom || next.dateTo !== prev.dateTo;
     if (filters) this.legend();
     if (dates) this.timeline();
     if (next.selected !== prev.selected) this.node();
+    if (next.article !== prev.article) this.articleFresh = true;
     if (next.article !== prev.article || (next.selected !== prev.selected && next.tab === 'article')) this.article();
     if (next.tab !== prev.tab) this.tabs();
     if (next.mode !== prev.mode) this.modeButtons();
@@ -54,6 +60,7 @@ export class Panels {
 
   /** After a new dataset (load, merge, CONSTRUCT view), besides `onGraph`. */
   onDataset(): void {
+    this.timelineZoom = null;
     this.timeline();
     this.articleList();
     this.article();
@@ -81,13 +88,19 @@ export class Panels {
     const el = byId('panel-article');
     const state = this.d.state();
     const asked = ++this.articleAsked;
-    const none = () => el.replaceChildren(empty('Choose an article on the left, or from a node’s evidence.'));
+    const none = () => {
+      el.replaceChildren(empty('Choose an article on the left, or from a node’s evidence.'));
+      this.d.view.setArticle(null, false);
+    };
     if (!state.article) return none();
     this.d.article(state.article).then(
       (v) => {
         if (asked !== this.articleAsked) return;
         if (!v) return none();
         const c = this.d.catalog();
+        // The article's subgraph: its entities stand out (and are framed when it was just opened).
+        this.d.view.setArticle([...new Set(v.mentions.flatMap((m) => m.refs))], this.articleFresh);
+        this.articleFresh = false;
         el.replaceChildren(renderArticle(v, this.d.state().selected, (id) => c.nodes.get(id)?.label ?? shrink(id, c.prefixes), (id) => this.d.select(id)));
       },
       () => asked === this.articleAsked && none(),
@@ -102,14 +115,27 @@ export class Panels {
   legend(): void {
     const { state, dispatch } = this.d;
     const s = state();
-    byId('legend').replaceChildren(renderLegend(legend(this.d.view.graph, this.d.catalog().prefixes), s.hiddenClasses, (cls) => dispatch({ type: 'toggleClass', cls }), () => dispatch({ type: 'showAllClasses' }), s.hideIsolated, (value) => dispatch({ type: 'setHideIsolated', value })));
+    const el = byId('legend');
+    el.replaceChildren(renderLegend(legend(this.d.view.graph, this.d.catalog().prefixes), s.hiddenClasses, (cls) => dispatch({ type: 'toggleClass', cls }), () => dispatch({ type: 'showAllClasses' }), s.hideIsolated, (value) => dispatch({ type: 'setHideIsolated', value })));
+    if (s.mode === 'overview' && !this.d.catalog().generic) el.append(renderOverviewLegend(this.d.view.graph, this.d.view.outlets.map((id) => this.d.catalog().nodes.get(id)?.label ?? id), s, dispatch));
   }
 
   timeline(): void {
     const s = this.d.state();
     const dates: string[] = [];
     for (const n of this.d.catalog().nodes.values()) if (n.kind === 'event' && n.date) dates.push(n.date);
-    byId('timeline').replaceChildren(renderTimeline(dates, s.dateFrom, s.dateTo, (from, to) => this.d.dispatch({ type: 'setDateRange', from, to })));
+    byId('timeline').replaceChildren(
+      renderTimeline(dates, {
+        from: s.dateFrom,
+        to: s.dateTo,
+        zoom: this.timelineZoom,
+        setRange: (from, to) => this.d.dispatch({ type: 'setDateRange', from, to }),
+        setZoom: (w) => {
+          this.timelineZoom = w;
+          this.timeline();
+        },
+      }),
+    );
   }
 
   tabs(): void {
@@ -120,6 +146,7 @@ export class Panels {
 
   modeButtons(): void {
     const mode = this.d.state().mode;
+    byId('mode-overview').classList.toggle('on', mode === 'overview');
     byId('mode-facts').classList.toggle('on', mode === 'facts');
     byId('mode-events').classList.toggle('on', mode === 'events');
   }

@@ -17,6 +17,8 @@ export interface TrainOptions {
   folds: number;
   /** Per table (tagger, actions, labeller): rows whose largest |weight| is below this are dropped from the file. */
   prune: Record<string, number>;
+  /** English words that lemma rules must produce where they can (the word-list package). */
+  lemmaWords?: readonly string[];
   /** A UPOS+XPOS pair seen fewer times is folded into a frequent one (default 20). */
   minTagCount?: number;
   log?: (line: string) => void;
@@ -57,7 +59,7 @@ export function trainModel(train: readonly TrainSentence[], dev: readonly TrainS
   }));
   const devCodes = dev.map((s) => sentenceCodes(s.forms, tagger.tag(s.forms)));
   let best: { epoch: number; score: DevScore; training?: ParserTraining } = { epoch: 0, score: { upos: 0, uas: 0, las: -1 } };
-  const lemmas = trainLemmatizer(train);
+  const lemmas = trainLemmatizer(train, 3, options.lemmaWords);
   const upos = tagAccuracy(tagger, dev);
   const training = trainParser(examples, labels, {
     epochs: options.parseEpochs,

@@ -2,7 +2,7 @@ import { MAX_SUFFIX, ruleLemma, type LemmaData, type LemmaRule } from '../lemma/
 import type { TrainSentence } from './corpus.js';
 
 /** Learns suffix rules per XPOS (a suffix needs `minCount` examples) and the exceptions they leave. */
-export function trainLemmatizer(sentences: readonly TrainSentence[], minCount = 3): LemmaData {
+export function trainLemmatizer(sentences: readonly TrainSentence[], minCount = 3, words?: readonly string[]): LemmaData {
   // xpos → suffix → "strip\tadd" → count
   const counts = new Map<string, Map<string, Map<string, number>>>();
   const seen = new Map<string, Map<string, number>>();
@@ -48,14 +48,15 @@ export function trainLemmatizer(sentences: readonly TrainSentence[], minCount = 
   }
   const exceptions: Record<string, string> = {};
   const ruleMaps = new Map(Object.entries(rules).map(([x, r]) => [x, new Map(Object.entries(r))]));
+  const wordSet = words ? new Set(words) : undefined;
   for (const [key, m] of [...seen].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const [lower, xpos, upos] = key.split('\t') as [string, string, string];
     let best = '';
     let bestN = 0;
     for (const [l, n] of [...m].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n > bestN) [best, bestN] = [l, n];
     // The exception is keyed by the lower-cased form: keep it only where the rule, on that form, misses.
-    const guess = ruleLemma(ruleMaps.get(xpos), upos === 'PROPN' ? best : lower, upos);
+    const guess = ruleLemma(ruleMaps.get(xpos), upos === 'PROPN' ? best : lower, upos, wordSet);
     if (guess !== best) exceptions[`${lower}\t${xpos}`] = best;
   }
-  return { exceptions, rules };
+  return words ? { exceptions, rules, words: [...words] } : { exceptions, rules };
 }
