@@ -84,13 +84,14 @@ export function fillVerbTargets(ctx: ExtractionContext, c: Candidate, before: Me
     if (group && group.members[0] !== m.id) return false;
     // "say Togo has ignored", "said Qatar and the UAE had pledged": the subject of the reported clause, not an object.
     let end = group ? Math.max(...group.members.map((id) => ctx.mentions[id]?.last ?? m.last)) : m.last;
-    while (t[end + 1]?.pos === 'ADV') end++;
+    // (Adverbs between, and words the parser makes adverbial though tagged adjectives: "claimed Spanton first complained".)
+    while (t[end + 1]?.pos === 'ADV' || (t[end + 1]?.pos === 'ADJ' && t[end + 1]!.deprel === 'advmod')) end++;
     // (A bare -ing form is no finite verb: "detained two journalists working for …" has its object; nor is a noun the
     // tagger read as a verb where the parser still makes the name the object of a verb other than saying: "rejected
     // an EU demand".)
     const misreadNoun = !c.entry.code.startsWith('01') && t[end + 1]?.pos === 'VERB' && isTreeObject(t, m.first, m.last, c.last);
     if (!p && ['VERB', 'AUX'].includes(t[end + 1]?.pos ?? '') && !isParticiple(t, end + 1) && !misreadNoun) return false;
-    // (Past an adverb read as an adjective, the verb the parser makes the trigger's clausal complement: "claimed Spanton first complained".)
+    // (Nor before a verb the parser makes the trigger's clausal complement, whatever the modifiers between.)
     let v = end + 1;
     while (['ADV', 'ADJ'].includes(t[v]?.pos ?? '')) v++;
     if (!p && !misreadNoun && t[v]?.pos === 'VERB' && t[v]!.head === c.last && t[v]!.deprel === 'ccomp') return false;
