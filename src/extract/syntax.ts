@@ -43,7 +43,8 @@ export function isParticiple(t: Token[], i: number): boolean {
 
 /**
  * An auxiliary, also where the tagger read a perfect "has"/"had" as a main verb ("which Russia has refused", "has faced
- * criticism"): the parser's "aux" relation, or a form of "have" with a past participle after it, adverbs aside. Possessive "has 5,100 troops" stays a verb.
+ * criticism"): the parser's "aux" relation, or a form of "have" with a past participle after it, adverbs aside.
+ * Possessive "has 5,100 troops" stays a verb.
  */
 export function isAuxiliary(t: Token[], i: number): boolean {
   const tok = t[i];
