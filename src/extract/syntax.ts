@@ -56,6 +56,9 @@ export function isAuxiliary(t: Token[], i: number): boolean {
   return t[k]?.pos === 'VERB' && t[k]!.xpos === 'VBN' && t[k]!.sentence === tok.sentence;
 }
 
+/** A proper noun by either tag: the tagger's UPOS and Penn tags can disagree ("Baltic/ADJ/NNP Tankers", "United/VERB/NNP"). */
+export const isProperNoun = (tok: Token): boolean => tok.pos === 'PROPN' || tok.xpos === 'NNP' || tok.xpos === 'NNPS';
+
 /** The head word of a span in the dependency tree: the first word whose head lies outside it. */
 export function spanHead(t: Token[], first: number, last: number): Token | undefined {
   for (let k = first; k <= last; k++) {

@@ -4,6 +4,7 @@ import { tableEntry } from '../knowledge/lookup.js';
 import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
 import { docIndex } from './doc-index.js';
+import { isProperNoun } from './syntax.js';
 import { capRun, CONNECTORS, isAcronym, isCap, mark, nameAt, norms, personFromText, span, titleAtToken } from './entity-helpers.js';
 import { cuedBody } from './repeated-names.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
@@ -74,7 +75,7 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   // "a camp in Garissa": a proper noun after a place preposition, with nothing else to type it, is a place (unlinked).
   // Title-case words only: acronyms ("ROTC") and languages ("in English") are other things.
   // (The hyphen of "Nagorno-Karabakh" is part of the name.)
-  const proper = t.slice(first, last + 1).every((x) => x.text === '-' || (x.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(x.text) && !ctx.kb.data.cues.languages.includes(x.norm)));
+  const proper = t.slice(first, last + 1).every((x) => x.text === '-' || (isProperNoun(x) && /^\p{Lu}\p{Ll}/u.test(x.text) && !ctx.kb.data.cues.languages.includes(x.norm)));
   if (proper && p1 && ctx.kb.data.cues.placePrepositions.includes(p1.norm) && !orgType) return 'Place';
   if (!orgType && townOfPlace(ctx, first, last)) return 'City';
   if (last > first && last - first <= 2 && coordinatedPerson(ctx, first, last)) return 'Person';
@@ -144,7 +145,7 @@ export function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: n
   // is easily read as a noun: "Gebreyes added that …", "Veridism officials did not respond").
   // So are capitals right after an opening quotation mark (a closing one ends the sentence before).
   const opened = (t[i - 1]?.text === '“' || t[i - 1]?.text === '"') && t[i - 1]!.sentence === tok.sentence;
-  if ((i === sentenceFirst || opened) && tok.pos !== 'PROPN' && !knownSurname(ctx, tok.text) && !properElsewhere(ctx, tok)) return 0;
+  if ((i === sentenceFirst || opened) && !isProperNoun(tok) && !knownSurname(ctx, tok.text) && !properElsewhere(ctx, tok)) return 0;
   // The closures below would cost an allocation on every call: they live in unknownAt.
   return unknownAt(ctx, i, last, taken);
 }
@@ -156,7 +157,7 @@ function knownSurname(ctx: ExtractionContext, word: string): boolean {
 
 function properElsewhere(ctx: ExtractionContext, tok: Token): boolean {
   const { sentences, tokens } = ctx.doc;
-  for (const x of tokens) if (x.text === tok.text && x.pos === 'PROPN' && x.index !== sentences[x.sentence]?.first) return true;
+  for (const x of tokens) if (x.text === tok.text && isProperNoun(x) && x.index !== sentences[x.sentence]?.first) return true;
   return false;
 }
 
@@ -253,7 +254,7 @@ function bodyByLeadingWords(ctx: ExtractionContext, first: number, last: number,
   if (ctx.kb.data.cues.orgHeads[label.toLowerCase()]) return undefined;
   // Proper nouns only, and not the tail of a longer capitalised name ("Joint Jet Pilot Training") or a member ("a Libertarian").
   const before = t[first - 1];
-  if (t.slice(first, last + 1).some((x) => x.pos !== 'PROPN') || (before && before.sentence === t[first]?.sentence && (isCap(before) || before.norm === 'a' || before.norm === 'an'))) return undefined;
+  if (t.slice(first, last + 1).some((x) => !isProperNoun(x)) || (before && before.sentence === t[first]?.sentence && (isCap(before) || before.norm === 'a' || before.norm === 'an'))) return undefined;
   return onlyEntity(ctx, (e) => e.type === 'Organization' && !e.wikidata && e.label.length > label.length + 1 && e.label[label.length] === ' ' && e.label.startsWith(label));
 }
 
