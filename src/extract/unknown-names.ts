@@ -76,8 +76,9 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   // Title-case words only: acronyms ("ROTC") and languages ("in English") are other things.
   // (The hyphen of "Nagorno-Karabakh" is part of the name.)
   const proper = t.slice(first, last + 1).every((x) => x.text === '-' || (isProperNoun(x) && /^\p{Lu}\p{Ll}/u.test(x.text) && !ctx.kb.data.cues.languages.includes(x.norm)));
-  if (proper && p1 && ctx.kb.data.cues.placePrepositions.includes(p1.norm) && !orgType) return 'Place';
+  // (A known country or state after a comma says more first: "in Pellston Falls, Wisconsin" is a town.)
   if (!orgType && townOfPlace(ctx, first, last)) return 'City';
+  if (proper && p1 && ctx.kb.data.cues.placePrepositions.includes(p1.norm) && !orgType) return 'Place';
   if (last > first && last - first <= 2 && coordinatedPerson(ctx, first, last)) return 'Person';
   return undefined;
 }
