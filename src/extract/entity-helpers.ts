@@ -143,7 +143,8 @@ export function capRun(ctx: ExtractionContext, i: number, last: number): number 
     }
     // "Tigray People's Liberation Front": a common noun's possessive inside a name ("Kenya's" ends one).
     // (Not after "of": in "Eunice Yung of New People's Party" the run already joins a person to a party.)
-    if (k > i && tok.norm === "'s" && (t[k - 1] as Token).pos === 'NOUN' && isCap(t[k + 1]) && k + 1 <= last && !t.slice(i, k).some((x) => CONNECTORS.has(x.norm))) {
+    // (UD tags "People" there a plural proper noun, NNPS; a singular one, "Kenya's", still ends the run.)
+    if (k > i && tok.norm === "'s" && ((t[k - 1] as Token).pos === 'NOUN' || (t[k - 1] as Token).xpos === 'NNPS') && isCap(t[k + 1]) && k + 1 <= last && !t.slice(i, k).some((x) => CONNECTORS.has(x.norm))) {
       k++;
       continue;
     }

@@ -2,11 +2,11 @@ import type { Mention, Topic } from '../model/types.js';
 import { tableEntry } from '../knowledge/lookup.js';
 import type { Token } from '../nlp/types.js';
 import { groupCoordinated, standForGovernment } from './coreference.js';
-import { docIndex, sentenceMentions } from './doc-index.js';
+import { docIndex, inMention, sentenceMentions } from './doc-index.js';
 import { ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
 import { lightVerbBefore, matrixVerb, subjectOf } from './event-subjects.js';
-import { clauseTokens, governingPreposition, isObjectOfVerb, isParticiple, looksLikeSubject } from './syntax.js';
+import { clauseTokens, governingPreposition, isObjectOfVerb, isParticiple, isTreeObject, looksLikeSubject } from './syntax.js';
 import { fillModality } from './event-modality.js';
 import { addUnique, fillVerbTargets, isPlaceType, POLITICAL_ROOTS } from './event-verb-targets.js';
 import type { ExtractionContext } from './types.js';
@@ -102,7 +102,8 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     }
     // "Israeli strikes", "their meeting", "Russia's offensive"
     let k = c.first - 1;
-    while (k > clauseStart && (t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV' || t[k]?.norm === "'s")) k--;
+    // (A name or demonym tagged as an adjective is no modifier to skip: "an M23 attack", "Japanese financing".)
+    while (k > clauseStart && (t[k]?.pos === 'ADJ' || t[k]?.pos === 'ADV' || t[k]?.norm === "'s") && !inMention(ctx, k)) k--;
     // Any actor name right before the noun is its agent ("an M23 attack"); a place only as a country.
     const mod = sentenceMentions(ctx, ev.sentence).find((m) => m.last === k && m.end > ctx.doc.datelineEnd && (m.modifier || m.kind === 'pronoun' || t[m.last + 1]?.norm === "'s" || (m.kind === 'name' && m.refs.every((r) => !isPlaceType(ctx, r)))));
     if (mod && mod.refs.length) {
@@ -201,6 +202,13 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
         if (antecedent) addUnique(ev.agents, antecedent.refs);
       } else if (subj) addUnique(ev.agents, coordinated.find((g) => g.members.includes(subj.id))?.refs ?? subj.refs);
     }
+  }
+  // "thanked Erdogan for offering to host", "criticised the army for using drones": the parser attaches the gerund to
+  // the verb whose object does it; that object is its agent, not the verb's subject.
+  if (c.entry.pos === 'verb' && !ev.passive && t[c.first]?.deprel === 'advcl' && t[c.first - 1]?.norm === 'for' && t[c.first - 1]!.head === c.first) {
+    const governor = t[c.first]!.head;
+    const doer = sentenceMentions(ctx, ev.sentence).find((m) => m.refs.length > 0 && !m.modifier && m.last < c.first && isTreeObject(t, m.first, m.last, governor));
+    if (doer) ev.agents.splice(0, ev.agents.length, ...doer.refs);
   }
   if (c.entry.pos === 'verb') {
     fillVerbTargets(ctx, c, before, after, coordinated, auxBefore);

@@ -41,6 +41,8 @@ function isDirectiveContent(ctx: ExtractionContext, a: Candidate, b: Candidate):
   if (a.entry.pos !== 'verb' || b.entry.pos !== 'verb' || a.event.sentence !== b.event.sentence) return false;
   // "denied supplying drones": what is denied did not happen, by the speaker's word.
   if (a.event.code === '016' && b.first === a.last + 1 && /ing$/.test(t[b.first]?.norm ?? '')) return true;
+  // "refused to back a new withdrawal": what is refused is not done.
+  if (root(a.event.code) === '12' && b.first === a.last + 2 && t[a.last + 1]?.norm === 'to') return true;
   if (!['02', '10'].includes(root(a.event.code))) return false;
   if (b.first <= a.last || b.first - a.last > 8) return false;
   const between = t.slice(a.last + 1, b.first);
@@ -172,7 +174,11 @@ export function resolveEventAnaphora(ctx: ExtractionContext, all: Candidate[]): 
     // A specific noun names the latest act of its own kind ("the truce" the ceasefire, not a return home); a general one
     // (CAMEO x0: "the attack") any act of its family ("a car bomb exploded … claimed responsibility for the attack").
     const specific = c.event.code.length === 4 || !c.event.code.endsWith('0');
-    const ante = ownEvent ?? (specific ? antecedents.filter((p) => p.event.code === c.event.code).pop() : undefined) ?? antecedents[antecedents.length - 1];
+    // A verb that found no participant is a poor antecedent ("The measures freeze any assets" says what the sanctions
+    // do); an event noun without any is still one ("a car bomb exploded … claimed responsibility for the attack").
+    const withParties = antecedents.filter((p) => p.entry.pos !== 'verb' || p.event.agents.length > 0 || p.event.targets.length > 0);
+    const pool = withParties.length ? withParties : antecedents;
+    const ante = ownEvent ?? (specific ? pool.filter((p) => p.event.code === c.event.code).pop() : undefined) ?? pool[pool.length - 1];
     if (ante) {
       c.event.mergedInto = ante.event.id;
       ante.event.otherTriggers.push({ ...c.event.trigger, sentence: c.event.sentence });

@@ -18,6 +18,7 @@ export const SYN = syntaxData as unknown as {
   reactionVerbs: string[];
   objectControlVerbs: string[];
   continuationNouns: string[];
+  attributiveParticiples: string[];
   complementNouns: string[];
   nationalTargets: string[];
   agentPreposition: string;

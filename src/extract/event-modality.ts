@@ -31,6 +31,13 @@ export function fillModality(ctx: ExtractionContext, c: Candidate, clauses: Map<
     const neg = ctx.kb.negation.matchAt(norms, k)[0];
     if (neg && k < c.first && c.first - k <= 4) ev.negated = true;
   }
+  // "deployed … to help Congo fight the rebels": an act a purpose infinitive would bring about is intended, not done.
+  // (The parser's tree: the trigger completes (xcomp) a verb that opens a purpose clause with "to".)
+  if (!intent && c.entry.pos === 'verb' && t[c.first]?.deprel === 'xcomp') {
+    const h = t[c.first]!.head;
+    const purpose = (t[h]?.deprel === 'advcl' || t[h]?.deprel === 'acl') && t[h - 1]?.norm === 'to' && t[h - 1]!.head === h && t[h - 1]!.deprel === 'mark';
+    if (purpose) intent = 'intended';
+  }
   if (intent) {
     ev.modality = intent;
     // Readiness, offers and proposals are acts of their own (039 offered to host, 036 proposed talks); a plan or a

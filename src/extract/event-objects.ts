@@ -90,13 +90,13 @@ export function markReferringObjects(ctx: ExtractionContext, found: Candidate[])
 
 /**
  * "host talks", "hosting the next round of talks", "condemned what he called a 'cowardly' attack": an event noun after
- * the verb, only determiners, modifiers and quotation marks between (after "what he called", the speaker's own name for it).
+ * the verb, only determiners, modifiers (adverbs too: "cowardly" may be read as one) and quotation marks between (after "what he called", the speaker's own name for it).
  */
 function nounAfter(ctx: ExtractionContext, all: Candidate[], v: Candidate): Candidate | undefined {
   const t = ctx.doc.tokens;
   let k = v.last + 1;
   if (t[k]?.norm === 'what' && ['PRON', 'PROPN'].includes(t[k + 1]?.pos ?? '') && t[k + 2]?.pos === 'VERB') k += 3;
-  const between = (x: (typeof t)[number]) => ['DET', 'ADJ', 'NUM', 'CCONJ'].includes(x.pos) || ['"', '“', '”'].includes(x.text);
+  const between = (x: (typeof t)[number]) => ['DET', 'ADJ', 'ADV', 'NUM', 'CCONJ'].includes(x.pos) || ['"', '“', '”'].includes(x.text);
   return all.find((n) => n.entry.pos === 'noun' && n.event.sentence === v.event.sentence && n.first >= k && n.first - k <= 6 && t.slice(k, n.first).every(between));
 }
 

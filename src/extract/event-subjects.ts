@@ -3,7 +3,7 @@ import { groupCoordinated } from './coreference.js';
 import { docIndex, inMention, sentenceMentions } from './doc-index.js';
 import { LIGHT, SYN } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
-import { governingPreposition, isObjectOfVerb, nameBeforeApposition } from './syntax.js';
+import { governingPreposition, isAuxiliary, isObjectOfVerb, nameBeforeApposition } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** Who does it: the subject of a verb, of the verb an infinitive completes, of a light verb before an event noun. */
@@ -43,7 +43,7 @@ export function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated
   // A verb that takes the trigger as its gerund shares its subject ("would keep hosting", "began shelling").
   const catenative = (k: number) => verb !== undefined && k === verb - 1 && /ing$/.test(t[verb]?.norm ?? '');
   const noVerbBetween = (m: Mention) =>
-    verb === undefined || !t.slice(m.last + 1, verb).some((x, k) => x.pos === 'VERB' && clauses?.get(m.last + 1 + k) === clause && t[m.last + k]?.text !== ',' && !/ing$/.test(x.norm) && !reduced(m, k) && !catenative(m.last + 1 + k));
+    verb === undefined || !t.slice(m.last + 1, verb).some((x, k) => x.pos === 'VERB' && !isAuxiliary(t, x.index) && clauses?.get(m.last + 1 + k) === clause && t[m.last + k]?.text !== ',' && !/ing$/.test(x.norm) && !reduced(m, k) && !catenative(m.last + 1 + k));
   // The word right before the verb (past auxiliaries and adverbs) is a common noun no mention covers:
   // the subject is something newsgraph does not know ("local officials said"), not an older name.
   if (verb !== undefined) {
@@ -52,7 +52,7 @@ export function subjectOf(ctx: ExtractionContext, before: Mention[], coordinated
     // Auxiliaries, adverbs and a time phrase ("Kerry last week accused") stand between a subject and its verb.
     const inTime = (i: number) => ctx.times.some((x) => x.start <= t[i]!.start && t[i]!.end <= x.end);
     let k = verb - 1;
-    while (k >= 0 && (['AUX', 'ADV', 'PART'].includes(t[k]?.pos ?? '') || inTime(k))) k--;
+    while (k >= 0 && (['AUX', 'ADV', 'PART'].includes(t[k]?.pos ?? '') || isAuxiliary(t, k) || inTime(k))) k--;
     const w = t[k];
     // (A nominal adjective counts: "the Philippine military said".)
     if (w && (w.pos === 'NOUN' || (w.pos === 'ADJ' && t[k - 1]?.pos !== 'ADV')) && !inMention(ctx, k)) {

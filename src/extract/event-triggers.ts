@@ -5,7 +5,7 @@ import type { Token } from '../nlp/types.js';
 import { docIndex, inNameMention, mentionsEndingAt, sentenceMentions } from './doc-index.js';
 import { EVENT_DET } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
-import { inRanges, isParticiple } from './syntax.js';
+import { inRanges, isParticiple, verbForms } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** Trigger spotting: lemma sequences from data/lexicon/events.json, checked for part of speech and context. */
@@ -22,13 +22,15 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     if (t[i - 1]?.text === '-' && t[i - 1]!.end === tok.start && t[i - 2]?.end === t[i - 1]!.start) continue;
     // A verb form the tagger read as a noun or adjective: ", warning that …", "talks mediated by …".
     const misread = (tok.pos === 'NOUN' && isParticiple(t, i)) || (tok.pos === 'ADJ' && /ed$/.test(tok.norm) && t[i + 1]?.norm === 'by');
+    // A verb whose lemma the syntax layer may have got wrong is tried by its word's forms too (`verbForms`).
+    const verb = tok.pos === 'VERB';
     // Most tokens start no trigger in any form: skip them before building candidate lists.
-    if (!misread && !startsTrigger(ctx, lemmas[i], norms[i], singular[i])) continue;
+    if (!misread && !verb && !startsTrigger(ctx, lemmas[i], norms[i], singular[i])) continue;
     const byLemma = ctx.kb.triggers.matchAt(lemmas, i);
     // A gerund opening a noun phrase ("Fighting between X and Y") is the noun, not the verb.
     const gerund = /ing$/.test(tok.norm) && !['AUX', 'PRON', 'NOUN', 'PROPN'].includes(t[i - 1]?.pos ?? '') && ['between', 'in', 'of', 'near', 'around'].includes(t[i + 1]?.norm ?? '');
     const byNoun = gerund ? ctx.kb.triggers.matchAt(norms, i).filter((h) => h.value.pos === 'noun') : [];
-    const byStem = misread ? participleHits(ctx, lemmas, i) : [];
+    const byStem = misread ? participleHits(ctx, lemmas, i, participleStems(lemmas[i] ?? '')) : verb && byLemma.length === 0 ? participleHits(ctx, lemmas, i, verbForms(tok)) : [];
     const hit = firstHit(ctx, byStem.length ? byStem : byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i), i, first, last, clauses);
     if (!hit) continue;
     const entry = hit.value;
@@ -44,10 +46,15 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
   return out;
 }
 
-/** Verb triggers for an -ing or -ed form: "warning" → warn, "issuing" → issue, "mediated" → mediate, "shelled" → shell. */
-function participleHits(ctx: ExtractionContext, lemmas: string[], i: number): PhraseHit<TriggerEntry>[] {
-  const stem = (lemmas[i] ?? '').replace(/(ing|ed)$/, '');
-  for (const s of [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')]) {
+/** Stems of an -ing or -ed form: "warning" → warn, "issuing" → issue, "mediated" → mediate, "shelled" → shell. */
+function participleStems(lemma: string): string[] {
+  const stem = lemma.replace(/(ing|ed)$/, '');
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')];
+}
+
+/** Verb triggers for the first of `forms` that starts one at i, the rest of the phrase read by lemma. */
+function participleHits(ctx: ExtractionContext, lemmas: string[], i: number, forms: string[]): PhraseHit<TriggerEntry>[] {
+  for (const s of forms) {
     const seq = lemmas.slice(i, i + 4);
     seq[0] = s;
     const hits = ctx.kb.triggers.matchAt(seq, 0).filter((h) => h.value.pos === 'verb');

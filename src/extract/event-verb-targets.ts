@@ -5,7 +5,7 @@ import { titleAtToken } from './entity-helpers.js';
 import { SYN } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
 import { subjectOf } from './event-subjects.js';
-import { governingPreposition, isParticiple } from './syntax.js';
+import { governingPreposition, isParticiple, isTreeObject } from './syntax.js';
 import type { ExtractionContext } from './types.js';
 
 /** Whom a verb acts on: the agent after "by" in a passive, the object, the addressee of a that-clause, a passive's subject. */
@@ -72,7 +72,7 @@ export function fillVerbTargets(ctx: ExtractionContext, c: Candidate, before: Me
     if (p === 'to' && !toRecipient) return false;
     // A direct object follows its verb without a comma ("fired rockets at Ganja, Azerbaijan's second city").
     // Nor across another verb, whose object it is ("denied supplying drones"); a compound ("Singapore-based") is no verb.
-    if (m.modifier || t.slice(c.last + 1, m.first).some((x) => x.text === ',' || (x.pos === 'VERB' && t[x.index - 1]?.text !== '-'))) return false;
+    if (m.modifier || t.slice(c.last + 1, m.first).some((x) => x.text === ',' || (x.pos === 'VERB' && t[x.index - 1]?.text !== '-' && !SYN.attributiveParticiples.includes(x.norm)))) return false;
     // A possessive is no object ("to offer his condolences"), nor is a possessor after a thing object ("told local media Adamowicz's heart …").
     if (m.kind === 'pronoun' && ['his', 'her', 'its', 'their'].includes(t[m.first]!.norm) && ['NOUN', 'ADJ'].includes(t[m.last + 1]?.pos ?? '')) return false;
     if (thingObject && t[m.last + 1]?.norm === "'s") return false;
@@ -84,9 +84,17 @@ export function fillVerbTargets(ctx: ExtractionContext, c: Candidate, before: Me
     if (group && group.members[0] !== m.id) return false;
     // "say Togo has ignored", "said Qatar and the UAE had pledged": the subject of the reported clause, not an object.
     let end = group ? Math.max(...group.members.map((id) => ctx.mentions[id]?.last ?? m.last)) : m.last;
-    while (t[end + 1]?.pos === 'ADV') end++;
-    // (A bare -ing form is no finite verb: "detained two journalists working for …" has its object.)
-    if (!p && ['VERB', 'AUX'].includes(t[end + 1]?.pos ?? '') && !isParticiple(t, end + 1)) return false;
+    // (Adverbs between, and words the parser makes adverbial though tagged adjectives: "claimed Spanton first complained".)
+    while (t[end + 1]?.pos === 'ADV' || (t[end + 1]?.pos === 'ADJ' && t[end + 1]!.deprel === 'advmod')) end++;
+    // (A bare -ing form is no finite verb: "detained two journalists working for …" has its object; nor is a noun the
+    // tagger read as a verb where the parser still makes the name the object of a verb other than saying: "rejected
+    // an EU demand".)
+    const misreadNoun = !c.entry.code.startsWith('01') && t[end + 1]?.pos === 'VERB' && isTreeObject(t, m.first, m.last, c.last);
+    if (!p && ['VERB', 'AUX'].includes(t[end + 1]?.pos ?? '') && !isParticiple(t, end + 1) && !misreadNoun) return false;
+    // (Nor before a verb the parser makes the trigger's clausal complement, whatever the modifiers between.)
+    let v = end + 1;
+    while (['ADV', 'ADJ'].includes(t[v]?.pos ?? '')) v++;
+    if (!p && !misreadNoun && t[v]?.pos === 'VERB' && t[v]!.head === c.last && t[v]!.deprel === 'ccomp') return false;
     if (!p) return true;
     return SYN.recipientPrepositions.includes(p) && !m.refs.every((r) => isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country');
   });

@@ -1,6 +1,6 @@
 import type { Mention, Quote } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
-import { nameBeforeApposition, quotedRanges } from './syntax.js';
+import { nameBeforeApposition, quotedRanges, verbForms } from './syntax.js';
 import type { ExtractionContext, Extractor } from './types.js';
 import quoteVerbs from '../../data/lexicon/quote-verbs.json' with { type: 'json' };
 import { PASSIVE_AUX } from './event-lexicon.js';
@@ -49,7 +49,7 @@ const QUOTE_VERBS = new Set((quoteVerbs as { verbs: string[] }).verbs);
 
 function isSpeech(ctx: ExtractionContext, tok: Token | undefined): boolean {
   if (!tok) return false;
-  return QUOTE_VERBS.has(tok.lemma) || ctx.kb.triggers.matchAt([tok.lemma], 0).some((h) => h.value.speech);
+  return verbForms(tok).some((f) => QUOTE_VERBS.has(f) || ctx.kb.triggers.matchAt([f], 0).some((h) => h.value.speech));
 }
 
 /** "…,” he said" / "…,” said the minister". */

@@ -1,6 +1,7 @@
 import type { Mention } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
-import { mentionsEndingAt } from './doc-index.js';
+import { docIndex, inNameMention, mentionsEndingAt } from './doc-index.js';
+import { PLACE_PREP } from './event-lexicon.js';
 import type { ExtractionContext } from './types.js';
 
 /** Shallow syntax helpers over POS-tagged tokens: enough to tell subjects, objects and clause edges. */
@@ -14,12 +15,16 @@ export function governingPreposition(ctx: ExtractionContext, m: { first: number 
   const t = ctx.doc.tokens;
   // A title before the name is no preposition either ("the government of President Sebastián Piñera").
   // (Capitalised inside the sentence: a sentence's first word is capitalised anyway.)
-  const title = (x: Token) => x.pos === 'NOUN' && /^[A-Z]/.test(x.text) && x.sentence === t[m.first]?.sentence && x.index !== ctx.doc.sentences[x.sentence]?.first;
+  // (The syntax layer tags a one-word title right before the name PROPN, as UD does: "of President Sebastián Piñera";
+  // a longer title may hold a preposition of its own: "Secretary of State John Kerry".)
+  const oneWordTitle = (x: Token) => x.index === m.first - 1 && !inNameMention(ctx, x.index) && ctx.kb.titles.matchAt(docIndex(ctx.doc).norms, x.index).some((h) => h.length === 1);
+  const title = (x: Token) => (x.pos === 'NOUN' || (x.pos === 'PROPN' && oneWordTitle(x))) && /^[A-Z]/.test(x.text) && x.sentence === t[m.first]?.sentence && x.index !== ctx.doc.sentences[x.sentence]?.first;
   let k = m.first - 1;
   while (k >= 0 && (t[k]?.pos === 'DET' || t[k]?.pos === 'ADJ' || t[k]?.pos === 'NUM' || t[k]?.norm === "'s" || title(t[k]!))) k--;
   const tok = t[k];
   if (!tok || tok.sentence !== t[m.first]?.sentence) return undefined;
-  if (tok.pos === 'ADP' || tok.norm === 'to') {
+  // (A place preposition the tagger read as an adverb still governs the name after it: "a checkpoint outside Herat".)
+  if (tok.pos === 'ADP' || tok.norm === 'to' || (tok.pos === 'ADV' && PLACE_PREP.has(tok.norm))) {
     // "members of X": the preposition belongs to a partitive, look one further.
     return tok.norm;
   }
@@ -34,6 +39,49 @@ export function isParticiple(t: Token[], i: number): boolean {
   const tok = t[i];
   if (!tok || !/ing$/.test(tok.norm)) return false;
   return tok.pos === 'VERB' || (tok.pos === 'NOUN' && t[i - 1]?.text === ',' && t[i + 1]?.norm === 'that');
+}
+
+/**
+ * An auxiliary, also where the tagger read a perfect "has"/"had" as a main verb ("which Russia has refused", "has faced
+ * criticism"): the parser's "aux" relation, or a form of "have" with a past participle after it, adverbs aside.
+ * Possessive "has 5,100 troops" stays a verb.
+ */
+export function isAuxiliary(t: Token[], i: number): boolean {
+  const tok = t[i];
+  if (!tok) return false;
+  if (tok.pos === 'AUX' || tok.deprel === 'aux' || tok.deprel === 'aux:pass') return true;
+  if (tok.pos !== 'VERB' || tok.lemma !== 'have') return false;
+  let k = i + 1;
+  while (t[k]?.pos === 'ADV') k++;
+  return t[k]?.pos === 'VERB' && t[k]!.xpos === 'VBN' && t[k]!.sentence === tok.sentence;
+}
+
+/** A proper noun by either tag: the tagger's UPOS and Penn tags can disagree ("Baltic/ADJ/NNP Tankers", "United/VERB/NNP"). */
+export const isProperNoun = (tok: Token): boolean => tok.pos === 'PROPN' || tok.xpos === 'NNP' || tok.xpos === 'NNPS';
+
+/** The head word of a span in the dependency tree: the first word whose head lies outside it. */
+export function spanHead(t: Token[], first: number, last: number): Token | undefined {
+  for (let k = first; k <= last; k++) {
+    const h = t[k]!.head;
+    if (h < first || h > last) return t[k];
+  }
+  return undefined;
+}
+
+/** Is the span the parser's direct object of the word at `verb` ("rejected a European Union demand": Union is its object)? */
+export function isTreeObject(t: Token[], first: number, last: number, verb: number): boolean {
+  const h = spanHead(t, first, last);
+  return !!h && h.head === verb && (h.deprel === 'obj' || h.deprel === 'iobj');
+}
+
+/**
+ * The forms to look a verb up by: its lemma, then, for a lemma the syntax layer may have got wrong ("conceded" →
+ * "conced", "tweeted" → "tweete", "accuse" → "accuose"), the word itself and its stems with and without a final "e".
+ */
+export function verbForms(tok: Token): string[] {
+  if (tok.pos !== 'VERB') return [tok.lemma];
+  const stem = tok.norm.replace(/(ing|ed|es|s)$/, '');
+  return [...new Set([tok.lemma, tok.norm, stem, `${stem}e`, stem.replace(/(.)\1$/, '$1')])];
 }
 
 /** Clause index of each token in a sentence: a new clause starts after ; — or at ", which/saying/…" and "and that". */

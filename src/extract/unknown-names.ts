@@ -4,6 +4,7 @@ import { tableEntry } from '../knowledge/lookup.js';
 import { slugify } from '../nlp/fold.js';
 import type { Token } from '../nlp/types.js';
 import { docIndex } from './doc-index.js';
+import { isProperNoun } from './syntax.js';
 import { capRun, CONNECTORS, isAcronym, isCap, mark, nameAt, norms, personFromText, span, titleAtToken } from './entity-helpers.js';
 import { cuedBody } from './repeated-names.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
@@ -74,9 +75,10 @@ export function typeFromContext(ctx: ExtractionContext, first: number, last: num
   // "a camp in Garissa": a proper noun after a place preposition, with nothing else to type it, is a place (unlinked).
   // Title-case words only: acronyms ("ROTC") and languages ("in English") are other things.
   // (The hyphen of "Nagorno-Karabakh" is part of the name.)
-  const proper = t.slice(first, last + 1).every((x) => x.text === '-' || (x.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(x.text) && !ctx.kb.data.cues.languages.includes(x.norm)));
-  if (proper && p1 && ctx.kb.data.cues.placePrepositions.includes(p1.norm) && !orgType) return 'Place';
+  const proper = t.slice(first, last + 1).every((x) => x.text === '-' || (isProperNoun(x) && /^\p{Lu}\p{Ll}/u.test(x.text) && !ctx.kb.data.cues.languages.includes(x.norm)));
+  // (A known country or state after a comma says more first: "in Pellston Falls, Wisconsin" is a town.)
   if (!orgType && townOfPlace(ctx, first, last)) return 'City';
+  if (proper && p1 && ctx.kb.data.cues.placePrepositions.includes(p1.norm) && !orgType) return 'Place';
   if (last > first && last - first <= 2 && coordinatedPerson(ctx, first, last)) return 'Person';
   return undefined;
 }
@@ -139,13 +141,25 @@ export function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: n
   const tok = t[i] as Token;
   if (!isCap(tok) && !isAcronym(tok)) return 0;
   if (ctx.kb.notNames.has(tok.norm)) return 0;
-  // Sentence-initial capitals are names only when the tagger says so.
-  if (i === sentenceFirst && tok.pos !== 'PROPN') return 0;
-  if (t[i - 1]?.text === '“' || t[i - 1]?.text === '"') {
-    if (tok.pos !== 'PROPN') return 0;
-  }
+  // Sentence-initial capitals are names only when the tagger says so, or when they repeat the surname of a person
+  // already named or a word the article uses as a proper noun inside a sentence (an unfamiliar name opening a sentence
+  // is easily read as a noun: "Gebreyes added that …", "Veridism officials did not respond").
+  // So are capitals right after an opening quotation mark (a closing one ends the sentence before).
+  const opened = (t[i - 1]?.text === '“' || t[i - 1]?.text === '"') && t[i - 1]!.sentence === tok.sentence;
+  if ((i === sentenceFirst || opened) && !isProperNoun(tok) && !knownSurname(ctx, tok.text) && !properElsewhere(ctx, tok)) return 0;
   // The closures below would cost an allocation on every call: they live in unknownAt.
   return unknownAt(ctx, i, last, taken);
+}
+
+function knownSurname(ctx: ExtractionContext, word: string): boolean {
+  for (const e of ctx.entities.values()) if (e.type === 'Person' && e.label.includes(' ') && e.label.slice(e.label.lastIndexOf(' ') + 1) === word) return true;
+  return false;
+}
+
+function properElsewhere(ctx: ExtractionContext, tok: Token): boolean {
+  const { sentences, tokens } = ctx.doc;
+  for (const x of tokens) if (x.text === tok.text && isProperNoun(x) && x.index !== sentences[x.sentence]?.first) return true;
+  return false;
 }
 
 function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8Array): number {
@@ -241,7 +255,7 @@ function bodyByLeadingWords(ctx: ExtractionContext, first: number, last: number,
   if (ctx.kb.data.cues.orgHeads[label.toLowerCase()]) return undefined;
   // Proper nouns only, and not the tail of a longer capitalised name ("Joint Jet Pilot Training") or a member ("a Libertarian").
   const before = t[first - 1];
-  if (t.slice(first, last + 1).some((x) => x.pos !== 'PROPN') || (before && before.sentence === t[first]?.sentence && (isCap(before) || before.norm === 'a' || before.norm === 'an'))) return undefined;
+  if (t.slice(first, last + 1).some((x) => !isProperNoun(x)) || (before && before.sentence === t[first]?.sentence && (isCap(before) || before.norm === 'a' || before.norm === 'an'))) return undefined;
   return onlyEntity(ctx, (e) => e.type === 'Organization' && !e.wikidata && e.label.length > label.length + 1 && e.label[label.length] === ' ' && e.label.startsWith(label));
 }
 
