@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/cli/serve-command.js';
-import { BLANK_SPREAD, canvasSpread, corpusGraph, launch, screenshotPath, serve } from './helpers.js';
+import { BLANK_SPREAD, canvasSpread, corpusGraph, launch, openPage, screenshotPath, serve } from './helpers.js';
 import type { Browser } from './helpers.js';
 
 const ARTICLES = 1034;
@@ -49,12 +49,7 @@ describe(`explorer on a ${ARTICLES}-article corpus`, () => {
     articles = graph.articles;
     server = await serve([graph]);
     browser = await launch();
-    page = await browser.context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(String(e)));
-    await page.goto(server.url);
+    page = await openPage(browser, server.url, consoleErrors);
     await settle();
   }, 900_000);
 

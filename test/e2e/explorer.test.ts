@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { parseRdf } from '../../src/rdf/serialize.js';
 import type { RunningServer } from '../../src/cli/serve-command.js';
-import { BLANK_SPREAD, canvasSpread, launch, screenshotPath, seedGraph, serve } from './helpers.js';
+import { BLANK_SPREAD, canvasSpread, launch, openPage, screenshotPath, seedGraph, serve } from './helpers.js';
 import type { Browser } from './helpers.js';
 
 let server: RunningServer;
@@ -44,12 +44,7 @@ describe('explorer in Chromium', () => {
   beforeAll(async () => {
     server = await serve([await seedGraph()]);
     browser = await launch();
-    page = await browser.context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(String(e)));
-    await page.goto(server.url);
+    page = await openPage(browser, server.url, consoleErrors);
     await settle();
   }, 180_000);
 

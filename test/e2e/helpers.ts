@@ -97,6 +97,17 @@ export async function launch(): Promise<Browser> {
   };
 }
 
+/** A new page at `url` whose console errors and uncaught exceptions are collected into `errors`. */
+export async function openPage(browser: Browser, url: string, errors: string[]): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return page;
+}
+
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, `${name}.png`);

@@ -3,6 +3,7 @@
  * "The United States's largest car manufacturer") with no name flag, so a name is recognised by its form.
  */
 import type { MeantimeDoc, MeantimeEntity } from './types.js';
+import { coreSpan } from '../gum/score.js';
 
 /** Types newsgraph extracts; Product (iPhone) and Financial (shares, indices) are out of scope. */
 export const NAME_TYPES = ['Person', 'Organization', 'Place'] as const;
@@ -18,16 +19,6 @@ export interface GoldName {
 
 const LINKERS = new Set(['of', 'and', 'for', 'de', 'du', 'la', 'the', 'on', 'at', '&', '-', 'in']);
 const PRONOUNS = new Set(['i', 'he', 'she', 'it', 'we', 'they', 'you', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those']);
-
-/** Drops a leading "the" and a trailing possessive ("'s", "’s", "'"): names, not noun phrases, are compared. */
-export function nameCore(text: string, start: number, end: number): { start: number; end: number } {
-  const s = text.slice(start, end);
-  const the = /^the\s+/i.exec(s);
-  if (the && the[0].length < s.length) start += the[0].length;
-  const poss = /\s*['’]s?$/.exec(text.slice(start, end));
-  if (poss && poss.index > 0) end = start + poss.index;
-  return { start, end };
-}
 
 /**
  * A name: every word capitalised (or a digit), linkers ("of", "and", "&") allowed between capitalised words,
@@ -57,7 +48,7 @@ export function goldNames(doc: MeantimeDoc, demonyms: ReadonlySet<string>): Gold
     const title = e.dbpedia ? decodeURIComponent(e.dbpedia.replace(/^.*\/resource\//, '')).replace(/_/g, ' ') : undefined;
     for (const [b, en] of e.mentions) {
       if (en > doc.annotated_end) continue;
-      const core = nameCore(doc.text, b, en);
+      const core = coreSpan(doc.text, { start: b, end: en });
       const text = doc.text.slice(core.start, core.end);
       const key = `${core.start}:${core.end}`;
       if (!isNameForm(text, e, demonyms) || seen.has(key)) continue;
