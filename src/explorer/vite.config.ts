@@ -16,7 +16,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 8000,
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
-    // The wink-nlp model makes one large chunk by design; rolldown's timing report is noise here.
+    // The extraction code (gazetteer and lexicons) makes one large chunk by design; rolldown's timing report is noise here.
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
   worker: { format: 'es' },

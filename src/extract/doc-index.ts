@@ -10,7 +10,7 @@ import type { ExtractionContext } from './types.js';
 export interface DocIndex {
   norms: string[];
   lemmas: string[];
-  /** The lemma, or a plain singular for plurals wink leaves unlemmatised ("airstrikes" → "airstrike"). */
+  /** The lemma, or a plain singular for a plural the lemmatiser missed ("airstrikes" → "airstrike"). */
   singular: string[];
   /** Character offset → index of the token starting there (a binary search: token starts increase). */
   tokenAt: { get(offset: number): number | undefined };

@@ -11,7 +11,7 @@ import type { ExtractionContext } from './types.js';
 /** Trigger spotting: lemma sequences from data/lexicon/events.json, checked for part of speech and context. */
 export function findTriggers(ctx: ExtractionContext, first: number, last: number, quoted: [number, number][], clauses: Map<number, number>): Candidate[] {
   const t = ctx.doc.tokens;
-  // wink leaves unknown plurals unlemmatised ("airstrikes"): `singular` tries a plain singular too.
+  // A lemma can miss an unknown plural ("airstrikes"): `singular` tries a plain singular too.
   const { lemmas, singular, norms } = docIndex(ctx.doc);
   const out: Candidate[] = [];
   for (let i = first; i <= last; i++) {

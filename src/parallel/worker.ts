@@ -1,5 +1,5 @@
 // Worker thread: builds fragments for the articles the main thread sends. One knowledge base and
-// one wink-nlp model per worker, loaded once.
+// one syntax model per worker, loaded once.
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultKnowledge } from '../knowledge/index.js';
 import { buildFragment } from '../corpus/fragment.js';

@@ -9,7 +9,7 @@ function reply(m: RdfResponse): void {
   (self as unknown as { postMessage(m: unknown, t: Transferable[]): void }).postMessage(m, transfer);
 }
 
-// The extraction code (wink-nlp and its model, ~4 MB) and the syntax model load only when an article is first added.
+// The extraction code and the syntax model (7 MB) load only when an article is first added.
 const SYNTAX_MODEL = new URL('../../../models/syntax/en-ud.ngsx.gz', import.meta.url);
 let syntaxReady: Promise<unknown> | undefined;
 const extraction = () => {
