@@ -12,6 +12,7 @@ import { extractArticle } from '../src/extract/pipeline.js';
 import { defaultKnowledge } from '../src/knowledge/index.js';
 import { mapArticle } from '../src/rdf/mapper.js';
 import { RDF_FORMATS } from '../src/rdf/formats.js';
+import { nquadsByGraph } from '../src/corpus/nquads-by-graph.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
@@ -91,18 +92,7 @@ if (!args.includes('--skip-memory')) {
 
 // 5. Quads differing per article between -j 1, -j 2, reversed input and a cached re-run.
 if (!args.includes('--skip-determinism')) {
-  const byGraph = (path: string) => {
-    const out = new Map<string, string[]>();
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (line === '') continue;
-      const g = line.slice(line.lastIndexOf(' <', line.length - 3) + 2, -3);
-      const list = out.get(g) ?? [];
-      list.push(line);
-      out.set(g, list);
-    }
-    for (const list of out.values()) list.sort();
-    return out;
-  };
+  const byGraph = (path: string) => nquadsByGraph(readFileSync(path, 'utf8'));
   const differing = (a: Map<string, string[]>, b: Map<string, string[]>) => {
     let n = 0;
     for (const g of new Set([...a.keys(), ...b.keys()])) if ((a.get(g) ?? []).join('\n') !== (b.get(g) ?? []).join('\n')) n++;

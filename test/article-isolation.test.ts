@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../src/input/types.js';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
+import { nquadsByGraph } from '../src/corpus/nquads-by-graph.js';
 import { BASE } from './helpers/graphs.js';
 import { readWikinews, wikinewsPath } from './helpers/wikinews.js';
 
@@ -32,19 +33,6 @@ async function freshExtraction(target: Article[], before: Article[]): Promise<st
 }
 
 /** The lines of each article's named graph, by graph IRI. */
-function byGraph(nq: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const line of nq.split('\n')) {
-    if (line === '') continue;
-    const g = line.slice(line.lastIndexOf(' <', line.length - 3) + 2, -3);
-    const list = out.get(g) ?? [];
-    list.push(line);
-    out.set(g, list);
-  }
-  for (const list of out.values()) list.sort();
-  return out;
-}
-
 describe.skipIf(!CORPUS)('extraction state per article (Wikinews)', () => {
   const articles = CORPUS ? readWikinews(CORPUS) : [];
 
@@ -76,14 +64,14 @@ describe.skipIf(!CORPUS)('extraction state per article (Wikinews)', () => {
     const input = join(dir, 'base.jsonl');
     writeCorpus(input, sample);
     await buildCorpus([input], { output: join(dir, 'base.nq'), format: 'nq', base: BASE, jobs: 1 });
-    const expected = byGraph(readFileSync(join(dir, 'base.nq'), 'utf8'));
+    const expected = nquadsByGraph(readFileSync(join(dir, 'base.nq'), 'utf8'));
     let run = 0;
     await fc.assert(
       fc.asyncProperty(fc.shuffledSubarray(sample, { minLength: sample.length }), fc.constantFrom(1, 2), async (order, jobs) => {
         const i = run++;
         writeCorpus(join(dir, `in-${i}.jsonl`), order);
         await buildCorpus([join(dir, `in-${i}.jsonl`)], { output: join(dir, `out-${i}.nq`), format: 'nq', base: BASE, jobs });
-        const got = byGraph(readFileSync(join(dir, `out-${i}.nq`), 'utf8'));
+        const got = nquadsByGraph(readFileSync(join(dir, `out-${i}.nq`), 'utf8'));
         expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
         for (const [g, lines] of expected) expect(got.get(g), g).toEqual(lines);
       }),
