@@ -1,5 +1,5 @@
 // npm run eval: scores the pipeline against the gold annotations in data/dev/gold and writes docs/quality.md.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultKnowledge } from '../src/knowledge/index.js';
 import { extractArticle } from '../src/extract/pipeline.js';
@@ -82,5 +82,8 @@ const lines = [
   '',
   ...scores.flatMap((s) => [`### ${s.article.split('/').pop()}`, '', ...s.misses.map((m) => `- miss: ${m}`), ...s.falseAlarms.map((m) => `- false alarm: ${m}`), ...s.unscoredFacts.map((m) => `- not scored (predicate outside the gold's scheme): fact ${m}`), '']),
 ];
-writeFileSync(join(ROOT, 'docs/quality.md'), lines.join('\n'));
+// Other scorers (eval:meantime, eval:plover) keep their own marked blocks at the end of the page: carry them over.
+const page = join(ROOT, 'docs/quality.md');
+const others = existsSync(page) ? (readFileSync(page, 'utf8').match(/<!-- (?:meantime:start|eval:plover start)[\s\S]*?<!-- (?:meantime:end|eval:plover end) -->/g) ?? []) : [];
+writeFileSync(page, [lines.join('\n').trimEnd(), ...others].join('\n\n') + '\n');
 console.log(lines.slice(6, 19).join('\n'));
