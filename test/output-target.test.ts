@@ -31,6 +31,15 @@ describe('output checked before any work', () => {
     }
   });
 
+  it('export and parse check their output the same way, before reading their inputs', async () => {
+    const missing = join(dir, 'absent', 'out.nq');
+    for (const args of [['export', join(dir, 'no-such-graph.ttl'), '-o', missing], ['parse', join(dir, 'no-such-text.txt'), '-o', missing]]) {
+      const r = await cliInProcess(...args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`output: ${missing}: the folder ${join(dir, 'absent')} does not exist\n`);
+    }
+  });
+
   it('a missing folder or a file in the way: one line, nothing created', async () => {
     const missing = join(dir, 'missing', 'graph.nq');
     let r = await cliInProcess('build', ARTICLES_DIR, '-o', missing, '--no-progress');

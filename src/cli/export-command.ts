@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { writeAtomic } from '../io/write-output.js';
 import { DEFAULT_BASE, RDF_FORMATS, checkBase, formatFor, keepsGraphs } from '../rdf/formats.js';
 import type { RdfFormat } from '../rdf/formats.js';
+import { checkOutput } from '../corpus/output-target.js';
 
 interface ExportFlags {
   output: string;
@@ -32,6 +33,8 @@ export function exportCommand(program: Command): void {
       } catch (e) {
         throw new UsageError((e as Error).message);
       }
+      // A folder, a missing folder or an unwritable place fails now, before the inputs are read.
+      checkOutput(flags.output);
       // RDF libraries load only now: --help stays fast.
       const { parseGraphFiles, readGraphFiles, writeOntologyBeside } = await import('./graph-files.js');
       const { serialize } = await import('../rdf/serialize.js');

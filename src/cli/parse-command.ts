@@ -10,6 +10,7 @@ import type { ParsedSentence, WordAnalysis } from '../syntax/index.js';
 import { readConllu } from '../syntax/conllu/read.js';
 import { parsedToConllu, writeConllu } from '../syntax/conllu/write.js';
 import type { ConlluSentence } from '../syntax/conllu/types.js';
+import { checkOutput } from '../corpus/output-target.js';
 
 interface ParseFlags {
   output?: string;
@@ -31,6 +32,8 @@ export function parseCommand(program: Command): void {
     .action(async (inputs: string[], flags: ParseFlags) => {
       const t0 = performance.now();
       if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+      // A folder, a missing folder or an unwritable place fails now, before anything is parsed.
+      if (flags.output) checkOutput(flags.output);
       const docs: Array<{ name: string; text: string }> = [];
       for (const input of inputs) docs.push({ name: input === '-' ? 'stdin' : input, text: await readInput(input) });
       // The syntax layer loads only now: --help stays fast.
