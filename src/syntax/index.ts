@@ -38,7 +38,7 @@ export function parseSentence(text: string, sentence: TokenizedSentence, model: 
       continue;
     }
     const first = forms.length + 1;
-    // Words that spell the token get their own sub-spans; otherwise ("gonna" → "gon" "na" spells, "dont" → "do" "nt" spells, "won't" → "wo" "n't" spells) each takes the token's span.
+    // Words that spell the token ("do" + "n't", "gon" + "na") get their own sub-spans; words that do not each take the token's span.
     const spells = parts.join('') === tok.form;
     let at = tok.start;
     parts.forEach((w, i) => {
