@@ -16,6 +16,7 @@ import { kbGazetteer, recognise } from '../src/ner/index.js';
 import { analyse } from '../src/nlp/document.js';
 import type { DateScore, MeantimeDoc, MeantimeDocScore } from '../src/eval/meantime/index.js';
 import { sharedDir } from './shared-path.js';
+import { withBlock } from '../src/eval/doc-block.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIR = join(sharedDir(ROOT), 'corpus/meantime-dev');
@@ -109,8 +110,7 @@ const block = [
 
 const path = join(ROOT, 'docs/quality.md');
 const doc = readFileSync(path, 'utf8');
-const re = /<!-- meantime:start[\s\S]*?<!-- meantime:end -->/;
-writeFileSync(path, re.test(doc) ? doc.replace(re, block.join('\n')) : `${doc.trimEnd()}\n\n${block.join('\n')}\n`);
+writeFileSync(path, withBlock(doc, block.join('\n')));
 console.log(block.slice(6, ner ? 21 : 19).join('\n'));
 if (process.argv.includes('--list')) {
   const top = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, n]) => `  ${k}${n > 1 ? ` ×${n}` : ''}`).join('\n');

@@ -8,6 +8,7 @@ import { extractArticle } from '../src/extract/pipeline.js';
 import { codedEvents, demonymMap, parseCameo2Plover, scorePlover } from '../src/eval/plover/index.js';
 import type { PloverRecord, PloverRecordScore } from '../src/eval/plover/index.js';
 import { sharedDir } from './shared-path.js';
+import { withBlock } from '../src/eval/doc-block.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIR = join(sharedDir(ROOT), 'corpus/plover-gsr');
@@ -75,8 +76,7 @@ const block = [
 
 const path = join(ROOT, 'docs/quality.md');
 const doc = readFileSync(path, 'utf8');
-const re = /<!-- eval:plover start[\s\S]*?<!-- eval:plover end -->/;
-writeFileSync(path, re.test(doc) ? doc.replace(re, block.join('\n')) : `${doc.trimEnd()}\n\n${block.join('\n')}\n`);
+writeFileSync(path, withBlock(doc, block.join('\n')));
 console.log(block.slice(6, 17 + categories.length + 3).join('\n'));
 if (process.argv.includes('--list')) {
   for (const s of scores) console.log(`${s.id}\t${s.gold}\t${s.category ? 'cat' : '---'} ${s.source ? 'src' : '---'} ${s.target === undefined ? '   ' : s.target ? 'tar' : '---'}\tproduced: ${s.produced.join(' ') || '-'}`);

@@ -6,6 +6,7 @@ import { extractArticle } from '../src/extract/pipeline.js';
 import { articleFromText } from '../src/input/index.js';
 import { prf, scoreArticle, sumCounts } from '../src/eval/score.js';
 import type { ArticleScore, Gold } from '../src/eval/types.js';
+import { blocksOf } from '../src/eval/doc-block.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const GOLD = join(ROOT, 'data/dev/gold');
@@ -84,6 +85,6 @@ const lines = [
 ];
 // Other scorers (eval:meantime, eval:plover) keep their own marked blocks at the end of the page: carry them over.
 const page = join(ROOT, 'docs/quality.md');
-const others = existsSync(page) ? (readFileSync(page, 'utf8').match(/<!-- (?:meantime:start|eval:plover start)[\s\S]*?<!-- (?:meantime:end|eval:plover end) -->/g) ?? []) : [];
+const others = existsSync(page) ? blocksOf(readFileSync(page, 'utf8')) : [];
 writeFileSync(page, [lines.join('\n').trimEnd(), ...others].join('\n\n') + '\n');
 console.log(lines.slice(6, 19).join('\n'));
