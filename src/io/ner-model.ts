@@ -1,10 +1,11 @@
 /** Node-side loading of the shipped NER model (src/ner stays free of `fs` so that it also runs in a browser). */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { deserialiseModel } from '../ner/model.js';
 import type { NerModel } from '../ner/model.js';
+import { packagePath } from '../package-root.js';
 
-export const NER_MODEL_PATH = join(import.meta.dirname, '../../models/ner/ner-en.bin');
+// From the package root, so it is found from src/ and from the compiled dist/src/ alike.
+export const NER_MODEL_PATH = packagePath('models', 'ner', 'ner-en.bin');
 
 let cached: NerModel | undefined;
 
