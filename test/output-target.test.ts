@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
 import { ARTICLES_DIR, BASE } from './helpers/graphs.js';
-import { cliInProcess } from './helpers/cli.js';
+import { BIN, cliInProcess } from './helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-output-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,6 +38,18 @@ describe('output checked before any work', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(`output: ${missing}: the folder ${join(dir, 'absent')} does not exist\n`);
     }
+  });
+
+  it("npm start's build works in a fresh checkout, where no out/ folder exists yet", () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8')) as { scripts: { start: string } };
+    const build = pkg.scripts.start.split('&&')[0]!.trim().split(/\s+/);
+    expect(build.slice(0, 3)).toEqual(['node', 'bin/newsgraph.js', 'build']);
+    const fresh = mkdtempSync(join(dir, 'fresh-'));
+    const args = build.slice(2).map((a) => (a === 'data/articles' ? ARTICLES_DIR : a));
+    const r = spawnSync(process.execPath, [BIN, ...args, '--no-progress'], { encoding: 'utf8', cwd: fresh });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(existsSync(join(fresh, 'out', 'graph.ttl'))).toBe(true);
   });
 
   it('a missing folder or a file in the way: one line, nothing created', async () => {
