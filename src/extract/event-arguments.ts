@@ -8,6 +8,8 @@ import type { Candidate } from './event-lexicon.js';
 import { lightVerbBefore, matrixVerb, subjectOf } from './event-subjects.js';
 import { clauseTokens, governingPreposition, isObjectOfVerb, isParticiple, isTreeObject, looksLikeSubject } from './syntax.js';
 import { fillModality } from './event-modality.js';
+import { isNewsOutlet } from './events/news-outlets.js';
+import { fillVerbArguments } from './events/verb-arguments.js';
 import { addUnique, fillVerbTargets, isPlaceType, POLITICAL_ROOTS } from './event-verb-targets.js';
 import type { ExtractionContext } from './types.js';
 
@@ -136,7 +138,7 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       const placeOk = (r: string) => !(isPlaceType(ctx, r) && ctx.entities.get(r)?.type !== 'Country') || (c.entry.placeIsTarget && (c.entry.objectVia ?? ['to']).includes(governingPreposition(ctx, obj!) ?? ''));
       if (obj && !(ev.symmetric && governingPreposition(ctx, obj) !== 'with')) addUnique(ev.targets, obj.refs.filter((r) => !ev.agents.includes(r) && placeOk(r)));
     }
-  } else if (!ev.passive) {
+  } else if (!fillVerbArguments(ctx, c) && !ev.passive) {
     addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated, c.first, clauses));
     // "France stood ready to host", "Temasek has agreed to sell": the infinitive's subject is the governing verb's.
     // Not when the governing verb is an act of its own ("refused to declare"): that act is the event.
@@ -210,9 +212,11 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const doer = sentenceMentions(ctx, ev.sentence).find((m) => m.refs.length > 0 && !m.modifier && m.last < c.first && isTreeObject(t, m.first, m.last, governor));
     if (doer) ev.agents.splice(0, ev.agents.length, ...doer.refs);
   }
-  if (c.entry.pos === 'verb') {
+  if (c.entry.pos === 'verb' && ev.targets.length === 0) {
     fillVerbTargets(ctx, c, before, after, coordinated, auxBefore);
   }
+  // A news outlet is the channel of what is said, not its addressee or a party to talks ("told Reuters", "With Wikinews, X discussed").
+  if (ev.code.startsWith('01') || ev.code.startsWith('04')) ev.targets = ev.targets.filter((k) => !isNewsOutlet(ctx, k));
   // A capital that acts ("denied by Kigali", "with Tokyo pledging"), or is the object of a political act
   // ("sold drones to Moscow"), stands for its government.
   for (const m of ms) {
