@@ -147,6 +147,8 @@ export function surfaceSubject(t: readonly Token[], ch: number[][], v: number, c
     case 'acl':
       // "troops loyal to …, backed by Iran", "militants attacking the base"; a finite verb here is a misparse of the noun's
       // own clause ("Turkish President Recep Tayyip Erdogan called …").
+      // (Not a noun inside a prepositional phrase: "a message on Twitter blaming Iran" may hang from the wrong noun.)
+      if (ch[h]!.some((c) => t[c]!.deprel === 'case')) return -1;
       return verb.xpos === 'VBN' || verb.xpos === 'VBG' || FINITE.has(verb.xpos) ? h : -1;
     case 'acl:relcl':
       return h;

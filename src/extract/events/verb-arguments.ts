@@ -76,6 +76,8 @@ export function fillVerbArguments(ctx: ExtractionContext, c: Candidate): boolean
   const v = verbOf(ctx, c);
   const roles = clauseRoles(t, v, CONTROL);
   ev.passive = roles.passive;
+  // "La Riva and Hawkins agreed that vaccines …": joint subjects of a that-clause agree on a claim, not with each other.
+  if (ev.symmetric && roles.clauses.some((k) => t[k]!.deprel === 'ccomp')) ev.symmetric = false;
   for (const h of roles.agents) addUnique(ev.agents, phraseEntities(ctx, h));
   const settled = ev.agents.length > 0 || (roles.agentOwn && roles.agents.every((h) => t[h]!.pos === 'NOUN' && !inMention(ctx, h)));
   const notAgent = (keys: string[]) => keys.filter((k) => !ev.agents.includes(k));
