@@ -40,12 +40,12 @@ describe('CAMEO verb dictionary conversion', () => {
 
   it('structures patterns: subject, objects, prepositional phrases, particles, slots, `---` and paired codes', () => {
     const at = (line: number) => dict.blocks.flatMap((b) => b.patterns).find((p) => p.line === line);
-    expect(at(726)).toEqual({ line: 726, code: '154', verb: 'rush', subject: { words: [['&military']] } });
-    expect(at(723)).toMatchObject({ code: '153', objects: [{ words: [['police']] }], preps: [{ prep: ['to'], noun: { words: [['border']] } }] });
+    expect(at(727)).toEqual({ line: 727, code: '154', verb: 'rush', subject: { words: [['&military']] } });
+    expect(at(724)).toMatchObject({ code: '153', objects: [{ words: [['police']] }], preps: [{ prep: ['to'], noun: { words: [['border']] } }] });
     expect(at(836)).toMatchObject({ code: '042', particles: ['off'], preps: [{ prep: ['from'], noun: { words: [], slot: '^' } }] });
     expect(at(5436)).toMatchObject({ code: null, verb: 'face' });
     expect(at(5442)).toMatchObject({ code: '036', raw: '036:036', preps: [{ prep: ['with'] }] });
-    expect(at(5461)).toMatchObject({ code: '111', raw: ':111', objects: [{ words: [['criticism']] }] });
+    expect(at(5459)).toMatchObject({ code: '111', raw: ':111', objects: [{ words: [['criticism']] }] });
     expect(at(9022)).toMatchObject({ preps: [{ prep: ['by', 'with'], noun: { words: [['&weapon']] } }] });
   });
 });
