@@ -3,7 +3,7 @@ import type { TriggerEntry } from '../knowledge/types.js';
 import type { EventRecord } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
 import { docIndex, inNameMention, mentionsEndingAt, sentenceMentions } from './doc-index.js';
-import { EVENT_DET } from './event-lexicon.js';
+import { EVENT_DET, LIGHT } from './event-lexicon.js';
 import { cameoSaysNoEvent, cameoTrigger } from './events/cameo/trigger-source.js';
 import type { Candidate } from './event-lexicon.js';
 import { inRanges, isParticiple, verbForms } from './syntax.js';
@@ -29,7 +29,8 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     const known = startsTrigger(ctx, lemmas[i], norms[i], singular[i]);
     if (!misread && !verb && !known) continue;
     // A main-clause verb the lexicon lacks: the CAMEO dictionary may code it.
-    const fromCameo = verb && !known ? cameoTrigger(ctx.doc, i) : undefined;
+    // A light verb ("launched an offensive", "resumed talks") is read through its event noun, not coded itself.
+    const fromCameo = verb && !known && !LIGHT.has(tok.lemma) ? cameoTrigger(ctx.doc, i) : undefined;
     if (fromCameo) {
       out.push(candidate(ctx, fromCameo, i, i, clauses));
       continue;
