@@ -3,7 +3,8 @@ import type { TriggerEntry } from '../knowledge/types.js';
 import type { EventRecord } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
 import { docIndex, inNameMention, mentionsEndingAt, sentenceMentions } from './doc-index.js';
-import { EVENT_DET } from './event-lexicon.js';
+import { EVENT_DET, LIGHT } from './event-lexicon.js';
+import { cameoSaysNoEvent, cameoTrigger } from './events/cameo/trigger-source.js';
 import type { Candidate } from './event-lexicon.js';
 import { inRanges, isParticiple, verbForms } from './syntax.js';
 import type { ExtractionContext } from './types.js';
@@ -25,7 +26,15 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     // A verb whose lemma the syntax layer may have got wrong is tried by its word's forms too (`verbForms`).
     const verb = tok.pos === 'VERB';
     // Most tokens start no trigger in any form: skip them before building candidate lists.
-    if (!misread && !verb && !startsTrigger(ctx, lemmas[i], norms[i], singular[i])) continue;
+    const known = startsTrigger(ctx, lemmas[i], norms[i], singular[i]);
+    if (!misread && !verb && !known) continue;
+    // A main-clause verb the lexicon lacks: the CAMEO dictionary may code it.
+    // A light verb ("launched an offensive", "resumed talks") is read through its event noun, not coded itself.
+    const fromCameo = verb && !known && !LIGHT.has(tok.lemma) ? cameoTrigger(ctx.doc, i) : undefined;
+    if (fromCameo) {
+      out.push(candidate(ctx, fromCameo, i, i, clauses));
+      continue;
+    }
     const byLemma = ctx.kb.triggers.matchAt(lemmas, i);
     // A gerund opening a noun phrase ("Fighting between X and Y") is the noun, not the verb.
     const gerund = /ing$/.test(tok.norm) && !['AUX', 'PRON', 'NOUN', 'PROPN'].includes(t[i - 1]?.pos ?? '') && ['between', 'in', 'of', 'near', 'around'].includes(t[i + 1]?.norm ?? '');
@@ -33,17 +42,25 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     const byStem = misread ? participleHits(ctx, lemmas, i, participleStems(lemmas[i] ?? '')) : verb && byLemma.length === 0 ? participleHits(ctx, lemmas, i, verbForms(tok)) : [];
     const hit = firstHit(ctx, byStem.length ? byStem : byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i), i, first, last, clauses);
     if (!hit) continue;
-    const entry = hit.value;
+    // The CAMEO dictionary's `---` patterns name uses of a verb that are no event ("called a cabinet meeting").
+    if (hit.value.pos === 'verb' && cameoSaysNoEvent(ctx.doc, i)) continue;
     const end = i + hit.length - 1;
-    const id = -1; // numbered once the whole article is read
-    const span = { start: tok.start, end: (t[end] as Token).end, text: ctx.doc.text.slice(tok.start, (t[end] as Token).end) };
-    const ev = newEvent(id, entry, span, tok.sentence);
-    const det = t[i - 1];
-    const definite = entry.pos === 'noun' && !!det && (EVENT_DET.has(det.norm) || (t[i - 2] && EVENT_DET.has(t[i - 2]!.norm) && (det.pos === 'ADJ' || isDemonym(ctx, i - 1))));
-    out.push({ event: ev, entry, clause: clauses.get(i) ?? 0, first: i, last: end, definite: !!definite, modifierActors: [] });
+    out.push(candidate(ctx, hit.value, i, end, clauses));
     i = end;
   }
   return out;
+}
+
+/** The candidate event of a trigger entry on tokens first..end. */
+function candidate(ctx: ExtractionContext, entry: TriggerEntry, i: number, end: number, clauses: Map<number, number>): Candidate {
+  const t = ctx.doc.tokens;
+  const tok = t[i] as Token;
+  const id = -1; // numbered once the whole article is read
+  const span = { start: tok.start, end: (t[end] as Token).end, text: ctx.doc.text.slice(tok.start, (t[end] as Token).end) };
+  const ev = newEvent(id, entry, span, tok.sentence);
+  const det = t[i - 1];
+  const definite = entry.pos === 'noun' && !!det && (EVENT_DET.has(det.norm) || (t[i - 2] && EVENT_DET.has(t[i - 2]!.norm) && (det.pos === 'ADJ' || isDemonym(ctx, i - 1))));
+  return { event: ev, entry, clause: clauses.get(i) ?? 0, first: i, last: end, definite: !!definite, modifierActors: [] };
 }
 
 /** Stems of an -ing or -ed form: "warning" → warn, "issuing" → issue, "mediated" → mediate, "shelled" → shell. */

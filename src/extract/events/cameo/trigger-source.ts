@@ -1,0 +1,42 @@
+/**
+ * The CAMEO dictionary as a second trigger source for the pipeline (src/extract/event-triggers.ts): it codes
+ * the main-clause verb the trigger lexicon lacks, and its `---` patterns veto a lexicon verb used in a sense
+ * that is no event. Main clause only, and not by a block's code: on the PLOVER dev records and data/dev,
+ * coding more verbs found more gold categories but cost precision (docs/cameo.md).
+ */
+import type { TriggerEntry } from '../../../knowledge/types.js';
+import type { Doc } from '../../../nlp/types.js';
+import { matchCameo } from './index.js';
+
+const entries = new Map<string, TriggerEntry>();
+let enabled = true;
+
+/** Switches the CAMEO trigger source off or on, for measuring the pipeline with the lexicon alone (scripts/cameo-coverage.ts). */
+export function useCameoTriggers(on: boolean): void {
+  enabled = on;
+}
+
+/** One shared entry per lemma and code, so equal inputs give equal (and identical) entries. */
+function entry(lemma: string, code: string): TriggerEntry {
+  const key = `${lemma} ${code}`;
+  let e = entries.get(key);
+  // weak: an event from a dictionary verb needs an actor, as the lexicon's least certain triggers do.
+  if (!e) entries.set(key, (e = { trigger: lemma, pos: 'verb', code, weak: true }));
+  return e;
+}
+
+/** A trigger for the sentence's root verb from the CAMEO dictionary, when it codes this use of the verb. */
+export function cameoTrigger(doc: Doc, i: number): TriggerEntry | undefined {
+  const t = doc.tokens[i]!;
+  if (!enabled || t.pos !== 'VERB' || t.deprel !== 'root') return undefined;
+  const m = matchCameo(doc, i);
+  // A block's code is its synonyms' shared code, the weakest evidence: the verb's own code or a pattern is needed.
+  return m?.code && m.by !== 'block' ? entry(t.lemma, m.code) : undefined;
+}
+
+/** Does a `---` pattern say this use of the verb is no event ("called a cabinet meeting")? */
+export function cameoSaysNoEvent(doc: Doc, i: number): boolean {
+  if (!enabled || doc.tokens[i]!.pos !== 'VERB') return false;
+  const m = matchCameo(doc, i);
+  return !!m && m.by === 'pattern' && m.code === null;
+}
