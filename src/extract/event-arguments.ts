@@ -6,7 +6,7 @@ import { docIndex, inMention, sentenceMentions } from './doc-index.js';
 import { ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
 import type { Candidate } from './event-lexicon.js';
 import { lightVerbBefore, matrixVerb, subjectOf } from './event-subjects.js';
-import { clauseTokens, governingPreposition, isObjectOfVerb, isParticiple, isTreeObject, looksLikeSubject } from './syntax.js';
+import { clauseTokens, governingPreposition, isObjectOfVerb, isParticiple, looksLikeSubject } from './syntax.js';
 import { fillModality } from './event-modality.js';
 import { isNewsOutlet } from './events/news-outlets.js';
 import { fillVerbArguments } from './events/verb-arguments.js';
@@ -52,24 +52,8 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     if (prevPlace) addUnique(ev.places, prevPlace.refs);
   }
 
-  // Passive: "had been returned to Kiev" — no agent unless "by X".
+  // An auxiliary of the passive right before the verb ("had been returned"): the window rules' sign of the passive.
   const auxBefore = [t[c.first - 1], t[c.first - 2], t[c.first - 3]].some((x) => x && PASSIVE_AUX.has(x.norm) && (x.pos === 'AUX' || x.pos === 'VERB'));
-  // Irregular participles too ("was told by", "has been found guilty"): an inflected form that is no -ing or -s form.
-  const head = t[c.first];
-  const participle = /(ed|en|wn|ne|t)$/.test(head?.norm ?? '') || (!!head && head.lemma !== head.norm && !/(ing|s)$/.test(head.norm));
-  // "a move backed by the EU but rejected by Russia": a participle followed by "by" is passive too.
-  const byAfter = t[c.last + 1]?.norm === SYN.agentPreposition;
-  // "Cummings, first elected to Congress in 1996, was born …": a participle set off by commas after a name, before the
-  // sentence's own verb, describes the name, passively ("Gebreyes, rejected that charge" has no second verb).
-  let k = c.first - 1;
-  while (t[k]?.pos === 'ADV') k--;
-  const closing = t.slice(c.last + 1, ctx.doc.sentences[ev.sentence]!.last).findIndex((x, i) => x.text === ',' && ['AUX', 'VERB'].includes(t[c.last + 2 + i]?.pos ?? ''));
-  // Not after a relative clause set off by commas: "The court, which sits in Abuja, ruled" is the main verb.
-  let open = k - 1;
-  while (open > ctx.doc.sentences[ev.sentence]!.first && t[open]?.text !== ',') open--;
-  const afterRelative = t[open]?.text === ',' && ['which', 'who'].includes(t[open + 1]?.norm ?? '');
-  const apposed = /(ed|en)$/.test(t[c.first]?.norm ?? '') && t[k]?.text === ',' && closing >= 0 && !afterRelative && sentenceMentions(ctx, ev.sentence).some((m) => m.last === k - 1);
-  ev.passive = c.entry.pos === 'verb' && participle && ((auxBefore && !/^to$/.test(t[c.first - 1]?.norm ?? '')) || byAfter || apposed);
 
   const before = ms.filter((m) => m.last < c.first);
   const after = ms.filter((m) => m.first > c.last);
@@ -140,18 +124,6 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     }
   } else if (!fillVerbArguments(ctx, c) && !ev.passive) {
     addUnique(ev.agents, subjectOf(ctx, before.filter(notPlacePrep), coordinated, c.first, clauses));
-    // "France stood ready to host", "Temasek has agreed to sell": the infinitive's subject is the governing verb's.
-    // Not when the governing verb is an act of its own ("refused to declare"): that act is the event.
-    const matrix = ev.agents.length === 0 && t[c.first - 1]?.norm === 'to' ? matrixVerb(ctx, c.first - 1, clauseStart) : undefined;
-    if (matrix !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < matrix && notPlacePrep(m)), coordinated, matrix, clauses));
-    // "“…,” said Espérance Kahindo": a verb of saying after its quote takes the name that follows as speaker.
-    // Only right after a quote or a comma: "Rights groups say Togo has ignored …" names no speaker after the verb.
-    const afterQuote = ['”', '"', ',', '’'].includes(t[c.first - 1]?.text ?? '');
-    if (ev.agents.length === 0 && c.entry.speech && c.entry.code.startsWith('01') && afterQuote) {
-      // (A title may stand before the name: "said militia commander Peter Gatkuoth Dak".)
-      const speaker = after.find((m) => m.first - c.last <= 4 && !m.modifier && t.slice(c.last + 1, m.first).every((x) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(x.pos)));
-      if (speaker) addUnique(ev.agents, speaker.refs);
-    }
     // "… and thanked Erdogan", "…, saying": a clause without its own subject shares the previous clause's.
     // A relative clause ("refiners that keep buying", "which imposed") has its own subject: the noun before it.
     const relative = ['that', 'which', 'who'].includes(t[clauseStart]?.norm ?? '');
@@ -162,26 +134,6 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
     const speaker = c.entry.speech && isParticiple(t, clauseStart) && mainVerb && mainVerb.clause < c.clause && !mainVerb.event.passive ? mainVerb : undefined;
     const shared = speaker ?? previousVerb;
     if (sharesSubject && shared && shared.clause < c.clause && !shared.event.passive) addUnique(ev.agents, shared.event.agents);
-    // "called on Rwanda to withdraw", "urged Aliyev to accept": the object before "to" is the infinitive's subject.
-    if (t[c.first - 1]?.norm === 'to') {
-      const controller = sentenceMentions(ctx, ev.sentence).find((m) => m.last === c.first - 2 && m.refs.length > 0 && !m.modifier && m.kind !== 'pronoun');
-      // Not after a preposition ("flew to Moscow to meet"), except the "on" of "called on".
-      const prep = t[controller?.first ? controller.first - 1 : -1];
-      // Only after a verb that has its object act ("urged", "called on", "asked"): in "telephoned Dahal to offer his
-      // condolences" the infinitive is the caller's purpose.
-      let v = controller ? controller.first - 1 : -1;
-      while (v > 0 && c.first - v <= 8 && t[v]?.pos !== 'VERB') v--;
-      const controls = v >= 0 && t[v]?.pos === 'VERB' && SYN.objectControlVerbs.includes(t[v]!.lemma);
-      if (controller && controls && (prep?.pos !== 'ADP' || prep.norm === 'on' || prep.norm === 'upon')) ev.agents.splice(0, ev.agents.length, ...controller.refs);
-      // "walked off the job on Wednesday to demand …": an infinitive of purpose after a verb's phrase has that verb's
-      // subject, when nothing between is a verb, the verb does not hand the act to its object ("urged X to") nor report
-      // it ("said the parties plan to meet"), and no noun takes the infinitive ("an agreement to buy", "a demand to withdraw").
-      const p = previousVerb;
-      const purpose = !!p && p.event.sentence === ev.sentence && !p.event.passive && !p.entry.speech && p.last < c.first && c.first - p.last <= 10;
-      if (ev.agents.length === 0 && p && purpose && !SYN.objectControlVerbs.includes(t[p.first]!.lemma) && !SYN.complementNouns.includes(t[c.first - 2]!.norm) && !t.slice(p.last + 1, c.first - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /ing$/.test(x.norm))) {
-        addUnique(ev.agents, p.event.agents);
-      }
-    }
     // "The Japanese prime minister, who arrived …": "who" right before the verb stands for the name before the comma.
     const onlyAux = (a: number, b: number) => t.slice(a, b).every((x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
     if (ev.agents.length === 0 && t[clauseStart]?.norm === 'who' && t[clauseStart - 1]?.text === ',' && onlyAux(clauseStart + 1, c.first)) {
@@ -204,13 +156,6 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
         if (antecedent) addUnique(ev.agents, antecedent.refs);
       } else if (subj) addUnique(ev.agents, coordinated.find((g) => g.members.includes(subj.id))?.refs ?? subj.refs);
     }
-  }
-  // "thanked Erdogan for offering to host", "criticised the army for using drones": the parser attaches the gerund to
-  // the verb whose object does it; that object is its agent, not the verb's subject.
-  if (c.entry.pos === 'verb' && !ev.passive && t[c.first]?.deprel === 'advcl' && t[c.first - 1]?.norm === 'for' && t[c.first - 1]!.head === c.first) {
-    const governor = t[c.first]!.head;
-    const doer = sentenceMentions(ctx, ev.sentence).find((m) => m.refs.length > 0 && !m.modifier && m.last < c.first && isTreeObject(t, m.first, m.last, governor));
-    if (doer) ev.agents.splice(0, ev.agents.length, ...doer.refs);
   }
   if (c.entry.pos === 'verb' && ev.targets.length === 0) {
     fillVerbTargets(ctx, c, before, after, coordinated, auxBefore);
