@@ -22,7 +22,7 @@ export class Tagger {
     const codes = wordCodes(forms, this.ambiguity);
     const out = new Int32Array(forms.length);
     const feats = new Int32Array(MAX_TAG_FEATURES);
-    const scores = new Float32Array(this.tags.length);
+    const scores = new Int32Array(this.tags.length);
     let t1 = -1;
     let t2 = -1;
     for (let i = 0; i < forms.length; i++) {
