@@ -65,8 +65,9 @@ export class SyntaxModel {
   /** Tags, lemmatises and parses one sentence of UD word forms. */
   annotate(forms: readonly string[]): WordAnalysis[] {
     if (forms.length === 0) return [];
-    const tags = this.tagger.tag(forms);
-    const { heads, labels } = this.parser.parse(sentenceCodes(forms, tags), forms.length);
+    const lower = new Int32Array(forms.length);
+    const tags = this.tagger.tag(forms, lower);
+    const { heads, labels } = this.parser.parse(sentenceCodes(forms, tags, lower), forms.length);
     return forms.map((form, i) => {
       const [upos, xpos] = this.tagger.tags[tags[i] as number] as readonly [string, string];
       return { upos, xpos, lemma: this.lemmatizer.lemma(form, upos, xpos), head: heads[i + 1] as number, deprel: this.parser.labels[labels[i + 1] as number] as string };
