@@ -14,7 +14,11 @@ import {
   MAX_PARSER_FEATURES,
   MAX_ROLE_FEATURES,
   N_ROLES,
+  MAX_LABEL_FEATURES,
   labelFeature,
+  labelFeatures,
+  labelRestFeatures,
+  labelTagFeatures,
   parserFeatures,
   restFeatures,
   roleFeatures,
@@ -40,12 +44,14 @@ const sorted = (a: Int32Array, n: number) => Array.from(a.subarray(0, n)).sort((
 const settings = { numRuns: 60, seed: 20_261_207 };
 
 describe('parser features split into roles, labels and the rest', () => {
-  it('make up parserFeatures() exactly in every configuration of random transitions', () => {
+  it('make up parserFeatures() and labelFeatures() exactly in every configuration of random transitions', () => {
     const feats = new Int32Array(MAX_PARSER_FEATURES);
     const rest = new Int32Array(MAX_PARSER_FEATURES);
     const role = new Int32Array(MAX_ROLE_FEATURES);
     const roles = new Int32Array(N_ROLES);
     const labels = new Int32Array(LABEL_TEMPLATES.length);
+    const lfeats = new Int32Array(MAX_LABEL_FEATURES);
+    const lrest = new Int32Array(MAX_LABEL_FEATURES);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: sentences.length - 1 }), fc.array(fc.nat(), { minLength: 400, maxLength: 400 }), (si, choices) => {
         const forms = sentences[si]!.forms;
@@ -60,6 +66,15 @@ describe('parser features split into roles, labels and the rest', () => {
           for (let x = 0; x < N_ROLES; x++) parts.push(...role.subarray(0, roleFeatures(x, codes, roles[x] as number, role)));
           LABEL_TEMPLATES.forEach((t, x) => parts.push(labelFeature(t, labels[x] as number)));
           expect(parts.sort((a, b) => a - b)).toEqual(sorted(feats, k));
+          // The label templates of both arcs the configuration allows: tag-pair part and the rest.
+          if (st.b <= st.n)
+            for (const [h, d] of [[st.s0, st.b], [st.b, st.s0]] as const) {
+              if (d === 0) continue;
+              const lk = labelFeatures(st, codes, h, d, lfeats);
+              const lparts = [...lrest.subarray(0, labelRestFeatures(st, codes, h, d, lrest))];
+              lparts.push(...lrest.subarray(0, labelTagFeatures(st, codes, h, d, lrest)));
+              expect(lparts.sort((a, b) => a - b)).toEqual(sorted(lfeats, lk));
+            }
           const valid = [...Array(N_ACTIONS).keys()].filter((a) => st.valid(a));
           const choice = choices[step++ % choices.length] as number;
           st.apply(valid[choice % valid.length] as number, choice % 60);
@@ -109,8 +124,18 @@ describe('the shipped model', () => {
     const ambiguity = (model.tagger as unknown as { ambiguity: Map<string, number> }).ambiguity;
     const feats = new Int32Array(MAX_PARSER_FEATURES);
     const scores = new Int32Array(model.tagger.tags.length);
-    const lfeats = new Int32Array(64);
+    const lfeats = new Int32Array(MAX_LABEL_FEATURES);
     const lscores = new Int32Array(model.parser.labels.length);
+    const parser = model.parser as unknown as { labeller: typeof table; allowed: Uint8Array[] };
+    const rootLabel = model.parser.labels.indexOf('root');
+    const plainLabel = (st: ParserState, codes: SentenceCodes, h: number, d: number) => {
+      lscores.fill(0);
+      parser.labeller.score(lfeats, labelFeatures(st, codes, h, d, lfeats), lscores);
+      const ok = parser.allowed[d < h ? 0 : 1] as Uint8Array;
+      let best = -1;
+      for (let l = 0; l < lscores.length; l++) if (ok[l] && l !== rootLabel && (best < 0 || (lscores[l] as number) > (lscores[best] as number))) best = l;
+      return Math.max(best, 0);
+    };
     for (let pass = 0; pass < 2; pass++)
       for (const s of sentences) {
         const forms = s.forms;
@@ -143,7 +168,7 @@ describe('the shipped model', () => {
           if (best === LEFT || best === RIGHT) {
             const h = best === LEFT ? st.b : st.s0;
             const d = best === LEFT ? st.s0 : st.b;
-            label = h === 0 ? model.parser.labels.indexOf('root') : model.parser.label(st, codes, h, d, lfeats, lscores);
+            label = h === 0 ? rootLabel : plainLabel(st, codes, h, d);
           }
           st.apply(best, label);
         }

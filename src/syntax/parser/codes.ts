@@ -11,12 +11,15 @@ export function sentenceCodes(forms: readonly string[], tags: ArrayLike<number>,
   const w = new Int32Array(n + 1);
   const p = new Int32Array(n + 1);
   const punct = new Int32Array(n + 1);
+  const tag = new Int32Array(n + 1);
+  tag[0] = -1;
   w[0] = ROOT_W;
   p[0] = ROOT_P;
   for (let i = 0; i < n; i++) {
     w[i + 1] = lower ? (lower[i] as number) : hashString((forms[i] as string).toLowerCase());
     p[i + 1] = mix(0x51ed27, tags[i] as number);
+    tag[i + 1] = tags[i] as number;
     punct[i + 1] = (punct[i] as number) + (CLAUSE_PUNCT.has(forms[i] as string) ? 1 : 0);
   }
-  return { w, p, punct };
+  return { w, p, punct, tag };
 }

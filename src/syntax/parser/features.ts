@@ -12,6 +12,8 @@ export interface SentenceCodes {
   p: Int32Array;
   /** Running count of clause punctuation (, ; : dashes) up to and including each word. */
   punct: Int32Array;
+  /** Tag class of each word; -1 for the root. */
+  tag: Int32Array;
 }
 
 export const MAX_PARSER_FEATURES = 84;
@@ -354,5 +356,64 @@ export function labelFeatures(st: ParserState, c: SentenceCodes, h: number, d: n
   out[k++] = f3(base + 40, dw, hp, wIn(c, n, d - 1));
   out[k++] = f2(base + 42, dw, wIn(c, n, d + 1));
   out[k++] = f3(base + 44, hp, dp, h === 0 ? 1 : 0);
+  return k;
+}
+
+/**
+ * The label templates split for inference as the transition templates are (see restFeatures()): those of the
+ * head's and the dependent's tags, direction and distance alone (labelTagFeatures(), cached per tag pair by the
+ * parser) and the rest (labelRestFeatures()). Together they are labelFeatures(), as test/syntax-speed.test.ts checks.
+ */
+export const MAX_LABEL_TAG_FEATURES = 5;
+
+/**
+ * The tag-pair key of the arc h → d: head tag, dependent tag, direction, distance (all that labelTagFeatures()
+ * reads), below 129 × 129 × 16; -1 for a tag set of over 128 tags, whose pairs are not cached.
+ */
+export function labelTagKey(c: SentenceCodes, h: number, d: number): number {
+  const th = c.tag[h] as number;
+  const td = c.tag[d] as number;
+  if (th >= 128 || td >= 128) return -1;
+  const dir = d < h ? 0 : 1;
+  const dist = distance(Math.min(h, d), Math.max(h, d));
+  return (((th + 1) * 129 + td + 1) * 2 + dir) * 8 + dist;
+}
+
+export function labelTagFeatures(st: ParserState, c: SentenceCodes, h: number, d: number, out: Int32Array): number {
+  const n = st.n;
+  const base = 200 + (d < h ? 0 : 1);
+  const hp = pIn(c, n, h), dp = pIn(c, n, d);
+  const dist = distance(Math.min(h, d), Math.max(h, d));
+  out[0] = f1(base + 4, hp);
+  out[1] = f1(base + 8, dp);
+  out[2] = f2(base + 10, hp, dp);
+  out[3] = f3(base + 18, hp, dp, dist);
+  out[4] = f3(base + 44, hp, dp, h === 0 ? 1 : 0);
+  return 5;
+}
+
+export function labelRestFeatures(st: ParserState, c: SentenceCodes, h: number, d: number, out: Int32Array): number {
+  const n = st.n;
+  const base = 200 + (d < h ? 0 : 1);
+  const hw = wIn(c, n, h), hp = pIn(c, n, h), dw = wIn(c, n, d), dp = pIn(c, n, d);
+  const hlc = lAt(st, st.lc1[h] as number);
+  let k = 0;
+  out[k++] = f1(base + 2, hw);
+  out[k++] = f1(base + 6, dw);
+  out[k++] = f2(base + 12, hw, dp);
+  out[k++] = f2(base + 14, hp, dw);
+  out[k++] = f2(base + 16, hw, dw);
+  out[k++] = f2(base + 20, dp, lAt(st, st.lc1[d] as number));
+  out[k++] = f2(base + 22, dp, wIn(c, n, st.lc1[d] as number));
+  out[k++] = f2(base + 24, dp, lAt(st, st.rc1[d] as number));
+  out[k++] = f3(base + 26, hp, dp, hlc);
+  out[k++] = f3(base + 28, hp, dp, lAt(st, h));
+  out[k++] = f2(base + 30, dp, pIn(c, n, d + 1));
+  out[k++] = f2(base + 32, dp, pIn(c, n, d - 1));
+  out[k++] = f3(base + 34, hp, dp, st.lset[h] as number);
+  out[k++] = f2(base + 36, dp, st.lset[d] as number);
+  out[k++] = f3(base + 38, hw, dp, hlc);
+  out[k++] = f3(base + 40, dw, hp, wIn(c, n, d - 1));
+  out[k++] = f2(base + 42, dw, wIn(c, n, d + 1));
   return k;
 }

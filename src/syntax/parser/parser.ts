@@ -7,7 +7,10 @@ import {
   MAX_ROLE_FEATURES,
   N_ROLES,
   labelFeature,
-  labelFeatures,
+  MAX_LABEL_TAG_FEATURES,
+  labelRestFeatures,
+  labelTagFeatures,
+  labelTagKey,
   parserFeatures,
   restFeatures,
   roleFeatures,
@@ -43,6 +46,11 @@ export class Parser {
   private readonly labelValues = new Int32Array(LABEL_TEMPLATES.length);
   private readonly scores = new Int32Array(N_ACTIONS);
   private readonly lscores: Int32Array;
+  private readonly labelTagFeats = new Int32Array(MAX_LABEL_TAG_FEATURES);
+  /** Tag-pair key (labelTagKey) → 1 + offset of its labeller row sum in labelTagSums, 0 if not computed yet. */
+  private readonly labelTagAt = new Int32Array(129 * 129 * 16);
+  private labelTagSums = new Int32Array(0);
+  private labelTagUsed = 0;
   private roleDone = new Uint8Array(0);
   private roleSums = new Int32Array(0);
 
@@ -141,13 +149,38 @@ export class Parser {
 
   /** Best label of h → d among those seen in its direction. */
   label(st: ParserState, codes: SentenceCodes, h: number, d: number, lfeats: Int32Array, lscores: Int32Array): number {
-    const k = labelFeatures(st, codes, h, d, lfeats);
+    const k = labelRestFeatures(st, codes, h, d, lfeats);
     lscores.fill(0);
     this.labeller.score(lfeats, k, lscores);
+    // The templates of the two tags, direction and distance: their sum, cached per tag pair.
+    const key = labelTagKey(codes, h, d);
+    if (key < 0) this.labeller.score(this.labelTagFeats, labelTagFeatures(st, codes, h, d, this.labelTagFeats), lscores);
+    else {
+      const at = this.labelTagSum(st, codes, h, d, key);
+      const sums = this.labelTagSums;
+      for (let l = 0; l < lscores.length; l++) lscores[l] = (lscores[l] as number) + (sums[at + l] as number);
+    }
     const ok = this.allowed[d < h ? 0 : 1] as Uint8Array;
     let best = -1;
     for (let l = 0; l < lscores.length; l++) if (ok[l] && l !== this.rootLabel && (best < 0 || (lscores[l] as number) > (lscores[best] as number))) best = l;
     return Math.max(best, 0);
+  }
+
+  /** Offset in labelTagSums of the sum of labelTagFeatures() for the arc's tag-pair key, computed on first use. */
+  private labelTagSum(st: ParserState, codes: SentenceCodes, h: number, d: number, key: number): number {
+    const known = (this.labelTagAt[key] as number) - 1;
+    if (known >= 0) return known;
+    const nl = this.labels.length;
+    const at = this.labelTagUsed;
+    this.labelTagUsed += nl;
+    if (this.labelTagSums.length < this.labelTagUsed) {
+      const grown = new Int32Array(Math.max(this.labelTagUsed * 2, 64 * nl));
+      grown.set(this.labelTagSums);
+      this.labelTagSums = grown;
+    }
+    this.labeller.score(this.labelTagFeats, labelTagFeatures(st, codes, h, d, this.labelTagFeats), this.labelTagSums, at);
+    this.labelTagAt[key] = at + 1;
+    return at;
   }
 
   /** Words left without a head hang from the root word (the first of them becomes it if there is none). */
