@@ -5,6 +5,9 @@ import { Tagger } from '../tagger/tagger.js';
 import { decodeModel, encodeModel, type StoredTable, type TableBytes } from './codec.js';
 import { WeightTable } from './table.js';
 
+/** Forms whose lemmas are kept; past this the cache starts again. */
+const LEMMA_CACHE_LIMIT = 32768;
+
 /** What the tagger, lemmatiser and parser give one word. */
 export interface WordAnalysis {
   upos: string;
@@ -65,11 +68,28 @@ export class SyntaxModel {
   /** Tags, lemmatises and parses one sentence of UD word forms. */
   annotate(forms: readonly string[]): WordAnalysis[] {
     if (forms.length === 0) return [];
-    const tags = this.tagger.tag(forms);
-    const { heads, labels } = this.parser.parse(sentenceCodes(forms, tags), forms.length);
+    const lower = new Int32Array(forms.length);
+    const tags = this.tagger.tag(forms, lower);
+    const { heads, labels } = this.parser.parse(sentenceCodes(forms, tags, lower), forms.length);
     return forms.map((form, i) => {
-      const [upos, xpos] = this.tagger.tags[tags[i] as number] as readonly [string, string];
-      return { upos, xpos, lemma: this.lemmatizer.lemma(form, upos, xpos), head: heads[i + 1] as number, deprel: this.parser.labels[labels[i + 1] as number] as string };
+      const tag = tags[i] as number;
+      const [upos, xpos] = this.tagger.tags[tag] as readonly [string, string];
+      return { upos, xpos, lemma: this.lemma(form, tag, upos, xpos), head: heads[i + 1] as number, deprel: this.parser.labels[labels[i + 1] as number] as string };
     });
+  }
+
+  /** Form → lemma per tag class: the lemmatiser is a function of the form and the tags, and news repeats its words. */
+  private readonly lemmas = new Map<string, string[]>();
+
+  private lemma(form: string, tag: number, upos: string, xpos: string): string {
+    let known = this.lemmas.get(form);
+    const lemma = known?.[tag];
+    if (lemma !== undefined) return lemma;
+    if (!known) {
+      if (this.lemmas.size >= LEMMA_CACHE_LIMIT) this.lemmas.clear();
+      known = [];
+      this.lemmas.set(form, known);
+    }
+    return (known[tag] = this.lemmatizer.lemma(form, upos, xpos));
   }
 }
