@@ -6,6 +6,8 @@ import { readInputs } from '../io/read-inputs.js';
 import { serialize } from '../rdf/serialize.js';
 import { InputError } from '../errors.js';
 import { buildWithProgress } from './serve-command.js';
+import { indexTexts } from './serve-index.js';
+import type { ServedIndex } from './serve-index.js';
 
 export interface BuildJob {
   inputs: string[];
@@ -13,15 +15,25 @@ export interface BuildJob {
   date?: string;
 }
 
-export type BuildReply = { text: string; stats: { articles: number; entities: number; events: number; facts: number; triples: number }; skipped: string[] } | { error: { message: string; where?: string } };
+/** The index of graphs (serve-index.ts), made here too: the parse and the n3 store leave with the thread. */
+export interface IndexJob {
+  index: { name: string; text: string }[];
+}
 
-const job = workerData as BuildJob;
+export type BuildReply = { text: string; stats: { articles: number; entities: number; events: number; facts: number; triples: number }; skipped: string[] } | { index: ServedIndex } | { error: { message: string; where?: string } };
+
+const job = workerData as BuildJob | IndexJob;
 try {
-  const { articles, skipped } = await readInputs(job.inputs);
-  const { store, stats } = await buildWithProgress(articles, { base: job.base, ...(job.date ? { date: job.date } : {}) });
-  process.stderr.write('serialising the graph…\n');
-  const text = await serialize(store.getQuads(null, null, null, null), 'ttl', job.base);
-  parentPort?.postMessage({ text, stats, skipped: skipped.map((s) => s.message) } satisfies BuildReply);
+  if ('index' in job) {
+    process.stderr.write('indexing the graph for the explorer…\n');
+    parentPort?.postMessage({ index: indexTexts(job.index) } satisfies BuildReply);
+  } else {
+    const { articles, skipped } = await readInputs(job.inputs);
+    const { store, stats } = await buildWithProgress(articles, { base: job.base, ...(job.date ? { date: job.date } : {}) });
+    process.stderr.write('serialising the graph…\n');
+    const text = await serialize(store.getQuads(null, null, null, null), 'ttl', job.base);
+    parentPort?.postMessage({ text, stats, skipped: skipped.map((s) => s.message) } satisfies BuildReply);
+  }
 } catch (e) {
   const err = e as Error;
   const where = e instanceof InputError ? e.where : undefined;

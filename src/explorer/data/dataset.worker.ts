@@ -9,7 +9,7 @@ import { deriveView } from '../render/derive.js';
 import { viewBuffers } from '../render/packed.js';
 import type { ViewMode } from '../state/types.js';
 import { packCatalog } from './catalog.js';
-import { buildDataset, emptyDataset, mergeQuads } from './dataset.js';
+import { buildDataset, emptyDataset, mergeQuads, reserveVersion } from './dataset.js';
 import { articleView, nodeDetails } from './details.js';
 import { egoEvents } from './ego.js';
 import type { DataRequest, DataResponse, Steps } from './protocol.js';
@@ -68,7 +68,20 @@ async function fetchGraphs(m: Extract<DataRequest, { type: 'fetch' }>): Promise<
     }
   }
   full = null;
-  changed(buildDataset(store, { prefixes, sources: names }), m.id, m.mode, steps, errors);
+  let next = buildDataset(store, { prefixes, sources: names });
+  if (m.adopt && !errors.length && sameOrder(next, m.adopt.ids)) {
+    reserveVersion(m.adopt.version);
+    next = { ...next, version: m.adopt.version };
+  }
+  changed(next, m.id, m.mode, steps, errors);
+}
+
+/** True when the dataset's catalog order is `ids`. */
+function sameOrder(d: Dataset, ids: string[]): boolean {
+  if (d.nodes.size !== ids.length) return false;
+  let i = 0;
+  for (const id of d.nodes.keys()) if (id !== ids[i++]) return false;
+  return true;
 }
 
 async function handle(m: DataRequest): Promise<void> {
