@@ -76,10 +76,11 @@ export interface ServerOptions {
   appDir?: string;
   graphs: ServedGraph[];
   /**
-   * The graphs' index (overview snapshot, panels): made here from the graphs when not given; false serves
-   * none (the page then loads the full graph before drawing, as before).
+   * The graphs' index (overview snapshot, panels; serve-index.ts). Not given: made here from the graphs
+   * before the server listens. A promise: the server listens at once and offers the index once it is
+   * made (until then the page loads the whole graph first, as without one). false: none.
    */
-  index?: ServedIndex | false;
+  index?: ServedIndex | Promise<ServedIndex | null> | false;
   host?: string;
   port?: number;
 }
@@ -189,25 +190,29 @@ function sendPrepared(req: IncomingMessage, res: ServerResponse, g: Prepared, he
  * A read-only HTTP server: GET/HEAD for the built explorer's files and the graphs given to it, nothing else.
  * Files are resolved inside appDir only (after decoding, normalising and resolving symlinks).
  */
-export function startServer(opts: ServerOptions): Promise<RunningServer> {
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const appDir = realpathSync(opts.appDir ?? EXPLORER_DIST);
   // Each graph is encoded once: every request streams the same bytes (no per-request copy of a 50 MB
   // string), with an ETag so a reload revalidates instead of downloading again, and gzip (made once, in
   // the background) for clients that take it.
   const graphs = opts.graphs.map((g, i) => prepareGraph(g, `/graphs/${i}.${g.format}`));
-  let index: ServedIndex | null = opts.index === false ? null : (opts.index ?? null);
+  let index: ServedIndex | null = null;
+  let overview: Prepared | null = null;
+  let nodeLookup = new Map<string, number>();
+  let articleLookup = new Map<string, number>();
+  const useIndex = (ix: ServedIndex | null) => {
+    if (!ix) return;
+    overview = prepare({ type: MIME['.json']!, body: ix.overview, etag: ix.etag, gz: null });
+    nodeLookup = new Map(ix.nodes.ids.map((id, i) => [id, i]));
+    articleLookup = new Map(ix.articles.ids.map((id, i) => [id, i]));
+    index = ix;
+  };
   if (opts.index === undefined && opts.graphs.length) {
-    try {
-      index = indexTexts(opts.graphs);
-    } catch {
-      // A graph the index cannot read: the page loads it (and reports the error) as before.
-      index = null;
-    }
-  }
-  const overview = index ? prepare({ type: MIME['.json']!, body: index.overview, etag: index.etag, gz: null }) : null;
-  const nodeLookup = new Map(index?.nodes.ids.map((id, i) => [id, i]));
-  const articleLookup = new Map(index?.articles.ids.map((id, i) => [id, i]));
-  const manifest = JSON.stringify({ graphs: graphs.map((g) => ({ name: g.name, url: g.path.slice(1) })), ...(index ? { index: 'graphs/index/' } : {}) });
+    // A graph the index cannot read: the page loads it (and reports the error) as before.
+    useIndex(await indexTexts(opts.graphs).catch(() => null));
+  } else if (opts.index instanceof Promise) void opts.index.then(useIndex, () => undefined);
+  else if (opts.index) useIndex(opts.index);
+  const manifest = () => JSON.stringify({ graphs: graphs.map((g) => ({ name: g.name, url: g.path.slice(1) })), ...(index ? { index: 'graphs/index/' } : {}) });
   /** An index entry by `?id=`: the JSON, with the index's ETag (404 for an unknown id). */
   const sendEntry = (req: IncomingMessage, res: ServerResponse, which: 'nodes' | 'articles', head: boolean) => {
     const id = new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? '';
@@ -235,7 +240,7 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
       return send(res, 400, 'text/plain; charset=utf-8', 'bad request\n', head);
     }
     if (path.includes('\0') || path.includes('\\') || path.split('/').some((seg) => seg === '..' || seg === '.')) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
-    if (path === '/graphs/manifest.json') return send(res, 200, MIME['.json']!, manifest, head);
+    if (path === '/graphs/manifest.json') return send(res, 200, MIME['.json']!, manifest(), head);
     if (path === '/graphs/index/overview.json' && overview) return sendPrepared(req, res, overview, head);
     if (path === '/graphs/index/node' && index) return sendEntry(req, res, 'nodes', head);
     if (path === '/graphs/index/article' && index) return sendEntry(req, res, 'articles', head);
@@ -414,12 +419,18 @@ export function serveCommand(program: Command): void {
       const { graphs, summary } = await graphsFor(inputs, flags);
       // The explorer's index (the overview and the panels, so the page draws before it has the RDF), made in
       // a worker thread: parsing the graph into a store takes far more memory than serving it.
-      let index: ServedIndex | false = false;
-      try {
-        index = (await buildInWorker({ index: graphs.map((g) => ({ name: g.name, text: g.text })) })).index;
-      } catch (e) {
-        process.stderr.write(`warning: no index for the explorer (${(e as Error).message.split('\n')[0]}); it will load the whole graph first\n`);
-      }
+      // The server listens meanwhile; until the index is made, the page loads the whole graph first.
+      const i0 = performance.now();
+      const index = buildInWorker({ index: graphs.map((g) => ({ name: g.name, text: g.text })) }).then(
+        (r) => {
+          process.stderr.write(`explorer index ready (${((performance.now() - i0) / 1000).toFixed(0)} s)\n`);
+          return r.index;
+        },
+        (e: Error) => {
+          process.stderr.write(`warning: no index for the explorer (${e.message.split('\n')[0]}); it loads the whole graph first\n`);
+          return null;
+        },
+      );
       if (flags.rebuild || explorerIsStale()) {
         process.stdout.write('building the explorer (vite)…\n');
         await buildExplorer();

@@ -10,7 +10,7 @@ import { packCatalog } from '../explorer/data/catalog.js';
 import { articleEntries, encodeSnapshot, nodeEntries } from '../explorer/data/snapshot.js';
 import { deriveView } from '../explorer/render/derive.js';
 import type { Dataset } from '../explorer/data/types.js';
-import { parseText } from '../explorer/extract/quads.js';
+import { parseInto } from '../explorer/extract/quads.js';
 
 /** JSON documents by key, in one buffer: no object per entry beyond its key. */
 export interface PackedEntries {
@@ -65,14 +65,10 @@ export function indexDataset(ds: Dataset): ServedIndex {
  * The index of graph texts, parsed and merged as the dataset worker does (each file by its name's format,
  * its prefixes kept): the same store, so the same catalog, in the same order.
  */
-export function indexTexts(graphs: { name: string; text: string }[]): ServedIndex {
+export async function indexTexts(graphs: { name: string; text: string }[]): Promise<ServedIndex> {
   const store = new Store();
   const prefixes: Record<string, string> = {};
-  for (const g of graphs) {
-    const parsed = parseText(g.text, g.name, Infinity);
-    store.addQuads(parsed.quads);
-    Object.assign(prefixes, parsed.prefixes);
-  }
+  for (const g of graphs) Object.assign(prefixes, (await parseInto(store, g.text, g.name, Infinity)).prefixes);
   return indexDataset(buildDataset(store, { prefixes, sources: graphs.map((g) => g.name) }));
 }
 

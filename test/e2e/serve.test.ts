@@ -110,6 +110,23 @@ describe('serve: HTTP', () => {
     expect((await get('/graphs/index/article?id=x')).status).toBe(404);
   });
 
+  it('listens before an index given as a promise is made, and offers it once it is', async () => {
+    const { indexTexts } = await import('../../src/cli/serve-index.js');
+    const graphs = [{ name: 'g.ttl', text: '<http://a> <http://b> "c" .\n', format: 'ttl' as const }];
+    let resolve!: (ix: Awaited<ReturnType<typeof indexTexts>>) => void;
+    const later = await startServer({ appDir: app, graphs, port: 0, index: new Promise((r) => (resolve = r)) });
+    try {
+      const manifest = async () => JSON.parse(await (await fetch(`${later.url}graphs/manifest.json`)).text()) as { index?: string };
+      expect((await manifest()).index).toBeUndefined();
+      expect((await fetch(`${later.url}graphs/index/overview.json`)).status).toBe(404);
+      resolve(await indexTexts(graphs));
+      await expect.poll(async () => (await manifest()).index).toBe('graphs/index/');
+      expect((await fetch(`${later.url}graphs/index/overview.json`)).status).toBe(200);
+    } finally {
+      await later.close();
+    }
+  });
+
   it('has no endpoint that writes: only GET and HEAD', async () => {
     for (const m of ['POST', 'PUT', 'DELETE', 'PATCH']) {
       const r = await get('/graphs/0.ttl', m);
