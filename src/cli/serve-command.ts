@@ -347,6 +347,11 @@ function buildInWorker(job: BuildJob | IndexJob): Promise<BuildReply> {
   });
 }
 
+/** The index of graphs (serve-index.ts), made in a worker thread: its parse and store leave with the thread. */
+export async function indexInWorker(graphs: ServedGraph[]): Promise<ServedIndex> {
+  return (await buildInWorker({ index: graphs.map((g) => ({ name: g.name, text: g.text })) })).index;
+}
+
 export interface ServeFlags {
   port: string;
   host: string;
@@ -421,10 +426,10 @@ export function serveCommand(program: Command): void {
       // a worker thread: parsing the graph into a store takes far more memory than serving it.
       // The server listens meanwhile; until the index is made, the page loads the whole graph first.
       const i0 = performance.now();
-      const index = buildInWorker({ index: graphs.map((g) => ({ name: g.name, text: g.text })) }).then(
-        (r) => {
+      const index = indexInWorker(graphs).then(
+        (ix) => {
           process.stderr.write(`explorer index ready (${((performance.now() - i0) / 1000).toFixed(0)} s)\n`);
-          return r.index;
+          return ix;
         },
         (e: Error) => {
           process.stderr.write(`warning: no index for the explorer (${e.message.split('\n')[0]}); it loads the whole graph first\n`);
