@@ -363,7 +363,7 @@ export interface ServeFlags {
 /**
  * Graph files in any format `build` writes are served as they are, except JSON-LD, which the explorer
  * does not parse: it is read here and served as N-Quads (named "<file>.nq"). Articles (files, folders,
- * corpora) are built first, in memory.
+ * corpora) are built first, by the streaming corpus build, in a worker thread.
  */
 export async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs: ServedGraph[]; summary: string }> {
   // RDF libraries and the extractors load only now: --help stays fast.
