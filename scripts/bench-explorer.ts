@@ -10,7 +10,7 @@
 //   (BENCH_MARKS=1 prints the load steps; BENCH_GPU=1 allows a GPU; BENCH_CORPUS_TTL=file reuses the corpus's
 //   Turtle, written there by the first run, so that runs compare the same graph without an 88 s build each;
 //   BENCH_APP=dir serves an explorer built before, e.g. an earlier commit's, as the baseline)
-import { buildExplorer, buildWithProgress, indexInWorker, startServer } from '../src/cli/serve-command.js';
+import { buildExplorer, buildWithProgress, indexInChild, startServer } from '../src/cli/serve-command.js';
 import type { ServedGraph } from '../src/cli/serve-command.js';
 import { generateArticles } from '../src/corpus/generate.js';
 import { readInputs } from '../src/io/read-inputs.js';
@@ -204,8 +204,8 @@ if (corpusArticles > 0) {
   const c = await corpus(corpusArticles);
   const i0 = performance.now();
   // BENCH_NO_INDEX=1: the server without the explorer's index (as before issue 16's index).
-  // The index as `serve` makes it: in a worker thread (so the server process RSS below is the serving one's).
-  const server = await startServer({ appDir: app, graphs: [c.graph], port: 0, index: process.env.BENCH_NO_INDEX ? false : await indexInWorker([c.graph]) });
+  // The index as `serve` makes it: in a child process (so the server process RSS below is the serving one's).
+  const server = await startServer({ appDir: app, graphs: [c.graph], port: 0, index: process.env.BENCH_NO_INDEX ? false : await indexInChild([c.graph]) });
   const indexS = (performance.now() - i0) / 1000;
   const mb = (c.graph.text.length / 1e6).toFixed(0);
   (c as { graph: ServedGraph | null }).graph = null;

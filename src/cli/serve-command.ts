@@ -6,7 +6,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { BuildJob, BuildReply, IndexJob } from './serve-build.worker.js';
 import { checkIsoDate } from '../input/dates.js';
 import type { Article } from '../input/types.js';
@@ -328,28 +329,33 @@ export async function buildWithProgress(articles: Article[], options: { base: st
 }
 
 /** Builds articles into Turtle in a worker thread (serve-build.worker.ts), so the build's memory leaves with it. */
-function buildInWorker(job: BuildJob): Promise<Extract<BuildReply, { text: string }>>;
-function buildInWorker(job: IndexJob): Promise<Extract<BuildReply, { index: ServedIndex }>>;
-function buildInWorker(job: BuildJob | IndexJob): Promise<BuildReply> {
-  // From the sources (tsx), a small .mjs registers tsx in the worker first; compiled, the .js runs as is.
+function buildInChild(job: BuildJob): Promise<Extract<BuildReply, { text: string }>>;
+function buildInChild(job: IndexJob): Promise<Extract<BuildReply, { index: ServedIndex }>>;
+function buildInChild(job: BuildJob | IndexJob): Promise<BuildReply> {
+  // From the sources (tsx), a small .mjs registers tsx first; compiled, the .js runs as is.
   const fromSource = import.meta.url.endsWith('.ts');
-  const worker = new Worker(new URL(fromSource ? './serve-build-boot.mjs' : './serve-build.worker.js', import.meta.url), { workerData: job });
+  const child = fork(fileURLToPath(new URL(fromSource ? './serve-build-boot.mjs' : './serve-build.worker.js', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let settled = false;
   return new Promise((resolvePromise, reject) => {
-    worker.once('message', (m: BuildReply) => {
-      void worker.terminate();
+    child.once('message', (m: BuildReply) => {
+      settled = true;
       if ('error' in m) reject(m.error.where ? new InputError(m.error.where, m.error.message) : new UsageError(m.error.message));
       else resolvePromise(m);
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new UsageError(`the build stopped (exit code ${code})`));
+    child.once('error', (e) => {
+      settled = true;
+      reject(e);
     });
+    child.once('exit', (code, signal) => {
+      if (!settled) reject(new UsageError(`the build stopped (${signal ?? `exit code ${code}`})`));
+    });
+    child.send(job);
   });
 }
 
-/** The index of graphs (serve-index.ts), made in a worker thread: its parse and store leave with the thread. */
-export async function indexInWorker(graphs: ServedGraph[]): Promise<ServedIndex> {
-  return (await buildInWorker({ index: graphs.map((g) => ({ name: g.name, text: g.text })) })).index;
+/** The index of graphs (serve-index.ts), made in a child process: its parse and store leave with it. */
+export async function indexInChild(graphs: ServedGraph[]): Promise<ServedIndex> {
+  return (await buildInChild({ index: graphs.map((g) => ({ name: g.name, text: g.text })) })).index;
 }
 
 export interface ServeFlags {
@@ -392,7 +398,7 @@ export async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ 
   let summary = rdf.length ? `serving ${rdf.join(', ')}` : '';
   if (articlesIn.length) {
     const date = flags.date ? checkIsoDate(flags.date, '--date') : undefined;
-    const result = await buildInWorker({ inputs: articlesIn, base: flags.base, ...(date ? { date } : {}) });
+    const result = await buildInChild({ inputs: articlesIn, base: flags.base, ...(date ? { date } : {}) });
     for (const m of result.skipped) process.stderr.write(`skipped: ${m}\n`);
     graphs.push({ name: articlesIn.length === 1 ? `${articlesIn[0]!.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '')}.ttl` : 'articles.ttl', text: result.text, format: 'ttl' });
     const s = result.stats;
@@ -426,7 +432,7 @@ export function serveCommand(program: Command): void {
       // a worker thread: parsing the graph into a store takes far more memory than serving it.
       // The server listens meanwhile; until the index is made, the page loads the whole graph first.
       const i0 = performance.now();
-      const index = indexInWorker(graphs).then(
+      const index = indexInChild(graphs).then(
         (ix) => {
           process.stderr.write(`explorer index ready (${((performance.now() - i0) / 1000).toFixed(0)} s)\n`);
           return ix;
