@@ -7,8 +7,10 @@
 // builds them, opened on the overview: first render, search → panel, memory of the page, the browser and the
 // server process.
 //   npm run bench:explorer -- [1000 10000 50000] [--articles 1500]   (no sizes: 1000 10000 50000 and 1500 articles)
-//   (BENCH_MARKS=1 prints the load steps; BENCH_GPU=1 allows a GPU)
-import { buildExplorer, buildWithProgress, startServer } from '../src/cli/serve-command.js';
+//   (BENCH_MARKS=1 prints the load steps; BENCH_GPU=1 allows a GPU; BENCH_CORPUS_TTL=file reuses the corpus's
+//   Turtle, written there by the first run, so that runs compare the same graph without an 88 s build each;
+//   BENCH_APP=dir serves an explorer built before, e.g. an earlier commit's, as the baseline)
+import { buildExplorer, buildWithProgress, indexInChild, startServer } from '../src/cli/serve-command.js';
 import type { ServedGraph } from '../src/cli/serve-command.js';
 import { generateArticles } from '../src/corpus/generate.js';
 import { readInputs } from '../src/io/read-inputs.js';
@@ -60,8 +62,8 @@ const argv = process.argv.slice(2);
 const at = argv.indexOf('--articles');
 const corpusArticles = at >= 0 ? Number(argv[at + 1]) : argv.length ? 0 : 1500;
 const sizes = argv.filter((_a, i) => at < 0 || (i !== at && i !== at + 1)).map(Number).filter((x) => x > 0);
-const app = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
-await buildExplorer(app);
+const app = process.env.BENCH_APP ?? mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+if (!process.env.BENCH_APP) await buildExplorer(app);
 const rows: string[] = [];
 
 /** Resident memory (kB) of a process and all its descendants, from /proc (Linux). */
@@ -181,6 +183,8 @@ for (const n of sizes.length ? sizes : at >= 0 ? [] : [1000, 10000, 50000]) {
 
 /** The corpus as `serve` would build it from articles: Wikinews (where shared/ is) topped up with generated ones. */
 async function corpus(n: number): Promise<{ graph: ServedGraph; articles: number; buildS: number }> {
+  const cached = process.env.BENCH_CORPUS_TTL;
+  if (cached && existsSync(cached)) return { graph: { name: `corpus-${n}.ttl`, text: readFileSync(cached, 'utf8'), format: 'ttl' }, articles: n, buildS: NaN };
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-corpus-'));
   const wn = ['../shared', '../../shared', '/work/shared'].map((d) => join(d, 'corpus/wikinews/wikinews.jsonl')).find((p) => existsSync(p));
   const real = wn ? readFileSync(wn, 'utf8').trim().split('\n').length : 0;
@@ -191,13 +195,18 @@ async function corpus(n: number): Promise<{ graph: ServedGraph; articles: number
   const { store } = await buildWithProgress(articles, { base: DEFAULT_BASE });
   const text = await serialize(store.getQuads(null, null, null, null), 'ttl', DEFAULT_BASE);
   rmSync(dir, { recursive: true, force: true });
+  if (cached) writeFileSync(cached, text);
   return { graph: { name: `corpus-${n}.ttl`, text, format: 'ttl' }, articles: articles.length, buildS: (performance.now() - t0) / 1000 };
 }
 
 const corpusRows: string[] = [];
 if (corpusArticles > 0) {
   const c = await corpus(corpusArticles);
-  const server = await startServer({ appDir: app, graphs: [c.graph], port: 0 });
+  const i0 = performance.now();
+  // BENCH_NO_INDEX=1: the server without the explorer's index (as before issue 16's index).
+  // The index as `serve` makes it: in a child process (so the server process RSS below is the serving one's).
+  const server = await startServer({ appDir: app, graphs: [c.graph], port: 0, index: process.env.BENCH_NO_INDEX ? false : await indexInChild([c.graph]) });
+  const indexS = (performance.now() - i0) / 1000;
   const mb = (c.graph.text.length / 1e6).toFixed(0);
   (c as { graph: ServedGraph | null }).graph = null;
   const userDataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-chromium-'));
@@ -218,6 +227,7 @@ if (corpusArticles > 0) {
     const searchMs = performance.now() - s0;
     await page.waitForFunction("performance.getEntriesByName('newsgraph:layout-done').length > 0", null, { timeout: 900_000, polling: 250 });
     const layoutDone = (await page.evaluate("performance.getEntriesByName('newsgraph:layout-done')[0].startTime")) as number;
+    if (process.env.BENCH_MARKS) console.log(await page.evaluate("performance.getEntriesByType('mark').map((m) => m.name.replace('newsgraph:', '') + ' ' + m.startTime.toFixed(0)).join(', ')"));
     const status = await page.getByTestId('status').textContent();
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -226,7 +236,7 @@ if (corpusArticles > 0) {
     const pid = chromiumPid(userDataDir);
     const browserMb = pid ? treeRssKb(pid) / 1024 : NaN;
     const serverMb = process.memoryUsage().rss / 2 ** 20;
-    const row = `| ${c.articles.toLocaleString('en')} articles (${mb} MB Turtle) | ${status?.replace(/ · corpus.*$/, '')} | ${c.buildS.toFixed(0)} s | ${(firstRender / 1000).toFixed(2)} s | ${(firstFrame / 1000).toFixed(2)} s | ${(searchMs / 1000).toFixed(2)} s | ${(layoutDone / 1000).toFixed(1)} s | ${(heap / 2 ** 20).toFixed(0)} MB | ${browserMb.toFixed(0)} MB | ${serverMb.toFixed(0)} MB |`;
+    const row = `| ${c.articles.toLocaleString('en')} articles (${mb} MB Turtle) | ${status?.replace(/ · corpus.*$/, '')} | ${c.buildS.toFixed(0)} s | ${indexS.toFixed(1)} s | ${(firstRender / 1000).toFixed(2)} s | ${(firstFrame / 1000).toFixed(2)} s | ${(searchMs / 1000).toFixed(2)} s | ${(layoutDone / 1000).toFixed(1)} s | ${(heap / 2 ** 20).toFixed(0)} MB | ${browserMb.toFixed(0)} MB | ${serverMb.toFixed(0)} MB |`;
     console.log(row);
     corpusRows.push(row);
   } finally {
@@ -235,6 +245,6 @@ if (corpusArticles > 0) {
     rmSync(userDataDir, { recursive: true, force: true });
   }
 }
-rmSync(app, { recursive: true, force: true });
-if (corpusRows.length) console.log(['', '| corpus | overview drawn | build (serve) | first render | first frame out | search → panel | start-up layout done | page JS heap | browser RSS (all processes) | server process RSS |', '|---|---|---|---|---|---|---|---|---|---|', ...corpusRows].join('\n'));
+if (!process.env.BENCH_APP) rmSync(app, { recursive: true, force: true });
+if (corpusRows.length) console.log(['', '| corpus | overview drawn | build (serve) | server start (index) | first render | first frame out | search → panel | start-up layout done | page JS heap | browser RSS (all processes) | server process RSS |', '|---|---|---|---|---|---|---|---|---|---|---|', ...corpusRows].join('\n'));
 if (rows.length) console.log(['', '| nodes | rendered | first render | first frame out | search → panel, during layout | start-up layout done | longest main-thread task, during layout | main thread in long tasks, during layout | camera animation | mouse drag |', '|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n'));

@@ -6,8 +6,9 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { Worker } from 'node:worker_threads';
-import type { BuildJob, BuildReply } from './serve-build.worker.js';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { BuildJob, BuildReply, IndexJob } from './serve-build.worker.js';
 import { checkIsoDate } from '../input/dates.js';
 import type { Article } from '../input/types.js';
 import { ProgressBar } from '../corpus/progress.js';
@@ -15,6 +16,8 @@ import type { Store } from 'n3';
 import { PACKAGE_ROOT, packagePath } from '../package-root.js';
 import { DEFAULT_BASE, checkBase, formatFor, mediaType } from '../rdf/formats.js';
 import type { RdfFormat } from '../rdf/formats.js';
+import { entryOf, indexTexts } from './serve-index.js';
+import type { ServedIndex } from './serve-index.js';
 
 /** Where `vite build -c src/explorer/vite.config.ts` puts the explorer. */
 export const EXPLORER_DIST = packagePath('dist-explorer');
@@ -73,6 +76,12 @@ const RDF_FILE = /\.(ttl|nt|nq|trig|jsonld)$/i;
 export interface ServerOptions {
   appDir?: string;
   graphs: ServedGraph[];
+  /**
+   * The graphs' index (overview snapshot, panels; serve-index.ts). Not given: made here from the graphs
+   * before the server listens. A promise: the server listens at once and offers the index once it is
+   * made (until then the page loads the whole graph first, as without one). false: none.
+   */
+  index?: ServedIndex | Promise<ServedIndex | null> | false;
   host?: string;
   port?: number;
 }
@@ -113,30 +122,39 @@ export function explorerIsStale(outDir: string = EXPLORER_DIST): boolean {
   return sources.length > 0 && Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs;
 }
 
-interface PreparedGraph {
-  name: string;
-  path: string;
+/** A response body made once: its bytes, ETag and (made in the background) gzip copy. */
+interface Prepared {
   type: string;
-  body: Buffer;
+  body: Uint8Array;
   etag: string;
   /** The gzipped body, once made (null until then, or if it failed). */
   gz: Buffer | null;
 }
 
-function prepareGraph(g: ServedGraph, path: string): PreparedGraph {
-  const body = Buffer.from(g.text, 'utf8');
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  const p: PreparedGraph = { name: g.name, path, type: `${mediaType(g.format)}; charset=utf-8`, body, etag, gz: null };
-  gzip(body, { level: 6 }, (err, gz) => {
+interface PreparedGraph extends Prepared {
+  name: string;
+  path: string;
+}
+
+/** Gives `p` its gzip copy, in the background. */
+function prepare<T extends Prepared>(p: T): T {
+  gzip(p.body, { level: 6 }, (err, gz) => {
     if (!err) p.gz = gz;
   });
   return p;
 }
 
+const etagOf = (body: Uint8Array) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+function prepareGraph(g: ServedGraph, path: string): PreparedGraph {
+  const body = Buffer.from(g.text, 'utf8');
+  return prepare({ name: g.name, path, type: `${mediaType(g.format)}; charset=utf-8`, body, etag: etagOf(body), gz: null });
+}
+
 /** Streams chunks of this size, waiting for the socket to drain: many slow clients hold no extra copies. */
 const CHUNK = 1 << 20;
 
-function sendGraph(req: IncomingMessage, res: ServerResponse, g: PreparedGraph, head: boolean): void {
+function sendPrepared(req: IncomingMessage, res: ServerResponse, g: Prepared, head: boolean): void {
   const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': g.type, ETag: g.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
   const match = req.headers['if-none-match'];
   if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === g.etag)) {
@@ -145,6 +163,7 @@ function sendGraph(req: IncomingMessage, res: ServerResponse, g: PreparedGraph, 
     return;
   }
   const gz = g.gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? g.gz : null;
+  // A node's or an article's entry is small: sent whole, not gzipped.
   const body = gz ?? g.body;
   if (gz) headers['Content-Encoding'] = 'gzip';
   res.writeHead(200, { ...headers, 'Content-Length': String(body.length) });
@@ -172,18 +191,41 @@ function sendGraph(req: IncomingMessage, res: ServerResponse, g: PreparedGraph, 
  * A read-only HTTP server: GET/HEAD for the built explorer's files and the graphs given to it, nothing else.
  * Files are resolved inside appDir only (after decoding, normalising and resolving symlinks).
  */
-export function startServer(opts: ServerOptions): Promise<RunningServer> {
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const appDir = realpathSync(opts.appDir ?? EXPLORER_DIST);
   // Each graph is encoded once: every request streams the same bytes (no per-request copy of a 50 MB
   // string), with an ETag so a reload revalidates instead of downloading again, and gzip (made once, in
   // the background) for clients that take it.
   const graphs = opts.graphs.map((g, i) => prepareGraph(g, `/graphs/${i}.${g.format}`));
-  const manifest = JSON.stringify({ graphs: graphs.map((g) => ({ name: g.name, url: g.path.slice(1) })) });
+  let index: ServedIndex | null = null;
+  let overview: Prepared | null = null;
+  let nodeLookup = new Map<string, number>();
+  let articleLookup = new Map<string, number>();
+  const useIndex = (ix: ServedIndex | null) => {
+    if (!ix) return;
+    overview = prepare({ type: MIME['.json']!, body: ix.overview, etag: ix.etag, gz: null });
+    nodeLookup = new Map(ix.nodes.ids.map((id, i) => [id, i]));
+    articleLookup = new Map(ix.articles.ids.map((id, i) => [id, i]));
+    index = ix;
+  };
+  if (opts.index === undefined && opts.graphs.length) {
+    // A graph the index cannot read: the page loads it (and reports the error) as before.
+    useIndex(await indexTexts(opts.graphs).catch(() => null));
+  } else if (opts.index instanceof Promise) void opts.index.then(useIndex, () => undefined);
+  else if (opts.index) useIndex(opts.index);
+  const manifest = () => JSON.stringify({ graphs: graphs.map((g) => ({ name: g.name, url: g.path.slice(1) })), ...(index ? { index: 'graphs/index/' } : {}) });
+  /** An index entry by `?id=`: the JSON, with the index's ETag (404 for an unknown id). */
+  const sendEntry = (req: IncomingMessage, res: ServerResponse, which: 'nodes' | 'articles', head: boolean) => {
+    const id = new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? '';
+    const body = index ? entryOf(index[which], which === 'nodes' ? nodeLookup : articleLookup, id) : null;
+    if (!body) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
+    return sendPrepared(req, res, { type: MIME['.json']!, body, etag: index!.etag, gz: null }, head);
+  };
 
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, head: boolean) => {
+  function send(res: ServerResponse, status: number, type: string, body: string | Buffer, head: boolean) {
     res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
     res.end(head ? undefined : body);
-  };
+  }
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const head = req.method === 'HEAD';
     if (req.method !== 'GET' && !head) {
@@ -199,9 +241,12 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
       return send(res, 400, 'text/plain; charset=utf-8', 'bad request\n', head);
     }
     if (path.includes('\0') || path.includes('\\') || path.split('/').some((seg) => seg === '..' || seg === '.')) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
-    if (path === '/graphs/manifest.json') return send(res, 200, MIME['.json']!, manifest, head);
+    if (path === '/graphs/manifest.json') return send(res, 200, MIME['.json']!, manifest(), head);
+    if (path === '/graphs/index/overview.json' && overview) return sendPrepared(req, res, overview, head);
+    if (path === '/graphs/index/node' && index) return sendEntry(req, res, 'nodes', head);
+    if (path === '/graphs/index/article' && index) return sendEntry(req, res, 'articles', head);
     const g = graphs.find((x) => x.path === path);
-    if (g) return sendGraph(req, res, g, head);
+    if (g) return sendPrepared(req, res, g, head);
     const rel = path === '/' ? 'index.html' : path.slice(1);
     const file = resolve(appDir, rel);
     if (!file.startsWith(appDir + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
@@ -284,21 +329,33 @@ export async function buildWithProgress(articles: Article[], options: { base: st
 }
 
 /** Builds articles into Turtle in a worker thread (serve-build.worker.ts), so the build's memory leaves with it. */
-function buildInWorker(job: BuildJob): Promise<Extract<BuildReply, { text: string }>> {
-  // From the sources (tsx), a small .mjs registers tsx in the worker first; compiled, the .js runs as is.
+function buildInChild(job: BuildJob): Promise<Extract<BuildReply, { text: string }>>;
+function buildInChild(job: IndexJob): Promise<Extract<BuildReply, { index: ServedIndex }>>;
+function buildInChild(job: BuildJob | IndexJob): Promise<BuildReply> {
+  // From the sources (tsx), a small .mjs registers tsx first; compiled, the .js runs as is.
   const fromSource = import.meta.url.endsWith('.ts');
-  const worker = new Worker(new URL(fromSource ? './serve-build-boot.mjs' : './serve-build.worker.js', import.meta.url), { workerData: job });
+  const child = fork(fileURLToPath(new URL(fromSource ? './serve-build-boot.mjs' : './serve-build.worker.js', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let settled = false;
   return new Promise((resolvePromise, reject) => {
-    worker.once('message', (m: BuildReply) => {
-      void worker.terminate();
+    child.once('message', (m: BuildReply) => {
+      settled = true;
       if ('error' in m) reject(m.error.where ? new InputError(m.error.where, m.error.message) : new UsageError(m.error.message));
       else resolvePromise(m);
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new UsageError(`the build stopped (exit code ${code})`));
+    child.once('error', (e) => {
+      settled = true;
+      reject(e);
     });
+    child.once('exit', (code, signal) => {
+      if (!settled) reject(new UsageError(`the build stopped (${signal ?? `exit code ${code}`})`));
+    });
+    child.send(job);
   });
+}
+
+/** The index of graphs (serve-index.ts), made in a child process: its parse and store leave with it. */
+export async function indexInChild(graphs: ServedGraph[]): Promise<ServedIndex> {
+  return (await buildInChild({ index: graphs.map((g) => ({ name: g.name, text: g.text })) })).index;
 }
 
 export interface ServeFlags {
@@ -312,7 +369,7 @@ export interface ServeFlags {
 /**
  * Graph files in any format `build` writes are served as they are, except JSON-LD, which the explorer
  * does not parse: it is read here and served as N-Quads (named "<file>.nq"). Articles (files, folders,
- * corpora) are built first, in memory.
+ * corpora) are built first, by the streaming corpus build, in a worker thread.
  */
 export async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ graphs: ServedGraph[]; summary: string }> {
   // RDF libraries and the extractors load only now: --help stays fast.
@@ -341,7 +398,7 @@ export async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ 
   let summary = rdf.length ? `serving ${rdf.join(', ')}` : '';
   if (articlesIn.length) {
     const date = flags.date ? checkIsoDate(flags.date, '--date') : undefined;
-    const result = await buildInWorker({ inputs: articlesIn, base: flags.base, ...(date ? { date } : {}) });
+    const result = await buildInChild({ inputs: articlesIn, base: flags.base, ...(date ? { date } : {}) });
     for (const m of result.skipped) process.stderr.write(`skipped: ${m}\n`);
     graphs.push({ name: articlesIn.length === 1 ? `${articlesIn[0]!.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '')}.ttl` : 'articles.ttl', text: result.text, format: 'ttl' });
     const s = result.stats;
@@ -371,13 +428,27 @@ export function serveCommand(program: Command): void {
       const loopback = ['127.0.0.1', 'localhost', '::1'].includes(flags.host);
       if (!loopback) process.stderr.write(`warning: listening on ${flags.host}: anyone who can reach this address can read the graph\n`);
       const { graphs, summary } = await graphsFor(inputs, flags);
+      // The explorer's index (the overview and the panels, so the page draws before it has the RDF), made in
+      // a worker thread: parsing the graph into a store takes far more memory than serving it.
+      // The server listens meanwhile; until the index is made, the page loads the whole graph first.
+      const i0 = performance.now();
+      const index = indexInChild(graphs).then(
+        (ix) => {
+          process.stderr.write(`explorer index ready (${((performance.now() - i0) / 1000).toFixed(0)} s)\n`);
+          return ix;
+        },
+        (e: Error) => {
+          process.stderr.write(`warning: no index for the explorer (${e.message.split('\n')[0]}); it loads the whole graph first\n`);
+          return null;
+        },
+      );
       if (flags.rebuild || explorerIsStale()) {
         process.stdout.write('building the explorer (vite)…\n');
         await buildExplorer();
       }
       let running: RunningServer;
       try {
-        running = await startServer({ graphs, host: flags.host === 'localhost' ? '127.0.0.1' : flags.host, port });
+        running = await startServer({ graphs, index, host: flags.host === 'localhost' ? '127.0.0.1' : flags.host, port });
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
         throw new UsageError(err.code === 'EADDRINUSE' ? `port ${port} is in use: pick another with --port` : err.message);

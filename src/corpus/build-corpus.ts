@@ -9,6 +9,7 @@ import { FragmentCache, articleHash } from './cache.js';
 import { buildFragment } from './fragment.js';
 import type { Fragment, FragmentOptions } from './fragment.js';
 import { ProgressBar } from './progress.js';
+import type { ProgressState } from './progress.js';
 import { inShard } from './shard.js';
 import type { Shard } from './shard.js';
 import { listInputs, readArticles, totalBytes } from './source.js';
@@ -38,6 +39,8 @@ export interface CorpusBuildOptions {
   /** Called for every skipped record. */
   onSkip?: (e: InputError) => void;
   progress?: boolean;
+  /** Called as articles are done (what the bar shows), for callers that report progress their own way. */
+  onProgress?: (s: ProgressState) => void;
   /** Create the output's folder when missing (the CLI's default out/graph.ttl); otherwise that is an error. */
   createOutputFolder?: boolean;
   /** Called as the build enters each stage (tests interrupt a build there). */
@@ -141,7 +144,9 @@ async function buildLocked(files: ReturnType<typeof listInputs>, o: CorpusBuildO
     const f = await head.promise;
     await consume(f, head.reused, head.hash);
     bytes += head.bytes;
-    bar?.update({ articles: stats.articles, bytes, totalBytes: total, reused: stats.reused, elapsedMs: performance.now() - t0 });
+    const p = { articles: stats.articles, bytes, totalBytes: total, reused: stats.reused, elapsedMs: performance.now() - t0 };
+    bar?.update(p);
+    o.onProgress?.(p);
   };
 
   let firstError: InputError | undefined;

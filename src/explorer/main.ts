@@ -183,7 +183,11 @@ panels.article();
 void session.loadFromServer().then((loaded) => {
   if (loaded) {
     performance.mark('newsgraph:first-render');
-    layout.whenDone(() => performance.mark('newsgraph:layout-done'));
+    layout.whenDone(() => {
+      performance.mark('newsgraph:layout-done');
+      // The overview came from the server's index: the full graph loads now, behind it, for what needs it.
+      session.loadFull();
+    });
     if (store.state.selected && !session.catalog.nodes.has(store.state.selected)) store.dispatch({ type: 'select', id: null });
   } else panels.node();
   if (!asked) document.body.dataset.ready = 'true';

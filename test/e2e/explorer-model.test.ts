@@ -140,4 +140,32 @@ describe('dataset, search and panel data', () => {
     expect(pair.map((a) => a.type)).toEqual(['curved', 'curved']);
     expect(facts.getNodeAttributes(`${ENT}x`)).toMatchObject({ x: 7, y: 8 });
   });
+
+  it('the server\'s snapshot (JSON) unpacks to the overview the dataset worker derives, and its entries are the worker\'s panels', async () => {
+    const g = globalThis as { WebGLRenderingContext?: unknown; WebGL2RenderingContext?: unknown };
+    g.WebGLRenderingContext ??= new Proxy({}, { get: () => 0 });
+    g.WebGL2RenderingContext ??= g.WebGLRenderingContext;
+    const { deriveView } = await import('../../src/explorer/render/derive.js');
+    const { unpackView } = await import('../../src/explorer/render/packed.js');
+    const { parseSnapshot, nodeEntries, articleEntries } = await import('../../src/explorer/data/snapshot.js');
+    const { snapshotJson } = await import('../../src/cli/serve-index.js');
+    const { egoEvents } = await import('../../src/explorer/data/ego.js');
+    const snap = parseSnapshot(snapshotJson(ds));
+    const packed = packCatalog(ds);
+    expect(snap.catalog.ids).toEqual(packed.ids);
+    expect(snap.catalog.labels).toEqual(packed.labels);
+    const fromServer = unpackView(snap.view, unpackCatalog(snap.catalog), new Map());
+    const index = new Map(packed.ids.map((id, i) => [id, i]));
+    const inWorker = unpackView(deriveView(ds, 'overview', { ids: packed.ids, index }, ds.version), unpackCatalog(packed), new Map());
+    expect(fromServer.order).toBeGreaterThan(0);
+    expect(fromServer.nodes()).toEqual(inWorker.nodes());
+    expect(fromServer.edges().map((e) => [fromServer.source(e), fromServer.target(e), fromServer.getEdgeAttribute(e, 'label')])).toEqual(inWorker.edges().map((e) => [inWorker.source(e), inWorker.target(e), inWorker.getEdgeAttribute(e, 'label')]));
+    for (const n of fromServer.nodes()) expect(fromServer.getNodeAttribute(n, 'size')).toBeCloseTo(inWorker.getNodeAttribute(n, 'size'), 3);
+    const entries = new Map(nodeEntries(ds));
+    const erdogan = `${ENT}recep-tayyip-erdogan`;
+    expect(JSON.parse(entries.get(erdogan)!)).toEqual(JSON.parse(JSON.stringify({ details: nodeDetails(ds, erdogan), ego: egoEvents(ds, erdogan) })));
+    const articles = new Map(articleEntries(ds));
+    const first = [...articles.keys()][0]!;
+    expect(JSON.parse(articles.get(first)!)).toEqual(JSON.parse(JSON.stringify(articleView(ds, first))));
+  });
 });

@@ -8,6 +8,8 @@ import { buildWithProgress, startServer } from '../../src/cli/serve-command.js';
 import { buildGraph } from '../../src/build.js';
 import { readInputs } from '../../src/io/read-inputs.js';
 import type { RunningServer } from '../../src/cli/serve-command.js';
+import { parseSnapshot } from '../../src/explorer/data/snapshot.js';
+import type { NodeEntry } from '../../src/explorer/data/snapshot.js';
 
 let server: RunningServer;
 let root: string;
@@ -87,6 +89,42 @@ describe('serve: HTTP', () => {
     const r = await get(path === 'ABSOLUTE' ? `/${join(root, 'secret.txt')}` : path);
     expect([400, 404]).toContain(r.status);
     expect(r.body).not.toContain('SECRET');
+  });
+
+  it('serves the explorer\'s index: the overview snapshot and each node\'s entry, with the ETag; 404 for an unknown node', async () => {
+    const m = JSON.parse((await get('/graphs/manifest.json')).body) as { index?: string };
+    expect(m.index).toBe('graphs/index/');
+    const o = await get('/graphs/index/overview.json');
+    expect(o.status).toBe(200);
+    const snap = parseSnapshot(o.body);
+    expect(snap.catalog.ids).toEqual(['http://a']);
+    expect(snap.view.mode).toBe('overview');
+    expect(snap.view.nodes).toBeInstanceOf(Uint32Array);
+    const n = await get('/graphs/index/node?id=http%3A%2F%2Fa');
+    expect(n.status).toBe(200);
+    const entry = JSON.parse(n.body) as NodeEntry;
+    expect(entry.details?.literals.map((l) => l.value)).toEqual(['c']);
+    expect(n.headers.etag).toBe(o.headers.etag);
+    expect((await get('/graphs/index/node?id=http%3A%2F%2Fa', 'GET', { 'If-None-Match': String(n.headers.etag) })).status).toBe(304);
+    expect((await get('/graphs/index/node?id=http%3A%2F%2Fnope')).status).toBe(404);
+    expect((await get('/graphs/index/article?id=x')).status).toBe(404);
+  });
+
+  it('listens before an index given as a promise is made, and offers it once it is', async () => {
+    const { indexTexts } = await import('../../src/cli/serve-index.js');
+    const graphs = [{ name: 'g.ttl', text: '<http://a> <http://b> "c" .\n', format: 'ttl' as const }];
+    let resolve!: (ix: Awaited<ReturnType<typeof indexTexts>>) => void;
+    const later = await startServer({ appDir: app, graphs, port: 0, index: new Promise((r) => (resolve = r)) });
+    try {
+      const manifest = async () => JSON.parse(await (await fetch(`${later.url}graphs/manifest.json`)).text()) as { index?: string };
+      expect((await manifest()).index).toBeUndefined();
+      expect((await fetch(`${later.url}graphs/index/overview.json`)).status).toBe(404);
+      resolve(await indexTexts(graphs));
+      await expect.poll(async () => (await manifest()).index).toBe('graphs/index/');
+      expect((await fetch(`${later.url}graphs/index/overview.json`)).status).toBe(200);
+    } finally {
+      await later.close();
+    }
   });
 
   it('has no endpoint that writes: only GET and HEAD', async () => {

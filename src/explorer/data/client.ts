@@ -53,8 +53,8 @@ export class DataWorker {
   }
 
   /** The server's graphs (absolute URLs): fetched, parsed and projected in the worker. */
-  fetch(graphs: { name: string; url: string }[], maxTriples: number, mode: ViewMode): Promise<Loaded> {
-    return this.dataset({ type: 'fetch', graphs, maxTriples, mode });
+  fetch(graphs: { name: string; url: string }[], maxTriples: number, mode: ViewMode, adopt?: { version: number; ids: string[] }): Promise<Loaded> {
+    return this.dataset({ type: 'fetch', graphs, maxTriples, mode, ...(adopt ? { adopt } : {}) });
   }
 
   open(part: QuadPart, mode: ViewMode): Promise<Loaded> {

@@ -39,6 +39,11 @@ function aliasesOf(store: Store, s: string, label: string): string[] {
 
 let versionCounter = 0;
 
+/** Keeps later versions above `v` (a version taken over from the server's index). */
+export function reserveVersion(v: number): void {
+  versionCounter = Math.max(versionCounter, v);
+}
+
 /** The projection of a store: newsgraph's own (entities, events, facts, roles) or, for other RDF, a generic one. */
 export function buildDataset(store: Store, opts: { prefixes?: Record<string, string>; fresh?: ReadonlySet<string>; sources: string[] }): Dataset {
   const prefixes = { ...DEFAULT_PREFIXES, ...(opts.prefixes ?? {}) };

@@ -3,13 +3,13 @@
 // render graph derived from them. The page gets them packed (a catalog of nodes and a render view) and asks
 // here for panel data and exports. Only leaf modules are imported, so no other worker is bundled in.
 import { Parser, Store } from 'n3';
-import { parseText, unpack } from '../extract/quads.js';
+import { parseInto, unpack } from '../extract/quads.js';
 import { subsetTurtle, toNTriples, wholeTurtle } from '../export/turtle.js';
 import { deriveView } from '../render/derive.js';
 import { viewBuffers } from '../render/packed.js';
 import type { ViewMode } from '../state/types.js';
 import { packCatalog } from './catalog.js';
-import { buildDataset, emptyDataset, mergeQuads } from './dataset.js';
+import { buildDataset, emptyDataset, mergeQuads, reserveVersion } from './dataset.js';
 import { articleView, nodeDetails } from './details.js';
 import { egoEvents } from './ego.js';
 import type { DataRequest, DataResponse, Steps } from './protocol.js';
@@ -57,9 +57,8 @@ async function fetchGraphs(m: Extract<DataRequest, { type: 'fetch' }>): Promise<
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       const text = await r.text();
       steps.push(['fetched', now()]);
-      const parsed = parseText(text, g.name, m.maxTriples);
-      steps.push(['parsed', now()]);
-      store.addQuads(parsed.quads);
+      // Parsed straight into the store (as the server's index does: the same store, in the same order).
+      const parsed = await parseInto(store, text, g.name, m.maxTriples - store.size);
       steps.push(['stored', now()]);
       Object.assign(prefixes, parsed.prefixes);
       names.push(g.name);
@@ -68,7 +67,20 @@ async function fetchGraphs(m: Extract<DataRequest, { type: 'fetch' }>): Promise<
     }
   }
   full = null;
-  changed(buildDataset(store, { prefixes, sources: names }), m.id, m.mode, steps, errors);
+  let next = buildDataset(store, { prefixes, sources: names });
+  if (m.adopt && !errors.length && sameOrder(next, m.adopt.ids)) {
+    reserveVersion(m.adopt.version);
+    next = { ...next, version: m.adopt.version };
+  }
+  changed(next, m.id, m.mode, steps, errors);
+}
+
+/** True when the dataset's catalog order is `ids`. */
+function sameOrder(d: Dataset, ids: string[]): boolean {
+  if (d.nodes.size !== ids.length) return false;
+  let i = 0;
+  for (const id of d.nodes.keys()) if (id !== ids[i++]) return false;
+  return true;
 }
 
 async function handle(m: DataRequest): Promise<void> {

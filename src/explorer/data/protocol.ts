@@ -13,7 +13,8 @@ export interface QuadPart {
 
 /** Messages to the dataset worker. Those that change the dataset answer with its catalog and a view. */
 export type DataRequest =
-  | { type: 'fetch'; id: number; graphs: { name: string; url: string }[]; maxTriples: number; mode: ViewMode }
+  /** `adopt`: the catalog the page already shows (the server's index); the dataset takes its version if it has the same nodes in the same order. */
+  | { type: 'fetch'; id: number; graphs: { name: string; url: string }[]; maxTriples: number; mode: ViewMode; adopt?: { version: number; ids: string[] } }
   | { type: 'open'; id: number; part: QuadPart; mode: ViewMode }
   | { type: 'merge'; id: number; part: QuadPart; mode: ViewMode }
   | { type: 'construct'; id: number; ntriples: string; mode: ViewMode }

@@ -50,6 +50,38 @@ function formatOf(name: string): string {
   return /\.(nt|ntriples)$/i.test(name) ? 'application/n-triples' : /\.(nq)$/i.test(name) ? 'application/n-quads' : /\.trig$/i.test(name) ? 'application/trig' : 'text/turtle';
 }
 
+/**
+ * Parses an RDF file's text straight into a store, quad by quad: no array of every quad is held beside the
+ * store (for a 50 MB graph that array is most of the parse's memory). More than `maxTriples` is refused.
+ */
+export function parseInto(store: { addQuad(q: Quad): unknown }, text: string, name: string, maxTriples: number): Promise<{ triples: number; prefixes: Record<string, string> }> {
+  const prefixes: Record<string, string> = {};
+  const parser = new Parser({ format: formatOf(name), blankNodePrefix: '' });
+  let triples = 0;
+  let done = false;
+  return new Promise((resolve, reject) => {
+    parser.parse(
+      text,
+      (err, q) => {
+        if (done) return;
+        if (err) {
+          done = true;
+          reject(err);
+        } else if (!q) {
+          done = true;
+          resolve({ triples, prefixes });
+        } else if (++triples > maxTriples) {
+          done = true;
+          reject(new Error(`${name}: more than ${maxTriples.toLocaleString('en')} triples is more than the explorer takes`));
+        } else store.addQuad(q as Quad);
+      },
+      (p, iri) => {
+        prefixes[p] = typeof iri === 'string' ? iri : iri.value;
+      },
+    );
+  });
+}
+
 /** Parses an RDF file's text; more than `maxTriples` is refused. */
 export function parseText(text: string, name: string, maxTriples: number): { quads: Quad[]; prefixes: Record<string, string> } {
   const prefixes: Record<string, string> = {};

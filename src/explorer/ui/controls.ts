@@ -62,6 +62,7 @@ function setupSearch(d: ControlDeps): void {
       d.select(hit.id);
     },
     deselect: () => store.dispatch({ type: 'select', id: null }),
+    preview: (hit) => session.prefetch(hit.id),
   });
 }
 

@@ -34,17 +34,34 @@ function groups(title: string, gs: LinkGroup[], act: PanelActions, testid: strin
     const details = h('details', { class: 'group', data: { predicate: g.predicate } }, h('summary', {}, h('code', {}, g.short), h('span', { class: 'count' }, String(g.items.length))));
     details.open = gs.length <= 6 || g.items.length <= 3;
     const ul = h('ul', {});
-    for (const it of g.items) {
+    const item = (it: LinkGroup['items'][number]) => {
       const li = h('li', {}, nodeButton(it.other, it.otherLabel, it.isNode, act));
       if (it.modality && it.modality !== 'Asserted') li.append(h('span', { class: `chip modality-${it.modality.toLowerCase()}` }, it.modality));
       if (it.negated) li.append(h('span', { class: 'chip negated' }, 'negated'));
       for (const ev of it.evidence.slice(0, 3)) li.append(evidenceBlock(ev, act));
-      ul.append(li);
-    }
+      return li;
+    };
+    // A hub's panel holds thousands of links: a closed group is filled when it opens, and a long list shows
+    // its first items with a button for the rest, so the panel of a hub appears as fast as any other.
+    const fill = () => appendInSteps(ul, g.items, item, 'links');
+    if (details.open) fill();
+    else details.addEventListener('toggle', fill, { once: true });
     details.append(ul);
     sec.append(details);
   }
   return sec;
+}
+
+/** Items shown at first in a list; the rest come with a "Show more" button, in steps of this size. */
+export const PANEL_STEP = 40;
+
+/** Appends the items of a list in steps of PANEL_STEP, each after the first behind a button. */
+function appendInSteps<T>(list: HTMLElement, items: readonly T[], render: (item: T) => HTMLElement, what: string, from = 0): void {
+  const to = Math.min(items.length, from + PANEL_STEP);
+  for (let i = from; i < to; i++) list.append(render(items[i]!));
+  if (to >= items.length) return;
+  const more: HTMLElement = h('li', { class: 'more' }, h('button', { class: 'linkish', testid: 'show-more', on: { click: () => { more.remove(); appendInSteps(list, items, render, what, to); } } }, `Show ${Math.min(PANEL_STEP, items.length - to)} more ${what} (of ${items.length - to})`));
+  list.append(more);
 }
 
 function row(label: string, value: Node | string | null | undefined): HTMLElement | null {
@@ -112,7 +129,7 @@ export function renderNodePanel(d: NodeDetails, color: string, act: PanelActions
   }
   if (d.articles.length) {
     const ul = h('ul', { class: 'articles' });
-    for (const a of d.articles) ul.append(h('li', {}, h('button', { class: 'linkish', on: { click: () => act.openArticle(a.id) } }, a.title), h('span', { class: 'count' }, `${a.mentions}×`)));
+    appendInSteps(ul, d.articles, (a) => h('li', {}, h('button', { class: 'linkish', on: { click: () => act.openArticle(a.id) } }, a.title), h('span', { class: 'count' }, `${a.mentions}×`)), 'articles');
     root.append(h('section', { class: 'links' }, h('h3', {}, 'Mentioned in'), ul));
   }
   return root;

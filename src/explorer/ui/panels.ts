@@ -74,11 +74,14 @@ export class Panels {
       el.replaceChildren(empty(this.d.catalog().nodes.size ? 'Search, or click a node, to see what the graph knows about it.' : 'No graph loaded yet. Open a Turtle file or add an article.'));
       return;
     }
+    performance.mark('newsgraph:panel-asked');
     this.d.details(selected).then(
       (details) => {
         if (asked !== this.nodeAsked) return;
+        performance.mark('newsgraph:panel-data');
         if (!details) el.replaceChildren(empty(`Not in this graph: ${selected}`));
         else el.replaceChildren(renderNodePanel(details, this.d.view.color(details.id) ?? '#999', { select: (id) => this.d.select(id), openArticle: (id) => this.d.dispatch({ type: 'openArticle', id }) }));
+        performance.mark('newsgraph:panel-shown');
       },
       (e: Error) => asked === this.nodeAsked && el.replaceChildren(empty(`Could not read ${selected}: ${e.message}`)),
     );

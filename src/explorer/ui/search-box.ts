@@ -10,6 +10,8 @@ export interface SearchBoxDeps {
   describe: (id: string) => { color: string | undefined; cls: string };
   choose: (hit: SearchHit) => void;
   deselect: () => void;
+  /** The hit Enter would choose now (the panel's data can be fetched ahead). */
+  preview?: (hit: SearchHit) => void;
 }
 
 /** Type-ahead search: a result list under the box, arrow keys, Enter, Escape; "/" focuses the box. */
@@ -17,6 +19,13 @@ export function setupSearchBox(d: SearchBoxDeps): void {
   const { input, list } = d;
   let hits: SearchHit[] = [];
   let active = 0;
+  let previewTimer: ReturnType<typeof setTimeout> | undefined;
+  /** After a pause in typing, the active hit is previewed. */
+  const preview = () => {
+    clearTimeout(previewTimer);
+    const hit = hits[active];
+    if (hit && d.preview) previewTimer = setTimeout(() => d.preview!(hit), 120);
+  };
   const choose = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
@@ -36,6 +45,7 @@ export function setupSearchBox(d: SearchBoxDeps): void {
       }),
     );
     list.hidden = hits.length === 0;
+    preview();
   };
   input.addEventListener('input', show);
   input.addEventListener('focus', show);
@@ -45,6 +55,7 @@ export function setupSearchBox(d: SearchBoxDeps): void {
       e.preventDefault();
       active = Math.max(0, Math.min(hits.length - 1, active + (e.key === 'ArrowDown' ? 1 : -1)));
       [...list.children].forEach((li, i) => li.classList.toggle('active', i === active));
+      preview();
     } else if (e.key === 'Enter') {
       e.preventDefault();
       choose(active);
