@@ -71,6 +71,8 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
   // Up to two lower-case words may qualify the title: "Ethiopia's water minister", "the deputy foreign minister".
   let titleFrom = country ? j : i;
   let title = titleAt(ctx, norms, titleFrom, last);
+  // "General Motors", "General Dynamics Corporation": a capitalised run that ends in an organisation's head is a company's name, not a title and a person.
+  if (title && !country && companyRun(ctx, i, last, title.length)) title = undefined;
   for (let q = 1; !title && country && q <= 2; q++) {
     const w = tokens[j + q - 1];
     if (!w || isCap(w) || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break;
@@ -164,4 +166,10 @@ function nationalBody(ctx: ExtractionContext, first: number, last: number, type:
 function ownBody(ctx: ExtractionContext, surface: string, type: KbEntry['type']) {
   for (const e of ctx.entities.values()) if (!e.wikidata && e.type === type && e.country && e.label.endsWith(` ${surface}`)) return e;
   return undefined;
+}
+
+/** A capitalised run at i, longer than the title word(s) that open it, whose last word is an organisation's head. */
+function companyRun(ctx: ExtractionContext, i: number, last: number, titleLength: number): boolean {
+  const run = capRun(ctx, i, last);
+  return run > titleLength && !!ctx.kb.data.cues.orgHeads[ctx.doc.tokens[i + run - 1]!.norm];
 }

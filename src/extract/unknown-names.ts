@@ -7,6 +7,7 @@ import { docIndex } from './doc-index.js';
 import { isProperNoun } from './syntax.js';
 import { capRun, CONNECTORS, isAcronym, isCap, mark, nameAt, norms, personFromText, span, titleAtToken } from './entity-helpers.js';
 import { cuedBody } from './repeated-names.js';
+import { NER_TO_TYPE, recognised } from './recognised.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
 import { appositiveAfter, appositiveBefore, trailingHead } from './name-context.js';
 import type { ExtractionContext } from './types.js';
@@ -196,7 +197,14 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
     mark(taken, i, end);
     return run;
   }
-  const type = typeFromContext(ctx, i, end) ?? (run === 1 ? cuedBody(ctx, label) : undefined);
+  let type = typeFromContext(ctx, i, end) ?? (run === 1 ? cuedBody(ctx, label) : undefined);
+  // The rules have no type for it: the trained recogniser's name starting here gives the type.
+  // (Not the agency in a dateline, "GENEVA (Reuters) -": it says who filed the report, not who took part.)
+  if (!type && (t[end] as Token).end > ctx.doc.datelineEnd) {
+    const ner = recognised(ctx.doc, ctx.kb);
+    const nerType = ner.typeAt.get(i);
+    if (nerType && ner.endAt[i] === end && !(run === 1 && sharedWord(ctx, label))) type = NER_TO_TYPE[nerType];
+  }
   // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
   // An acronym opening it that the article has already used alone is that body: "NASA said … a NASA
   // Discovery mission". (Not every acronym: "USS Enterprise", "SARS CoV-2", "GNU General Public License".)
@@ -267,6 +275,17 @@ function facilityOf(ctx: ExtractionContext, label: string) {
   return onlyEntity(ctx, (e) => e.type === 'Place' && e.label.startsWith(`${label} `) && ctx.kb.data.cues.facilityHeads.includes(e.label.slice(e.label.lastIndexOf(' ') + 1).toLowerCase()));
 }
 
+/**
+ * A lone word the rules left alone on purpose, which the recogniser must not make a new entity: a generic
+ * head ("a member of Parliament") or a word of a name already in the article that several entities share
+ * ("Tomas Verhulst … Tomas Ekwueme … Tomas said").
+ */
+function sharedWord(ctx: ExtractionContext, label: string): boolean {
+  if (ctx.kb.data.cues.orgHeads[label.toLowerCase()]) return true;
+  for (const e of ctx.entities.values()) if (e.label !== label && e.label.split(' ').includes(label)) return true;
+  return false;
+}
+
 /** The one entity of the article that fits; none when two do (a short name two entities share is left alone). */
 function onlyEntity(ctx: ExtractionContext, fits: (e: EntityRecord) => boolean): EntityRecord | undefined {
   let found: EntityRecord | undefined;
@@ -313,7 +332,10 @@ export function titleLead(ctx: ExtractionContext, i: number, last: number): numb
   }
   if (title) k += title.length;
   else if (k < last && ctx.kb.honorifics.has((t[k] as Token).norm)) k++;
-  return k > i && k <= last && isCap(t[k]) ? k - i : 0;
+  if (k <= i || k > last || !isCap(t[k])) return 0;
+  // "General Motors", "General Motors Corporation": a run ending in an organisation's head is a company's name, not a title and a name.
+  const run = capRun(ctx, i, last);
+  return run > k - i && ctx.kb.data.cues.orgHeads[(t[i + run - 1] as Token).norm] ? 0 : k - i;
 }
 
 /** "Kenya Defence Forces": a body whose name opens with a country belongs to it. */
