@@ -1,5 +1,6 @@
 import type { KbEntry } from '../knowledge/types.js';
-import { capRun, isCap, mark, nameAt, personFromText, span, titleAt } from './entity-helpers.js';
+import { capRun, isCap, mark, nameAt, personFromText, span, titleAt, titleAtToken } from './entity-helpers.js';
+import { recognised } from './recognised.js';
 import { ethnicDemonyms, matchCollective } from './collectives.js';
 import { matchForces, matchRegion, matchTitleOffice } from './nominal-entities.js';
 import { slugify } from '../nlp/fold.js';
@@ -108,6 +109,9 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
     }
   }
   if (!name) return 0;
+  // "Apple Corps", "Air France Flight 447": the recogniser reads a longer name that this known one opens; the known
+  // name is part of it, not an entity of its own (matchUnknown takes the whole name).
+  if (withinLongerName(ctx, i, i + name.length - 1)) return 0;
   // "Kenya Defence Forces", "Syrian Observatory for Human Rights", "OSCE Minsk Group": a known name
   // opening a longer organisation name yields to the whole name.
   if (name.hit.entry.type !== 'Person') {
@@ -172,4 +176,18 @@ function ownBody(ctx: ExtractionContext, surface: string, type: KbEntry['type'])
 function companyRun(ctx: ExtractionContext, i: number, last: number, titleLength: number): boolean {
   const run = capRun(ctx, i, last);
   return run > titleLength && !!ctx.kb.data.cues.orgHeads[ctx.doc.tokens[i + run - 1]!.norm];
+}
+
+/**
+ * Whether the recogniser's name starting at `first` runs past `last` over capitalised words only: a known
+ * name that opens a longer name ("Apple Corps", "Ford Australia", "the Vietnam War"), but not a person's
+ * name, nor across a title.
+ */
+function withinLongerName(ctx: ExtractionContext, first: number, last: number): boolean {
+  const ner = recognised(ctx.doc, ctx.kb);
+  const end = ner.endAt[first] ?? -1;
+  // (Nor a name run on into a person's: "Ambassador to the United States Hamdullah Mohib".)
+  if (end <= last || ner.typeAt.get(first) === 'PER' || ctx.kb.givenNames.has(ctx.doc.tokens[last + 1]!.norm)) return false;
+  for (let k = last + 1; k <= end; k++) if (!isCap(ctx.doc.tokens[k]) || titleAtToken(ctx, k)) return false;
+  return true;
 }
