@@ -18,7 +18,7 @@ const sample = articles.filter((a) => !a.id.startsWith('gum:')).slice(0, limit);
 const kb = defaultKnowledge();
 const data = defaultData();
 const model = loadNerModel();
-const gazetteer = kbGazetteer(data.gazetteer, data.givenNames);
+const gazetteer = kbGazetteer(data.gazetteer, data.givenNames, data.companies);
 const sentences = sample.map((a) => {
   const doc = analyse(a.text);
   return doc.sentences.map((s) => doc.tokens.slice(s.first, s.last + 1).map((t) => t.text));

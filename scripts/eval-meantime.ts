@@ -27,7 +27,7 @@ const check = linkCheck(gazetteer, linkIndex(gazetteer));
 
 // The trained recogniser alone, on the pipeline's tokens (not yet wired into the pipeline: compare, don't add).
 const ner = existsSync(NER_MODEL_PATH) ? loadNerModel() : undefined;
-const nerGazetteer = ner?.header.gazetteer ? kbGazetteer(gazetteer, defaultData().givenNames) : undefined;
+const nerGazetteer = ner?.header.gazetteer ? kbGazetteer(gazetteer, defaultData().givenNames, defaultData().companies) : undefined;
 const nerScores: ReturnType<typeof scoreNameSpans>[] = [];
 function nerSpans(text: string) {
   if (!ner) return [];

@@ -34,7 +34,7 @@ export function recognised(doc: Doc, kb: Knowledge): Recognised {
   const model = nerModel();
   if (!model) return NO_NAMES;
   let gazetteer = gazetteers.get(kb);
-  if (!gazetteer && model.header.gazetteer) gazetteers.set(kb, (gazetteer = kbGazetteer(kb.data.gazetteer, kb.data.givenNames)));
+  if (!gazetteer && model.header.gazetteer) gazetteers.set(kb, (gazetteer = kbGazetteer(kb.data.gazetteer, kb.data.givenNames, kb.data.companies)));
   const n = doc.tokens.length;
   const out: Recognised = { endAt: new Int32Array(n).fill(-1), startOf: new Int32Array(n).fill(-1), typeAt: new Map() };
   for (const s of doc.sentences) {

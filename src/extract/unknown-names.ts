@@ -147,7 +147,8 @@ export function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: n
   // is easily read as a noun: "Gebreyes added that …", "Veridism officials did not respond").
   // So are capitals right after an opening quotation mark (a closing one ends the sentence before).
   const opened = (t[i - 1]?.text === '“' || t[i - 1]?.text === '"') && t[i - 1]!.sentence === tok.sentence;
-  if ((i === sentenceFirst || opened) && !isProperNoun(tok) && !knownSurname(ctx, tok.text) && !properElsewhere(ctx, tok)) return 0;
+  // (A known company's name counts as such a word: "Boeing said …".)
+  if ((i === sentenceFirst || opened) && !isProperNoun(tok) && !knownSurname(ctx, tok.text) && !properElsewhere(ctx, tok) && !ctx.kb.companies.has(tok.text)) return 0;
   // The closures below would cost an allocation on every call: they live in unknownAt.
   return unknownAt(ctx, i, last, taken);
 }
@@ -198,6 +199,9 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
     return run;
   }
   let type = typeFromContext(ctx, i, end) ?? (run === 1 ? cuedBody(ctx, label) : undefined);
+  // A company's name ("Boeing", "Northrop Grumman said") is a company unless a title or an honorific says a person: the
+  // rules' other person cues (a verb of saying after it, a given name's look) do not tell a company from a person.
+  if ((!type || type === 'Person') && ctx.kb.companies.has(label) && !(t[i - 1] && (ctx.kb.honorifics.has((t[i - 1] as Token).norm) || titleAtToken(ctx, i - 1)))) type = 'Organization';
   // The rules have no type for it: the trained recogniser's name starting here gives the type.
   // (Not the agency in a dateline, "GENEVA (Reuters) -": it says who filed the report, not who took part.)
   if (!type && (t[end] as Token).end > ctx.doc.datelineEnd) {
