@@ -179,7 +179,7 @@ function companyRun(ctx: ExtractionContext, i: number, last: number, titleLength
 }
 
 /**
- * Whether the recogniser's name starting at `first` runs past `last` over capitalised words only: a known
+ * Whether the recogniser's name starting at `first` runs past `last` onto a capitalised word: a known
  * name that opens a longer name ("Apple Corps", "Ford Australia", "the Vietnam War"), but not a person's
  * name, nor across a title.
  */
@@ -188,6 +188,7 @@ function withinLongerName(ctx: ExtractionContext, first: number, last: number): 
   const end = ner.endAt[first] ?? -1;
   // (Nor a name run on into a person's: "Ambassador to the United States Hamdullah Mohib".)
   if (end <= last || ner.typeAt.get(first) === 'PER' || ctx.kb.givenNames.has(ctx.doc.tokens[last + 1]!.norm)) return false;
-  for (let k = last + 1; k <= end; k++) if (!isCap(ctx.doc.tokens[k]) || titleAtToken(ctx, k)) return false;
-  return true;
+  // Its capitalised words only: greedy decoding can run a name on over a verb ("Apple Corps sued Apple Computer").
+  const next = ctx.doc.tokens[last + 1];
+  return isCap(next) && !titleAtToken(ctx, last + 1);
 }

@@ -176,6 +176,11 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   if (run === 0) return 0;
   for (let k = i; k < i + run; k++) if (taken[k]) run = k - i;
   if (run === 0) return 0;
+  // "Ed Lee of San Jose", "Doug Miller of Milltech Marine": where the recogniser reads a person's name that
+  // ends right before the run's "of", the person's name ends there.
+  const ner = recognised(ctx.doc, ctx.kb);
+  const perEnd = ner.endAt[i] ?? -1;
+  if (ner.typeAt.get(i) === 'PER' && perEnd < i + run - 1 && perEnd >= i && t[perEnd + 1]?.norm === 'of') run = perEnd - i + 1;
   const end = i + run - 1;
   const sp = span(ctx, i, end);
   let label = ctx.doc.text.slice(sp.start, sp.end);
@@ -205,9 +210,10 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   // The rules have no type for it: the trained recogniser's name starting here gives the type.
   // (Not the agency in a dateline, "GENEVA (Reuters) -": it says who filed the report, not who took part.)
   if (!type && (t[end] as Token).end > ctx.doc.datelineEnd) {
-    const ner = recognised(ctx.doc, ctx.kb);
     const nerType = ner.typeAt.get(i);
-    if (nerType && ner.endAt[i] === end && !(run === 1 && sharedWord(ctx, label))) type = NER_TO_TYPE[nerType];
+    // (Or where its name runs on past the run's end over lower-case words: "Apple Corps sued Apple Computer" is one name to greedy decoding.)
+    const nerEnd = ner.endAt[i] ?? -1;
+    if (nerType && (nerEnd === end || (nerEnd > end && !isCap(t[end + 1]))) && !(run === 1 && sharedWord(ctx, label))) type = NER_TO_TYPE[nerType];
   }
   // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
   // An acronym opening it that the article has already used alone is that body: "NASA said … a NASA
