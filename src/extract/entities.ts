@@ -189,6 +189,8 @@ function withinLongerName(ctx: ExtractionContext, first: number, last: number): 
   // (Nor a name run on into a person's: "Ambassador to the United States Hamdullah Mohib".)
   if (end <= last || ner.typeAt.get(first) === 'PER' || ctx.kb.givenNames.has(ctx.doc.tokens[last + 1]!.norm)) return false;
   // Its capitalised words only: greedy decoding can run a name on over a verb ("Apple Corps sued Apple Computer").
-  const next = ctx.doc.tokens[last + 1];
-  return isCap(next) && !titleAtToken(ctx, last + 1);
+  // Nor over a title: "the United States Federal District Judge Michael Urbanski" is no name of a place.
+  let k = last + 1;
+  for (; k <= end && isCap(ctx.doc.tokens[k]); k++) if (titleAtToken(ctx, k)) return false;
+  return k > last + 1;
 }

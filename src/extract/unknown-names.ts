@@ -14,6 +14,8 @@ import type { ExtractionContext } from './types.js';
 
 /** Names the gazetteer does not know: found as capitalised runs, typed from their own words and their context. */
 
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
 export function typeFromContext(ctx: ExtractionContext, first: number, last: number): EntityType | undefined {
   const t = ctx.doc.tokens;
   const head = (t[last] as Token).norm;
@@ -206,14 +208,18 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   let type = typeFromContext(ctx, i, end) ?? (run === 1 ? cuedBody(ctx, label) : undefined);
   // A company's name ("Boeing", "Northrop Grumman said") is a company unless a title or an honorific says a person: the
   // rules' other person cues (a verb of saying after it, a given name's look) do not tell a company from a person.
-  if ((!type || type === 'Person') && ctx.kb.companies.has(label) && !(t[i - 1] && (ctx.kb.honorifics.has((t[i - 1] as Token).norm) || titleAtToken(ctx, i - 1)))) type = 'Organization';
+  // (Nor after an article, "the Volvo had come from …": a product.)
+  const before = t[i - 1];
+  if ((!type || type === 'Person') && ctx.kb.companies.has(label) && !(before && (ctx.kb.honorifics.has(before.norm) || titleAtToken(ctx, i - 1) || (run === 1 && DETERMINERS.has(before.norm))))) type = 'Organization';
   // The rules have no type for it: the trained recogniser's name starting here gives the type.
   // (Not the agency in a dateline, "GENEVA (Reuters) -": it says who filed the report, not who took part.)
   if (!type && (t[end] as Token).end > ctx.doc.datelineEnd) {
     const nerType = ner.typeAt.get(i);
     // (Or where its name runs on past the run's end over lower-case words: "Apple Corps sued Apple Computer" is one name to greedy decoding.)
     const nerEnd = ner.endAt[i] ?? -1;
-    if (nerType && (nerEnd === end || (nerEnd > end && !isCap(t[end + 1]))) && !(run === 1 && sharedWord(ctx, label))) type = NER_TO_TYPE[nerType];
+    // (Not over a title: "House Speaker Nancy Pelosi", "Federal District Judge Michael Urbanski" hold a title and a
+    // person's name, which the rules find a word later.)
+    if (nerType && (nerEnd === end || (nerEnd > end && !isCap(t[end + 1]))) && !(run === 1 && sharedWord(ctx, label)) && !holdsTitle(ctx, i, end)) type = NER_TO_TYPE[nerType];
   }
   // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
   // An acronym opening it that the article has already used alone is that body: "NASA said … a NASA
@@ -293,6 +299,16 @@ function facilityOf(ctx: ExtractionContext, label: string) {
 function sharedWord(ctx: ExtractionContext, label: string): boolean {
   if (ctx.kb.data.cues.orgHeads[label.toLowerCase()]) return true;
   for (const e of ctx.entities.values()) if (e.label !== label && e.label.split(' ').includes(label)) return true;
+  return false;
+}
+
+/**
+ * Whether a title word stands anywhere in tokens first..last, or a person's name opens after the run's first
+ * word (a given name and a capitalised word: "House Speaker Nancy Pelosi", "Divisional Railway Manager Aparna Garg").
+ */
+function holdsTitle(ctx: ExtractionContext, first: number, last: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = first; k <= last; k++) if (titleAtToken(ctx, k) || (k > first && k < last && ctx.kb.givenNames.has((t[k] as Token).norm) && isCap(t[k + 1]))) return true;
   return false;
 }
 
