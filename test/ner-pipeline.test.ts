@@ -45,6 +45,17 @@ describe('the recogniser in the pipeline', () => {
     expect(new Set(names.filter((m) => m.text.endsWith('Trump')).map((m) => m.refs[0]))).toEqual(new Set(['donald-trump']));
     expect(typeOf('Associated Press')).toEqual(['Organization']);
   });
+  it('a surname with a particle refers to the one person named in full with it', () => {
+    expect(new Set(names.filter((m) => m.text.endsWith('La Riva')).map((m) => m.refs[0]))).toEqual(new Set(['gloria-la-riva']));
+  });
+  it('not a currency, a word inside a longer name, or a product after an article', () => {
+    // "US$1 million", "the Economic Bill of Rights", "the Volvo had come from"
+    expect(names.filter((m) => m.text === 'US' || m.text === 'Bill' || m.text === 'Volvo')).toEqual([]);
+  });
+  it('takes no type from the recogniser for a run holding a title and a person\'s name', () => {
+    expect(typeOf('Nancy Pelosi')).toEqual(['Person']);
+    expect(names.filter((m) => m.text.startsWith('House Speaker'))).toEqual([]);
+  });
   it('is deterministic: a second run gives the same mentions', () => {
     const again = extractArticle(articleFromText(text, 'r', 'r'), kb);
     expect(again.mentions.map((m) => [m.start, m.end, m.refs.join()])).toEqual(x.mentions.map((m) => [m.start, m.end, m.refs.join()]));

@@ -109,6 +109,9 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
     }
   }
   if (!name) return 0;
+  // "US$1 million", "HK$5": a country's code glued to a dollar sign is a currency, not the country.
+  const glued = tokens[i + name.length];
+  if (glued?.text === '$' && glued.start === tokens[i + name.length - 1]!.end) return 0;
   // "Apple Corps", "Air France Flight 447": the recogniser reads a longer name that this known one opens; the known
   // name is part of it, not an entity of its own (matchUnknown takes the whole name).
   if (withinLongerName(ctx, i, i + name.length - 1)) return 0;

@@ -20,9 +20,14 @@ export interface Recognised {
   startOf: Int32Array;
   /** Token index of a name's first token → its type. */
   typeAt: Map<number, NerType>;
+  /**
+   * A name's text → the type the recogniser gives it most often in the document (ties: the type it had first). Greedy
+   * decoding types one name differently in different sentences ("Red Hat" ORG, then PER); the article means one thing.
+   */
+  usualType: Map<string, NerType>;
 }
 
-const NO_NAMES: Recognised = { endAt: new Int32Array(0), startOf: new Int32Array(0), typeAt: new Map() };
+const NO_NAMES: Recognised = { endAt: new Int32Array(0), startOf: new Int32Array(0), typeAt: new Map(), usualType: new Map() };
 const docCache = new WeakMap<Doc, Recognised>();
 const gazetteers = new WeakMap<Knowledge, Gazetteer>();
 
@@ -36,7 +41,8 @@ export function recognised(doc: Doc, kb: Knowledge): Recognised {
   let gazetteer = gazetteers.get(kb);
   if (!gazetteer && model.header.gazetteer) gazetteers.set(kb, (gazetteer = kbGazetteer(kb.data.gazetteer, kb.data.givenNames, kb.data.companies)));
   const n = doc.tokens.length;
-  const out: Recognised = { endAt: new Int32Array(n).fill(-1), startOf: new Int32Array(n).fill(-1), typeAt: new Map() };
+  const out: Recognised = { endAt: new Int32Array(n).fill(-1), startOf: new Int32Array(n).fill(-1), typeAt: new Map(), usualType: new Map() };
+  const votes = new Map<string, Map<NerType, number>>();
   for (const s of doc.sentences) {
     const words = doc.tokens.slice(s.first, s.last + 1).map((t) => t.text);
     for (const sp of recognise(model, { words }, { gazetteer })) {
@@ -45,7 +51,16 @@ export function recognised(doc: Doc, kb: Knowledge): Recognised {
       out.endAt[a] = b;
       out.typeAt.set(a, sp.type);
       for (let k = a; k <= b; k++) out.startOf[k] = a;
+      const text = doc.text.slice(doc.tokens[a]!.start, doc.tokens[b]!.end);
+      const v = votes.get(text) ?? votes.set(text, new Map()).get(text)!;
+      v.set(sp.type, (v.get(sp.type) ?? 0) + 1);
     }
+  }
+  // Map iteration follows insertion order, so a tie goes to the type seen first.
+  for (const [text, v] of votes) {
+    let best: NerType | undefined;
+    for (const [type, count] of v) if (!best || count > v.get(best)!) best = type;
+    out.usualType.set(text, best!);
   }
   docCache.set(doc, out);
   return out;

@@ -187,8 +187,9 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   const sp = span(ctx, i, end);
   let label = ctx.doc.text.slice(sp.start, sp.end);
   // A lone surname of a person already named in this article.
-  if (run === 1) {
-    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label) ?? innerSurnameOf(ctx, label) ?? firstNameOf(ctx, label) ?? facilityOf(ctx, label);
+  // (And a surname with a particle, "Gloria La Riva … La Riva", "Ursula von der Leyen", when one person's name ends with it.)
+  if (run === 1 || (run === 2 && CONNECTORS.has((t[i] as Token).norm))) {
+    const person = run === 2 ? onlyEntity(ctx, (e) => e.type === 'Person' && e.label.endsWith(` ${label}`) && !/\s\p{Ll}/u.test(e.label)) : ([...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label) ?? innerSurnameOf(ctx, label) ?? firstNameOf(ctx, label) ?? facilityOf(ctx, label));
     if (person) {
       addMention(ctx, { ...sp, kind: 'name', refs: [person.key] });
       mark(taken, i, end);
@@ -199,7 +200,8 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   // typed earlier by its context and repeated without one ("the town of Sake … an attack on Sake"), not opening a longer
   // name ("Kamloops This Week").
   const town = (e: { label: string; type: string }) => e.label === label && e.type === 'City' && !isCap(t[end + 1]);
-  const known = (run === 1 ? [...ctx.entities.values()].find((e) => !e.wikidata && (e.aliases.has(label) || town(e))) : undefined) ?? bodyByLeadingWords(ctx, i, end, label);
+  // (An unlinked entity of exactly this name comes first: "Red Hat" is the company named so, not "Red Hat Linux".)
+  const known = (run === 1 ? [...ctx.entities.values()].find((e) => !e.wikidata && (e.aliases.has(label) || town(e))) : undefined) ?? (recognised(ctx.doc, ctx.kb).typeAt.size > 0 ? [...ctx.entities.values()].find((e) => !e.wikidata && e.label === label && e.type !== 'Person') : undefined) ?? bodyByLeadingWords(ctx, i, end, label);
   if (known) {
     addMention(ctx, { ...sp, kind: 'name', refs: [known.key] });
     mark(taken, i, end);
@@ -213,13 +215,19 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   if ((!type || type === 'Person') && ctx.kb.companies.has(label) && !(before && (ctx.kb.honorifics.has(before.norm) || titleAtToken(ctx, i - 1) || (run === 1 && DETERMINERS.has(before.norm))))) type = 'Organization';
   // The rules have no type for it: the trained recogniser's name starting here gives the type.
   // (Not the agency in a dateline, "GENEVA (Reuters) -": it says who filed the report, not who took part.)
+  let byModel = false;
   if (!type && (t[end] as Token).end > ctx.doc.datelineEnd) {
     const nerType = ner.typeAt.get(i);
     // (Or where its name runs on past the run's end over lower-case words: "Apple Corps sued Apple Computer" is one name to greedy decoding.)
     const nerEnd = ner.endAt[i] ?? -1;
     // (Not over a title: "House Speaker Nancy Pelosi", "Federal District Judge Michael Urbanski" hold a title and a
     // person's name, which the rules find a word later.)
-    if (nerType && (nerEnd === end || (nerEnd > end && !isCap(t[end + 1]))) && !(run === 1 && sharedWord(ctx, label)) && !holdsTitle(ctx, i, end)) type = NER_TO_TYPE[nerType];
+    // (Nor for the rest of a longer capitalised run the rules stepped into: "Bill" of "the Economic Bill of Rights".)
+    const inside = isCap(t[i - 1]) && t[i - 1]!.sentence === t[i]!.sentence;
+    if (nerType && !inside && (nerEnd === end || (nerEnd > end && !isCap(t[end + 1]))) && !(run === 1 && sharedWord(ctx, label)) && !holdsTitle(ctx, i, end)) {
+      type = NER_TO_TYPE[ner.usualType.get(label) ?? nerType];
+      byModel = true;
+    }
   }
   // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
   // An acronym opening it that the article has already used alone is that body: "NASA said … a NASA
@@ -227,6 +235,14 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   if (!type) return run > 1 && isAcronym(t[i]) && ctx.entities.has(slugify((t[i] as Token).text)) ? unknownAt(ctx, i, i, taken) : 1;
   // "Tana River county", "the Azovstal steel works": the place's own head noun is part of its label,
   // though the mention stays the proper name, as named-entity corpora mark it.
+  // The recogniser may type one name differently in two sentences ("Hunter Biden" a person, then a place): the
+  // article's entity of that name, whatever its type, is what it names again.
+  const same = byModel ? [...ctx.entities.values()].find((e) => e.label === label && !e.wikidata) : undefined;
+  if (same) {
+    addMention(ctx, { ...sp, kind: 'name', refs: [same.key] });
+    mark(taken, i, end);
+    return run;
+  }
   const tail = type === 'Place' ? trailingHead(ctx, end, last, i) : -1;
   if (tail > 0) label = ctx.doc.text.slice(sp.start, (t[tail] as Token).end);
   const key = type === 'Person' ? personFromText(ctx, label).key : `${slugify(label)}`;
