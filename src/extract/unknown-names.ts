@@ -309,11 +309,11 @@ function facilityOf(ctx: ExtractionContext, label: string) {
 
 /**
  * A lone word the rules left alone on purpose, which the recogniser must not make a new entity: a generic
- * head ("a member of Parliament") or a word of a name already in the article that several entities share
+ * head ("a member of Parliament"), a compass direction ("urged the North to stop") or a word of a name already in the article that several entities share
  * ("Tomas Verhulst … Tomas Ekwueme … Tomas said").
  */
 function sharedWord(ctx: ExtractionContext, label: string): boolean {
-  if (ctx.kb.data.cues.orgHeads[label.toLowerCase()]) return true;
+  if (ctx.kb.data.cues.orgHeads[label.toLowerCase()] || Object.values(ctx.kb.data.cues.directions).includes(label.toLowerCase())) return true;
   for (const e of ctx.entities.values()) if (e.label !== label && e.label.split(' ').includes(label)) return true;
   return false;
 }
