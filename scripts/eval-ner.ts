@@ -17,7 +17,7 @@ const args = process.argv.slice(2);
 const modelPath = args.includes('--model') ? args[args.indexOf('--model') + 1]! : NER_MODEL_PATH;
 const model = loadNerModel(modelPath);
 const data = defaultData();
-const gazetteer = model.header.gazetteer ? kbGazetteer(data.gazetteer, data.givenNames) : undefined;
+const gazetteer = model.header.gazetteer ? kbGazetteer(data.gazetteer, data.givenNames, data.companies) : undefined;
 const titleWords = new Set([...Object.values(titles.roles).flat(), ...titles.honorifics].filter((t) => !/\s/.test(t)));
 
 const sets: [string, NerSentence[]][] = [

@@ -32,7 +32,7 @@ export function gumTrain(): NerSentence[] {
 
 export function projectGazetteer(): Gazetteer {
   const data = defaultData();
-  return kbGazetteer(data.gazetteer, data.givenNames);
+  return kbGazetteer(data.gazetteer, data.givenNames, data.companies);
 }
 
 export function scoreOn(model: NerModel, sentences: readonly NerSentence[], gazetteer: Gazetteer | undefined) {

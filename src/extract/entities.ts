@@ -1,5 +1,6 @@
 import type { KbEntry } from '../knowledge/types.js';
-import { capRun, isCap, mark, nameAt, personFromText, span, titleAt } from './entity-helpers.js';
+import { capRun, isCap, mark, nameAt, personFromText, span, titleAt, titleAtToken } from './entity-helpers.js';
+import { recognised } from './recognised.js';
 import { ethnicDemonyms, matchCollective } from './collectives.js';
 import { matchForces, matchRegion, matchTitleOffice } from './nominal-entities.js';
 import { slugify } from '../nlp/fold.js';
@@ -71,6 +72,8 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
   // Up to two lower-case words may qualify the title: "Ethiopia's water minister", "the deputy foreign minister".
   let titleFrom = country ? j : i;
   let title = titleAt(ctx, norms, titleFrom, last);
+  // "General Motors", "General Dynamics Corporation": a capitalised run that ends in an organisation's head is a company's name, not a title and a person.
+  if (title && !country && companyRun(ctx, i, last, title.length)) title = undefined;
   for (let q = 1; !title && country && q <= 2; q++) {
     const w = tokens[j + q - 1];
     if (!w || isCap(w) || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break;
@@ -106,6 +109,12 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
     }
   }
   if (!name) return 0;
+  // "US$1 million", "HK$5": a country's code glued to a dollar sign is a currency, not the country.
+  const glued = tokens[i + name.length];
+  if (glued?.text === '$' && glued.start === tokens[i + name.length - 1]!.end) return 0;
+  // "Apple Corps", "Air France Flight 447": the recogniser reads a longer name that this known one opens; the known
+  // name is part of it, not an entity of its own (matchUnknown takes the whole name).
+  if (withinLongerName(ctx, i, i + name.length - 1)) return 0;
   // "Kenya Defence Forces", "Syrian Observatory for Human Rights", "OSCE Minsk Group": a known name
   // opening a longer organisation name yields to the whole name.
   if (name.hit.entry.type !== 'Person') {
@@ -164,4 +173,27 @@ function nationalBody(ctx: ExtractionContext, first: number, last: number, type:
 function ownBody(ctx: ExtractionContext, surface: string, type: KbEntry['type']) {
   for (const e of ctx.entities.values()) if (!e.wikidata && e.type === type && e.country && e.label.endsWith(` ${surface}`)) return e;
   return undefined;
+}
+
+/** A capitalised run at i, longer than the title word(s) that open it, whose last word is an organisation's head. */
+function companyRun(ctx: ExtractionContext, i: number, last: number, titleLength: number): boolean {
+  const run = capRun(ctx, i, last);
+  return run > titleLength && !!ctx.kb.data.cues.orgHeads[ctx.doc.tokens[i + run - 1]!.norm];
+}
+
+/**
+ * Whether the recogniser's name starting at `first` runs past `last` onto a capitalised word: a known
+ * name that opens a longer name ("Apple Corps", "Ford Australia", "the Vietnam War"), but not a person's
+ * name, nor across a title.
+ */
+function withinLongerName(ctx: ExtractionContext, first: number, last: number): boolean {
+  const ner = recognised(ctx.doc, ctx.kb);
+  const end = ner.endAt[first] ?? -1;
+  // (Nor a name run on into a person's: "Ambassador to the United States Hamdullah Mohib".)
+  if (end <= last || ner.typeAt.get(first) === 'PER' || ctx.kb.givenNames.has(ctx.doc.tokens[last + 1]!.norm)) return false;
+  // Its capitalised words only: greedy decoding can run a name on over a verb ("Apple Corps sued Apple Computer").
+  // Nor over a title: "the United States Federal District Judge Michael Urbanski" is no name of a place.
+  let k = last + 1;
+  for (; k <= end && isCap(ctx.doc.tokens[k]); k++) if (titleAtToken(ctx, k)) return false;
+  return k > last + 1;
 }

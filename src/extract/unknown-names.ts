@@ -7,11 +7,14 @@ import { docIndex } from './doc-index.js';
 import { isProperNoun } from './syntax.js';
 import { capRun, CONNECTORS, isAcronym, isCap, mark, nameAt, norms, personFromText, span, titleAtToken } from './entity-helpers.js';
 import { cuedBody } from './repeated-names.js';
+import { NER_TO_TYPE, recognised } from './recognised.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
 import { appositiveAfter, appositiveBefore, trailingHead } from './name-context.js';
 import type { ExtractionContext } from './types.js';
 
 /** Names the gazetteer does not know: found as capitalised runs, typed from their own words and their context. */
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
 
 export function typeFromContext(ctx: ExtractionContext, first: number, last: number): EntityType | undefined {
   const t = ctx.doc.tokens;
@@ -146,7 +149,8 @@ export function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: n
   // is easily read as a noun: "Gebreyes added that …", "Veridism officials did not respond").
   // So are capitals right after an opening quotation mark (a closing one ends the sentence before).
   const opened = (t[i - 1]?.text === '“' || t[i - 1]?.text === '"') && t[i - 1]!.sentence === tok.sentence;
-  if ((i === sentenceFirst || opened) && !isProperNoun(tok) && !knownSurname(ctx, tok.text) && !properElsewhere(ctx, tok)) return 0;
+  // (A known company's name counts as such a word: "Boeing said …".)
+  if ((i === sentenceFirst || opened) && !isProperNoun(tok) && !knownSurname(ctx, tok.text) && !properElsewhere(ctx, tok) && !ctx.kb.companies.has(tok.text)) return 0;
   // The closures below would cost an allocation on every call: they live in unknownAt.
   return unknownAt(ctx, i, last, taken);
 }
@@ -174,12 +178,18 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   if (run === 0) return 0;
   for (let k = i; k < i + run; k++) if (taken[k]) run = k - i;
   if (run === 0) return 0;
+  // "Ed Lee of San Jose", "Doug Miller of Milltech Marine": where the recogniser reads a person's name that
+  // ends right before the run's "of", the person's name ends there.
+  const ner = recognised(ctx.doc, ctx.kb);
+  const perEnd = ner.endAt[i] ?? -1;
+  if (ner.typeAt.get(i) === 'PER' && perEnd < i + run - 1 && perEnd >= i && t[perEnd + 1]?.norm === 'of') run = perEnd - i + 1;
   const end = i + run - 1;
   const sp = span(ctx, i, end);
   let label = ctx.doc.text.slice(sp.start, sp.end);
   // A lone surname of a person already named in this article.
-  if (run === 1) {
-    const person = [...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label) ?? innerSurnameOf(ctx, label) ?? firstNameOf(ctx, label) ?? facilityOf(ctx, label);
+  // (And a surname with a particle, "Gloria La Riva … La Riva", "Ursula von der Leyen", when one person's name ends with it.)
+  if (run === 1 || (run === 2 && CONNECTORS.has((t[i] as Token).norm))) {
+    const person = run === 2 ? onlyEntity(ctx, (e) => e.type === 'Person' && e.label.endsWith(` ${label}`) && !/\s\p{Ll}/u.test(e.label)) : ([...ctx.entities.values()].find((e) => e.type === 'Person' && e.label.slice(e.label.lastIndexOf(' ') + 1) === label) ?? innerSurnameOf(ctx, label) ?? firstNameOf(ctx, label) ?? facilityOf(ctx, label));
     if (person) {
       addMention(ctx, { ...sp, kind: 'name', refs: [person.key] });
       mark(taken, i, end);
@@ -190,19 +200,49 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
   // typed earlier by its context and repeated without one ("the town of Sake … an attack on Sake"), not opening a longer
   // name ("Kamloops This Week").
   const town = (e: { label: string; type: string }) => e.label === label && e.type === 'City' && !isCap(t[end + 1]);
-  const known = (run === 1 ? [...ctx.entities.values()].find((e) => !e.wikidata && (e.aliases.has(label) || town(e))) : undefined) ?? bodyByLeadingWords(ctx, i, end, label);
+  // (An unlinked entity of exactly this name comes first: "Red Hat" is the company named so, not "Red Hat Linux".)
+  const known = (run === 1 ? [...ctx.entities.values()].find((e) => !e.wikidata && (e.aliases.has(label) || town(e))) : undefined) ?? (recognised(ctx.doc, ctx.kb).typeAt.size > 0 ? [...ctx.entities.values()].find((e) => !e.wikidata && e.label === label && e.type !== 'Person') : undefined) ?? bodyByLeadingWords(ctx, i, end, label);
   if (known) {
     addMention(ctx, { ...sp, kind: 'name', refs: [known.key] });
     mark(taken, i, end);
     return run;
   }
-  const type = typeFromContext(ctx, i, end) ?? (run === 1 ? cuedBody(ctx, label) : undefined);
+  let type = typeFromContext(ctx, i, end) ?? (run === 1 ? cuedBody(ctx, label) : undefined);
+  // A company's name ("Boeing", "Northrop Grumman said") is a company unless a title or an honorific says a person: the
+  // rules' other person cues (a verb of saying after it, a given name's look) do not tell a company from a person.
+  // (Nor after an article, "the Volvo had come from …": a product.)
+  const before = t[i - 1];
+  if ((!type || type === 'Person') && ctx.kb.companies.has(label) && !(before && (ctx.kb.honorifics.has(before.norm) || titleAtToken(ctx, i - 1) || (run === 1 && DETERMINERS.has(before.norm))))) type = 'Organization';
+  // The rules have no type for it: the trained recogniser's name starting here gives the type.
+  // (Not the agency in a dateline, "GENEVA (Reuters) -": it says who filed the report, not who took part.)
+  let byModel = false;
+  if (!type && (t[end] as Token).end > ctx.doc.datelineEnd) {
+    const nerType = ner.typeAt.get(i);
+    // (Or where its name runs on past the run's end over lower-case words: "Apple Corps sued Apple Computer" is one name to greedy decoding.)
+    const nerEnd = ner.endAt[i] ?? -1;
+    // (Not over a title: "House Speaker Nancy Pelosi", "Federal District Judge Michael Urbanski" hold a title and a
+    // person's name, which the rules find a word later.)
+    // (Nor for the rest of a longer capitalised run the rules stepped into: "Bill" of "the Economic Bill of Rights".)
+    const inside = isCap(t[i - 1]) && t[i - 1]!.sentence === t[i]!.sentence;
+    if (nerType && !inside && (nerEnd === end || (nerEnd > end && !isCap(t[end + 1]))) && !(run === 1 && sharedWord(ctx, label)) && !holdsTitle(ctx, i, end)) {
+      type = NER_TO_TYPE[ner.usualType.get(label) ?? nerType];
+      byModel = true;
+    }
+  }
   // Untyped: step one word only, so known names inside the run ("… of Zambia") are still found.
   // An acronym opening it that the article has already used alone is that body: "NASA said … a NASA
   // Discovery mission". (Not every acronym: "USS Enterprise", "SARS CoV-2", "GNU General Public License".)
   if (!type) return run > 1 && isAcronym(t[i]) && ctx.entities.has(slugify((t[i] as Token).text)) ? unknownAt(ctx, i, i, taken) : 1;
   // "Tana River county", "the Azovstal steel works": the place's own head noun is part of its label,
   // though the mention stays the proper name, as named-entity corpora mark it.
+  // The recogniser may type one name differently in two sentences ("Hunter Biden" a person, then a place): the
+  // article's entity of that name, whatever its type, is what it names again.
+  const same = byModel ? [...ctx.entities.values()].find((e) => e.label === label && !e.wikidata) : undefined;
+  if (same) {
+    addMention(ctx, { ...sp, kind: 'name', refs: [same.key] });
+    mark(taken, i, end);
+    return run;
+  }
   const tail = type === 'Place' ? trailingHead(ctx, end, last, i) : -1;
   if (tail > 0) label = ctx.doc.text.slice(sp.start, (t[tail] as Token).end);
   const key = type === 'Person' ? personFromText(ctx, label).key : `${slugify(label)}`;
@@ -267,6 +307,27 @@ function facilityOf(ctx: ExtractionContext, label: string) {
   return onlyEntity(ctx, (e) => e.type === 'Place' && e.label.startsWith(`${label} `) && ctx.kb.data.cues.facilityHeads.includes(e.label.slice(e.label.lastIndexOf(' ') + 1).toLowerCase()));
 }
 
+/**
+ * A lone word the rules left alone on purpose, which the recogniser must not make a new entity: a generic
+ * head ("a member of Parliament"), a compass direction ("urged the North to stop") or a word of a name already in the article that several entities share
+ * ("Tomas Verhulst … Tomas Ekwueme … Tomas said").
+ */
+function sharedWord(ctx: ExtractionContext, label: string): boolean {
+  if (ctx.kb.data.cues.orgHeads[label.toLowerCase()] || Object.values(ctx.kb.data.cues.directions).includes(label.toLowerCase())) return true;
+  for (const e of ctx.entities.values()) if (e.label !== label && e.label.split(' ').includes(label)) return true;
+  return false;
+}
+
+/**
+ * Whether a title word stands anywhere in tokens first..last, or a person's name opens after the run's first
+ * word (a given name and a capitalised word: "House Speaker Nancy Pelosi", "Divisional Railway Manager Aparna Garg").
+ */
+function holdsTitle(ctx: ExtractionContext, first: number, last: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = first; k <= last; k++) if (titleAtToken(ctx, k) || (k > first && k < last && ctx.kb.givenNames.has((t[k] as Token).norm) && isCap(t[k + 1]))) return true;
+  return false;
+}
+
 /** The one entity of the article that fits; none when two do (a short name two entities share is left alone). */
 function onlyEntity(ctx: ExtractionContext, fits: (e: EntityRecord) => boolean): EntityRecord | undefined {
   let found: EntityRecord | undefined;
@@ -313,7 +374,10 @@ export function titleLead(ctx: ExtractionContext, i: number, last: number): numb
   }
   if (title) k += title.length;
   else if (k < last && ctx.kb.honorifics.has((t[k] as Token).norm)) k++;
-  return k > i && k <= last && isCap(t[k]) ? k - i : 0;
+  if (k <= i || k > last || !isCap(t[k])) return 0;
+  // "General Motors", "General Motors Corporation": a run ending in an organisation's head is a company's name, not a title and a name.
+  const run = capRun(ctx, i, last);
+  return run > k - i && ctx.kb.data.cues.orgHeads[(t[i + run - 1] as Token).norm] ? 0 : k - i;
 }
 
 /** "Kenya Defence Forces": a body whose name opens with a country belongs to it. */

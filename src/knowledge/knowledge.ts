@@ -30,6 +30,8 @@ export interface TitleHit {
 export interface KnowledgeData {
   gazetteer: KbEntry[];
   givenNames: string[];
+  /** Company and operator names (no links): recogniser features and a check on a name's type. */
+  companies?: string[];
   metonyms: Record<string, string>;
   triggers: TriggerEntry[];
   cameo: { roots: Record<string, { class: string; label: string }>; codes: Record<string, string> };
@@ -99,6 +101,8 @@ export class Knowledge {
   readonly notNames: Set<string>;
   readonly personCues: Set<string>;
   readonly givenNames: Set<string>;
+  /** Company names as written ("Boeing", "Air France"). */
+  readonly companies: Set<string>;
   readonly placeHeads: Set<string>;
   /** Government-acting entity for a metonym or capital: entry id → country id. */
   readonly actsFor = new Map<string, string>();
@@ -127,6 +131,7 @@ export class Knowledge {
     this.notNames = new Set(data.cues.notNames.map(fold));
     this.personCues = new Set(data.cues.personCues.map(fold));
     this.givenNames = new Set(data.givenNames.map(fold));
+    this.companies = new Set(data.companies ?? []);
     this.placeHeads = new Set(data.cues.placeHeads.map(fold));
   }
 

@@ -15,8 +15,9 @@ const KB_TO_NER: Record<EntityType, NerType> = {
   Group: 'ORG',
 };
 
-/** Demonyms are left out: UNER does not mark "American" or "Syrians" as names. */
-export function kbGazetteer(entries: readonly Pick<KbEntry, 'label' | 'aliases' | 'type'>[], givenNames: readonly string[]): Gazetteer {
+/** Demonyms are left out: UNER does not mark "American" or "Syrians" as names. Company names (no records) are ORG. */
+export function kbGazetteer(entries: readonly Pick<KbEntry, 'label' | 'aliases' | 'type'>[], givenNames: readonly string[], companies: readonly string[] = []): Gazetteer {
   const names: GazetteerName[] = entries.flatMap((e) => [e.label, ...(e.aliases ?? [])].map((text) => ({ text, type: KB_TO_NER[e.type] })));
+  for (const text of companies) names.push({ text, type: 'ORG' });
   return buildGazetteer(names, givenNames);
 }

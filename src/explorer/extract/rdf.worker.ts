@@ -11,10 +11,14 @@ function reply(m: RdfResponse): void {
 
 // The extraction code and the syntax model (7 MB) load only when an article is first added.
 const SYNTAX_MODEL = new URL('../../../models/syntax/en-ud.ngsx.gz', import.meta.url);
+// The named-entity recogniser (1 MB); without it the pipeline falls back to its capitalisation rules.
+const NER_MODEL = new URL('../../../models/ner/ner-en.bin', import.meta.url);
 let syntaxReady: Promise<unknown> | undefined;
+let nerReady: Promise<unknown> | undefined;
 const extraction = () => {
   syntaxReady ??= import('../../syntax/index.js').then((m) => m.loadSyntaxModel(SYNTAX_MODEL));
-  return Promise.all([import('../../input/index.js'), import('../../build.js'), syntaxReady]);
+  nerReady ??= import('../../ner/load.js').then((m) => m.loadNerModelFrom(NER_MODEL)).catch(() => undefined);
+  return Promise.all([import('../../input/index.js'), import('../../build.js'), syntaxReady, nerReady]);
 };
 
 self.onmessage = async (e: MessageEvent<RdfRequest>) => {
