@@ -116,9 +116,10 @@ describe('passives', () => {
     expect(facts).toContain('yevgeny-zinichev told vladimir-putin');
   });
   it('reads a participle opening a phrase between commas as passive ("Cummings, first elected to Congress in 1996, was born")', () => {
-    // Passive with no "by": no actor, and "elect" is weak (it fires only with one), so no event is left.
+    // Passive with no "by": no agent; the one elected is its target (the tree reads the phrase's subject), and no fact is stated.
     found(x.entities.get('elijah-cummings'), 'the entity Elijah Cummings');
-    expect(live.find((e) => e.trigger.text === 'elected')).toBeUndefined();
+    const elected = found(live.find((e) => e.trigger.text === 'elected'), '"elected"');
+    expect([elected.passive, elected.agents, elected.targets]).toEqual([true, [], ['elijah-cummings']]);
     expect(facts.some((f) => f.startsWith('elijah-cummings elected'))).toBe(false);
     // The same participle with its actor in an active clause does make the event.
     expect(extractText('The National Assembly elected Cyril Ramaphosa as president on Friday.').facts.map((f) => f.predicate)).toContain('elected');
