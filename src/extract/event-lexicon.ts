@@ -19,7 +19,6 @@ export const SYN = syntaxData as unknown as {
   objectControlVerbs: string[];
   continuationNouns: string[];
   attributiveParticiples: string[];
-  complementNouns: string[];
   nationalTargets: string[];
   agentPreposition: string;
   eventDeterminers: string[];

@@ -34,7 +34,8 @@ export function childrenOf(t: readonly Token[]): number[][] {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** Penn tags of finite verb forms. */
+export const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 const base = (deprel: string) => deprel.split(':')[0]!;
 
 /** The word's marker or case word ("to" of an infinitive, "on" of "on Russia"). */

@@ -4,7 +4,7 @@ import { SYN } from '../event-lexicon.js';
 import type { Candidate } from '../event-lexicon.js';
 import { addUnique, isPlaceType } from '../event-verb-targets.js';
 import type { ExtractionContext } from '../types.js';
-import { childrenOf, clauseRoles } from './clause-tree.js';
+import { childrenOf, clauseRoles, FINITE } from './clause-tree.js';
 import { genericActorSide } from './generic-actors.js';
 
 /** A verb event's agents and targets from the dependency tree (./clause-tree.ts), as entity keys. */
@@ -62,7 +62,6 @@ function verbOf(ctx: ExtractionContext, c: Candidate): number {
 }
 
 const GIVING = new Set(['06', '07']);
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /**
  * Fills agents, targets and voice of a verb event from the tree. True when the tree settles the agent: it names one, or
