@@ -1,7 +1,7 @@
 // npm run bench:ner: decoding speed of the recogniser against the pipeline's own time, on the Wikinews articles
 // of ../shared/corpus/wikinews (texts CC BY 2.5). The issue allows the recogniser at most 30 % of the pipeline's time.
 // Both run on the pipeline's words (the syntax layer, src/nlp/document.ts); analysis is counted in the pipeline only.
-// The pipeline runs the recogniser itself (src/extract/recognised.ts), so its share is recogniser / pipeline.
+// The pipeline runs the recogniser itself (src/extract/entities/recognised.ts), so its share is recogniser / pipeline.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultData, defaultKnowledge } from '../src/knowledge/index.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
 import { expectRead } from './helpers/found.js';
 
-// An ambiguous name ("Congo": either Congo) is the one candidate the article supports (src/extract/ambiguous-names.ts).
+// An ambiguous name ("Congo": either Congo) is the one candidate the article supports (src/extract/entities/ambiguous-names.ts).
 const kb = defaultKnowledge();
 const read = (name: string) => extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/ambiguous', name), 'utf8'), 'a', 'a'), kb);
 const refsIn = (x: ReturnType<typeof read>, text: string) => x.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
 
-// "two journalists … Editor A and reporter B": a counted description and the list of named people it stands for (src/extract/counted-groups.ts).
+// "two journalists … Editor A and reporter B": a counted description and the list of named people it stands for (src/extract/entities/counted-groups.ts).
 const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/stages/counted-people.txt'), 'utf8'), 'c', 'c'), defaultKnowledge());
 const refs = (text: string) => x.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { namesFixture } from './helpers/names.js';
 import { expectRead, found } from './helpers/found.js';
 
-// Names in a list of people are people (src/extract/unknown-names.ts, coordinatedPerson).
+// Names in a list of people are people (src/extract/entities/unknown-names.ts, coordinatedPerson).
 const { x, entity, typeOf } = namesFixture('lists.txt');
 
 describe('lists of names', () => {

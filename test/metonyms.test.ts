@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
 
-// Capitals that stand for their government (src/extract/coreference.ts; metonymPrepositions in data/lexicon/entity-cues.json).
+// Capitals that stand for their government (src/extract/coreference/index.ts; metonymPrepositions in data/lexicon/entity-cues.json).
 const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/metonyms.txt'), 'utf8'), 'm', 'm'), defaultKnowledge());
 const refs = (text: string) => x.mentions.filter((m) => m.text === text && m.start > x.doc.datelineEnd).map((m) => m.refs.join('+'));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { namesFixture } from './helpers/names.js';
 import { expectRead } from './helpers/found.js';
 
-// Unknown names typed from the words around them (src/extract/name-context.ts; cues in data/lexicon/entity-cues.json).
+// Unknown names typed from the words around them (src/extract/entities/name-context.ts; cues in data/lexicon/entity-cues.json).
 const { x, entity, typeOf } = namesFixture('context.txt');
 
 describe('names typed from their context', () => {

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
 import { nerModel, useNerModel } from '../src/ner/load.js';
 
-// The trained recogniser in the pipeline (issue 14, src/extract/recognised.ts): it gives unknown names their span and
+// The trained recogniser in the pipeline (issue 14, src/extract/entities/recognised.ts): it gives unknown names their span and
 // type, and the gazetteer, the company list and the capitalisation rules check it. One fixture sentence per rule.
 const text = readFileSync(join(import.meta.dirname, 'fixtures/names/recogniser.txt'), 'utf8');
 const kb = defaultKnowledge();

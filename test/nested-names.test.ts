@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
 import { expectRead, found } from './helpers/found.js';
 
-// Known places named inside a body's name, and on their own elsewhere, are mentioned there too (src/extract/nested-names.ts).
+// Known places named inside a body's name, and on their own elsewhere, are mentioned there too (src/extract/entities/nested-names.ts).
 const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/nested-names.txt'), 'utf8'), 'n', 'n'), defaultKnowledge());
 const nested = (text: string) => x.mentions.filter((m) => m.text === text && m.modifier).map((m) => m.refs.join('+'));
 

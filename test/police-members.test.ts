@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
 import { expectRead } from './helpers/found.js';
 
-// Bare "officers" after the one police body an article names (src/extract/police-members.ts).
+// Bare "officers" after the one police body an article names (src/extract/entities/police-members.ts).
 const read = (name: string) => extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/stages', name), 'utf8'), 'p', 'p'), defaultKnowledge());
 const police = read('police-officers.txt');
 const both = read('police-and-army.txt');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
 import { expectInput, expectRead } from './helpers/found.js';
 
-// A one-word unknown name typed by a cue at one use is typed at every use (src/extract/repeated-names.ts).
+// A one-word unknown name typed by a cue at one use is typed at every use (src/extract/entities/repeated-names.ts).
 const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/repeated-names.txt'), 'utf8'), 'r', 'r'), defaultKnowledge());
 const types = (text: string) => x.mentions.filter((m) => m.text === text).map((m) => x.entities.get(m.refs[0] ?? '')?.type);
 

@@ -5,7 +5,7 @@ import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.
 import { expectInput, expectRead } from './helpers/found.js';
 
 // A given name alone after the full name, a possessive before an appositive person noun, and first-level
-// subdivisions from data/gazetteer/regions.json (src/extract/unknown-names.ts, name-context.ts).
+// subdivisions from data/gazetteer/regions.json (src/extract/entities/unknown-names.ts, name-context.ts).
 const x = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/short-names.txt'), 'utf8'), 's', 's'), defaultKnowledge());
 const refs = (text: string) => x.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
 const typeOf = (text: string) => x.entities.get(x.mentions.find((m) => m.text === text)?.refs[0] ?? '')?.type;
@@ -84,7 +84,7 @@ describe('leading words of a company named in full', () => {
   });
 });
 
-// "Raúl Quispe Salazar … Quispe": an inner surname of a three-word name (src/extract/unknown-names.ts).
+// "Raúl Quispe Salazar … Quispe": an inner surname of a three-word name (src/extract/entities/unknown-names.ts).
 const d = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/double-surnames.txt'), 'utf8'), 'd', 'd'), defaultKnowledge());
 const dRefs = (text: string) => d.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
 
@@ -103,7 +103,7 @@ describe('double surnames', () => {
   });
 });
 
-// "Nordhavn Line … Nordhavn": a company's first word cites it (src/extract/unknown-names.ts, entity-cues.json companyHeads).
+// "Nordhavn Line … Nordhavn": a company's first word cites it (src/extract/entities/unknown-names.ts, entity-cues.json companyHeads).
 const c = extractArticle(articleFromText(readFileSync(join(import.meta.dirname, 'fixtures/names/company-short.txt'), 'utf8'), 'c', 'c'), defaultKnowledge());
 const cRefs = (text: string) => c.mentions.filter((m) => m.text === text).map((m) => m.refs.join('+'));
 

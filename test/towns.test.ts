@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { namesFixture } from './helpers/names.js';
 import { expectRead } from './helpers/found.js';
 
-// "X, <country or state>" names a town (src/extract/unknown-names.ts, townOfPlace).
+// "X, <country or state>" names a town (src/extract/entities/unknown-names.ts, townOfPlace).
 const { x, typeOf } = namesFixture('towns.txt');
 
 describe('a name before a comma and a known country or state', () => {

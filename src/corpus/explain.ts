@@ -1,5 +1,5 @@
 import type { Fragment } from './fragment.js';
-import type { ResolutionRule } from '../extract/resolution.js';
+import type { ResolutionRule } from '../extract/entities/resolution.js';
 
 interface EntityLog {
   label: string;

@@ -1,10 +1,10 @@
 import type { Article } from '../input/types.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { analyse } from '../nlp/document.js';
-import { coreferenceExtractor } from './coreference.js';
-import { entityExtractor } from './entities.js';
-import { eventExtractor } from './events.js';
-import { nestedNameExtractor } from './nested-names.js';
+import { coreferenceExtractor } from './coreference/index.js';
+import { entityExtractor } from './entities/index.js';
+import { eventExtractor } from './events/index.js';
+import { nestedNameExtractor } from './entities/nested-names.js';
 import { quantityExtractor } from './quantities.js';
 import { quoteExtractor } from './quotes.js';
 import { relationExtractor } from './relations.js';

@@ -3,7 +3,7 @@ import type { Token } from '../nlp/types.js';
 import { nameBeforeApposition, quotedRanges, verbForms } from './syntax.js';
 import type { ExtractionContext, Extractor } from './types.js';
 import quoteVerbs from '../../data/lexicon/quote-verbs.json' with { type: 'json' };
-import { PASSIVE_AUX } from './event-lexicon.js';
+import { PASSIVE_AUX } from './events/lexicon.js';
 
 /**
  * Direct quotes and source attributions. A quote's speaker is the subject of the speech verb next

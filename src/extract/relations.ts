@@ -1,5 +1,5 @@
 import type { EventRecord, Fact } from '../model/types.js';
-import { sameSide } from './registry.js';
+import { sameSide } from './entities/registry.js';
 import type { ExtractionContext, Extractor } from './types.js';
 
 /**

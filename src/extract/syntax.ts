@@ -1,7 +1,7 @@
 import type { Mention } from '../model/types.js';
 import type { Token } from '../nlp/types.js';
 import { docIndex, inNameMention, mentionsEndingAt } from './doc-index.js';
-import { PLACE_PREP } from './event-lexicon.js';
+import { PLACE_PREP } from './events/lexicon.js';
 import type { ExtractionContext } from './types.js';
 
 /** Shallow syntax helpers over POS-tagged tokens: enough to tell subjects, objects and clause edges. */

@@ -2,8 +2,8 @@ import phoenix from '../../../data/lexicon/generated/phoenix-agents.json' with {
 import { plural } from '../../knowledge/phoenix-agents.js';
 import type { AgentEntry } from '../../knowledge/phoenix-agents.js';
 import { sentenceMentions } from '../doc-index.js';
-import { governmentOf } from '../registry.js';
-import { SYN } from '../event-lexicon.js';
+import { governmentOf } from '../entities/registry.js';
+import { SYN } from './lexicon.js';
 import type { ExtractionContext } from '../types.js';
 import { childrenOf, withConjuncts } from './clause-tree.js';
 

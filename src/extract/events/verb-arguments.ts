@@ -1,8 +1,8 @@
 import type { Mention } from '../../model/types.js';
 import { inMention, sentenceMentions } from '../doc-index.js';
-import { SYN } from '../event-lexicon.js';
-import type { Candidate } from '../event-lexicon.js';
-import { addUnique, isPlaceType } from '../event-verb-targets.js';
+import { SYN } from './lexicon.js';
+import type { Candidate } from './lexicon.js';
+import { addUnique, isPlaceType } from './verb-targets.js';
 import type { ExtractionContext } from '../types.js';
 import { childrenOf, clauseRoles, FINITE } from './clause-tree.js';
 import { genericActorSide } from './generic-actors.js';

@@ -1,5 +1,5 @@
 /**
- * The CAMEO dictionary as a second trigger source for the pipeline (src/extract/event-triggers.ts): it codes
+ * The CAMEO dictionary as a second trigger source for the pipeline (src/extract/events/triggers.ts): it codes
  * the main-clause verb the trigger lexicon lacks, and its `---` patterns veto a lexicon verb used in a sense
  * that is no event. Main clause only, and not by a block's code: on the PLOVER dev records and data/dev,
  * coding more verbs found more gold categories but cost precision (docs/cameo.md).

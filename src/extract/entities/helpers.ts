@@ -1,11 +1,11 @@
-import type { NameHit } from '../knowledge/knowledge.js';
-import { tableEntry } from '../knowledge/lookup.js';
-import type { KbEntry } from '../knowledge/types.js';
-import type { Token } from '../nlp/types.js';
-import { docIndex } from './doc-index.js';
+import type { NameHit } from '../../knowledge/knowledge.js';
+import { tableEntry } from '../../knowledge/lookup.js';
+import type { KbEntry } from '../../knowledge/types.js';
+import type { Token } from '../../nlp/types.js';
+import { docIndex } from '../doc-index.js';
 import { ensureEntity } from './registry.js';
 import { unlinkedPersonKey } from './resolution.js';
-import type { ExtractionContext } from './types.js';
+import type { ExtractionContext } from '../types.js';
 
 /** Small shared pieces of entity recognition: capitalisation, spans, gazetteer and title look-ups, name runs. */
 

@@ -1,8 +1,8 @@
-import type { NameHit } from '../knowledge/knowledge.js';
-import { inMention } from './doc-index.js';
-import { isCap, longestHitsAt, span } from './entity-helpers.js';
+import type { NameHit } from '../../knowledge/knowledge.js';
+import { inMention } from '../doc-index.js';
+import { isCap, longestHitsAt, span } from './helpers.js';
 import { addMention, entityFromEntry } from './registry.js';
-import type { ExtractionContext } from './types.js';
+import type { ExtractionContext } from '../types.js';
 
 /**
  * "Congo", "Congolese": a gazetteer name of several entries, left alone by the first pass, is the one

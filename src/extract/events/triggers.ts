@@ -1,13 +1,13 @@
-import type { PhraseHit } from '../knowledge/phrase-index.js';
-import type { TriggerEntry } from '../knowledge/types.js';
-import type { EventRecord } from '../model/types.js';
-import type { Token } from '../nlp/types.js';
-import { docIndex, inNameMention, mentionsEndingAt, sentenceMentions } from './doc-index.js';
-import { EVENT_DET, LIGHT } from './event-lexicon.js';
-import { cameoSaysNoEvent, cameoTrigger } from './events/cameo/trigger-source.js';
-import type { Candidate } from './event-lexicon.js';
-import { inRanges, isParticiple, verbForms } from './syntax.js';
-import type { ExtractionContext } from './types.js';
+import type { PhraseHit } from '../../knowledge/phrase-index.js';
+import type { TriggerEntry } from '../../knowledge/types.js';
+import type { EventRecord } from '../../model/types.js';
+import type { Token } from '../../nlp/types.js';
+import { docIndex, inNameMention, mentionsEndingAt, sentenceMentions } from '../doc-index.js';
+import { EVENT_DET, LIGHT } from './lexicon.js';
+import { cameoSaysNoEvent, cameoTrigger } from './cameo/trigger-source.js';
+import type { Candidate } from './lexicon.js';
+import { inRanges, isParticiple, verbForms } from '../syntax.js';
+import type { ExtractionContext } from '../types.js';
 
 /** Trigger spotting: lemma sequences from data/lexicon/events.json, checked for part of speech and context. */
 export function findTriggers(ctx: ExtractionContext, first: number, last: number, quoted: [number, number][], clauses: Map<number, number>): Candidate[] {

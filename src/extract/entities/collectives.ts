@@ -1,11 +1,11 @@
-import type { EntityType } from '../knowledge/types.js';
-import { tableEntry } from '../knowledge/lookup.js';
-import { slugify } from '../nlp/fold.js';
-import type { Mention } from '../model/types.js';
-import type { Token } from '../nlp/types.js';
-import { isCap, mark, span } from './entity-helpers.js';
+import type { EntityType } from '../../knowledge/types.js';
+import { tableEntry } from '../../knowledge/lookup.js';
+import { slugify } from '../../nlp/fold.js';
+import type { Mention } from '../../model/types.js';
+import type { Token } from '../../nlp/types.js';
+import { isCap, mark, span } from './helpers.js';
 import { addMention, ensureEntity } from './registry.js';
-import type { ExtractionContext } from './types.js';
+import type { ExtractionContext } from '../types.js';
 
 /**
  * "protesters", "Serb protesters", "M23 rebels", "ethnic Armenian forces": collective actors named by a

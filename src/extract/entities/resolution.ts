@@ -1,4 +1,4 @@
-import { slugify } from '../nlp/fold.js';
+import { slugify } from '../../nlp/fold.js';
 
 /**
  * Cross-article entity resolution is decided inside each article, from the article alone, so a

@@ -1,8 +1,8 @@
-import type { Mention } from '../model/types.js';
-import type { Token } from '../nlp/types.js';
-import { sentenceMentions } from './doc-index.js';
-import { titleAtToken } from './entity-helpers.js';
-import type { ExtractionContext } from './types.js';
+import type { Mention } from '../../model/types.js';
+import type { Token } from '../../nlp/types.js';
+import { sentenceMentions } from '../doc-index.js';
+import { titleAtToken } from './helpers.js';
+import type { ExtractionContext } from '../types.js';
 
 /**
  * Counted descriptions of people ("two journalists", "the three soldiers") and the list of named people

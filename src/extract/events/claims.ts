@@ -1,7 +1,7 @@
-import type { EventRecord } from '../model/types.js';
-import type { Candidate } from './event-lexicon.js';
-import { resolved } from './event-objects.js';
-import type { ExtractionContext } from './types.js';
+import type { EventRecord } from '../../model/types.js';
+import type { Candidate } from './lexicon.js';
+import { resolved } from './objects.js';
+import type { ExtractionContext } from '../types.js';
 
 /** CAMEO 015: acknowledging or claiming responsibility. */
 const CLAIM = '015';

@@ -1,8 +1,8 @@
-import type { EventRecord, Mention } from '../model/types.js';
-import { sentenceMentions } from './doc-index.js';
-import { sameSide } from './registry.js';
-import type { Candidate } from './event-lexicon.js';
-import type { ExtractionContext } from './types.js';
+import type { EventRecord, Mention } from '../../model/types.js';
+import { sentenceMentions } from '../doc-index.js';
+import { sameSide } from '../entities/registry.js';
+import type { Candidate } from './lexicon.js';
+import type { ExtractionContext } from '../types.js';
 
 /** Responses that answer an earlier act: rejecting (12x) and denying (016). */
 const isResponse = (code: string) => code.startsWith('12') || code === '016';

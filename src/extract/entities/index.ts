@@ -1,11 +1,11 @@
-import type { KbEntry } from '../knowledge/types.js';
-import { capRun, isCap, mark, nameAt, personFromText, span, titleAt, titleAtToken } from './entity-helpers.js';
+import type { KbEntry } from '../../knowledge/types.js';
+import { capRun, isCap, mark, nameAt, personFromText, span, titleAt, titleAtToken } from './helpers.js';
 import { recognised } from './recognised.js';
 import { ethnicDemonyms, matchCollective } from './collectives.js';
 import { matchForces, matchRegion, matchTitleOffice } from './nominal-entities.js';
-import { slugify } from '../nlp/fold.js';
+import { slugify } from '../../nlp/fold.js';
 import { addMention, ensureEntity, entityFromEntry, sortMentions } from './registry.js';
-import type { ExtractionContext, Extractor } from './types.js';
+import type { ExtractionContext, Extractor } from '../types.js';
 import { resolveAmbiguousNames } from './ambiguous-names.js';
 import { policeMembers } from './police-members.js';
 import { matchUnknown, typeFromContext, uniqueKey } from './unknown-names.js';

@@ -1,9 +1,9 @@
-import type { Modality } from '../model/types.js';
-import { docIndex } from './doc-index.js';
-import { MODALS } from './event-lexicon.js';
-import type { Candidate } from './event-lexicon.js';
-import { clauseTokens } from './syntax.js';
-import type { ExtractionContext } from './types.js';
+import type { Modality } from '../../model/types.js';
+import { docIndex } from '../doc-index.js';
+import { MODALS } from './lexicon.js';
+import type { Candidate } from './lexicon.js';
+import { clauseTokens } from '../syntax.js';
+import type { ExtractionContext } from '../types.js';
 
 /** An event's modality, certainty, hedge, negation and intent, from the markers of its own clause (data/lexicon/modality.json). */
 export function fillModality(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>): void {

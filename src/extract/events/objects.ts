@@ -1,7 +1,7 @@
-import type { EventRecord } from '../model/types.js';
-import type { Candidate } from './event-lexicon.js';
-import { SYN } from './event-lexicon.js';
-import type { ExtractionContext } from './types.js';
+import type { EventRecord } from '../../model/types.js';
+import type { Candidate } from './lexicon.js';
+import { SYN } from './lexicon.js';
+import type { ExtractionContext } from '../types.js';
 
 const live = (c: Candidate) => c.event.mergedInto === undefined;
 

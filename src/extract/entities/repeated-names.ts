@@ -1,7 +1,7 @@
-import type { EntityType } from '../knowledge/types.js';
-import type { Doc, Token } from '../nlp/types.js';
-import { isCap } from './entity-helpers.js';
-import type { ExtractionContext } from './types.js';
+import type { EntityType } from '../../knowledge/types.js';
+import type { Doc, Token } from '../../nlp/types.js';
+import { isCap } from './helpers.js';
+import type { ExtractionContext } from '../types.js';
 
 /**
  * A one-word name the gazetteer does not know ("Scientology", "LibriVox") is typed wherever the article

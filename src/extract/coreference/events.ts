@@ -1,7 +1,7 @@
-import type { EventRecord } from '../model/types.js';
-import type { Candidate } from './event-lexicon.js';
-import { aimedAt } from './event-responses.js';
-import type { ExtractionContext } from './types.js';
+import type { EventRecord } from '../../model/types.js';
+import type { Candidate } from '../events/lexicon.js';
+import { aimedAt } from '../events/responses.js';
+import type { ExtractionContext } from '../types.js';
 
 const root = (code: string) => code.slice(0, 2);
 /** Consultation and the intent to consult are one family: "the meeting" can name a proposed round of talks. */

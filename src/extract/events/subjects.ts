@@ -1,10 +1,10 @@
-import type { Mention } from '../model/types.js';
-import { groupCoordinated } from './coreference.js';
-import { docIndex, inMention, sentenceMentions } from './doc-index.js';
-import { LIGHT, SYN } from './event-lexicon.js';
-import type { Candidate } from './event-lexicon.js';
-import { governingPreposition, isAuxiliary, isObjectOfVerb, nameBeforeApposition } from './syntax.js';
-import type { ExtractionContext } from './types.js';
+import type { Mention } from '../../model/types.js';
+import { groupCoordinated } from '../coreference/index.js';
+import { docIndex, inMention, sentenceMentions } from '../doc-index.js';
+import { LIGHT, SYN } from './lexicon.js';
+import type { Candidate } from './lexicon.js';
+import { governingPreposition, isAuxiliary, isObjectOfVerb, nameBeforeApposition } from '../syntax.js';
+import type { ExtractionContext } from '../types.js';
 
 /** Who does it: the subject of a verb, of the verb an infinitive completes, of a light verb before an event noun. */
 

@@ -1,7 +1,7 @@
-import type { Mention } from '../model/types.js';
-import { sentenceMentions } from './doc-index.js';
-import type { Candidate } from './event-lexicon.js';
-import type { ExtractionContext } from './types.js';
+import type { Mention } from '../../model/types.js';
+import { sentenceMentions } from '../doc-index.js';
+import type { Candidate } from './lexicon.js';
+import type { ExtractionContext } from '../types.js';
 
 /** Prepositions whose object, inside a threat's complement, is what the threat is aimed at. */
 const AIMED = new Set(['against', 'at', 'on']);

@@ -1,6 +1,6 @@
-import type { Mention } from '../model/types.js';
+import type { Mention } from '../../model/types.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
-import type { ExtractionContext } from './types.js';
+import type { ExtractionContext } from '../types.js';
 
 /** Offices: titles resolved to their holders, offices a person holds, and the offices people speak through ("his office"). */
 

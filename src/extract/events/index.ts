@@ -1,20 +1,20 @@
-import { groupCoordinated } from './coreference.js';
-import { dropMentionIndex, indexMentions } from './doc-index.js';
-import { fillArguments } from './event-arguments.js';
-import { attributeClaims } from './event-claims.js';
-import { threatTarget } from './event-complements.js';
-import { attachPurpose, attachTimes, datePublished, markReported } from './event-context.js';
-import { mergeEvents, resolveEventAnaphora } from './event-coreference.js';
-import { obligationsSaid } from './event-obligations.js';
-import { addresseeFromCoordination, attachEventObjects, markReferringObjects, shareSceneParties } from './event-objects.js';
-import { resolveResponses } from './event-responses.js';
-import type { Candidate } from './event-lexicon.js';
-import { frameSubjects, passiveParties } from './event-subjects.js';
-import { findTriggers, hedgeAccusedActs } from './event-triggers.js';
-import { clauseIds, quotedRanges } from './syntax.js';
-import type { Extractor } from './types.js';
+import { groupCoordinated } from '../coreference/index.js';
+import { dropMentionIndex, indexMentions } from '../doc-index.js';
+import { fillArguments } from './arguments.js';
+import { attributeClaims } from './claims.js';
+import { threatTarget } from './complements.js';
+import { attachPurpose, attachTimes, datePublished, markReported } from './context.js';
+import { mergeEvents, resolveEventAnaphora } from '../coreference/events.js';
+import { obligationsSaid } from './obligations.js';
+import { addresseeFromCoordination, attachEventObjects, markReferringObjects, shareSceneParties } from './objects.js';
+import { resolveResponses } from './responses.js';
+import type { Candidate } from './lexicon.js';
+import { frameSubjects, passiveParties } from './subjects.js';
+import { findTriggers, hedgeAccusedActs } from './triggers.js';
+import { clauseIds, quotedRanges } from '../syntax.js';
+import type { Extractor } from '../types.js';
 
-export type { Candidate } from './event-lexicon.js';
+export type { Candidate } from './lexicon.js';
 
 /**
  * Events from lexical triggers (data/lexicon/events.json): actors from the clause's shallow syntax,

@@ -1,6 +1,6 @@
-import type { KbEntry } from '../knowledge/types.js';
-import type { EntityRecord, Mention } from '../model/types.js';
-import type { ExtractionContext } from './types.js';
+import type { KbEntry } from '../../knowledge/types.js';
+import type { EntityRecord, Mention } from '../../model/types.js';
+import type { ExtractionContext } from '../types.js';
 
 /** Entity bookkeeping shared by extractors: one record per key, merged as mentions add facts. */
 export function entityFromEntry(ctx: ExtractionContext, e: KbEntry): EntityRecord {

@@ -1,16 +1,16 @@
-import type { EntityType } from '../knowledge/types.js';
-import type { EntityRecord } from '../model/types.js';
-import { tableEntry } from '../knowledge/lookup.js';
-import { slugify } from '../nlp/fold.js';
-import type { Token } from '../nlp/types.js';
-import { docIndex } from './doc-index.js';
-import { isProperNoun } from './syntax.js';
-import { capRun, CONNECTORS, isAcronym, isCap, mark, nameAt, norms, personFromText, span, titleAtToken } from './entity-helpers.js';
+import type { EntityType } from '../../knowledge/types.js';
+import type { EntityRecord } from '../../model/types.js';
+import { tableEntry } from '../../knowledge/lookup.js';
+import { slugify } from '../../nlp/fold.js';
+import type { Token } from '../../nlp/types.js';
+import { docIndex } from '../doc-index.js';
+import { isProperNoun } from '../syntax.js';
+import { capRun, CONNECTORS, isAcronym, isCap, mark, nameAt, norms, personFromText, span, titleAtToken } from './helpers.js';
 import { cuedBody } from './repeated-names.js';
 import { NER_TO_TYPE, recognised } from './recognised.js';
 import { addMention, ensureEntity, entityFromEntry } from './registry.js';
 import { appositiveAfter, appositiveBefore, trailingHead } from './name-context.js';
-import type { ExtractionContext } from './types.js';
+import type { ExtractionContext } from '../types.js';
 
 /** Names the gazetteer does not know: found as capitalised runs, typed from their own words and their context. */
 

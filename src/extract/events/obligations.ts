@@ -1,11 +1,11 @@
-import type { TriggerEntry } from '../knowledge/types.js';
-import { sentenceMentions } from './doc-index.js';
-import { SYN } from './event-lexicon.js';
-import type { Candidate } from './event-lexicon.js';
-import { newEvent } from './event-triggers.js';
-import { governingPreposition } from './syntax.js';
-import { sameSide } from './registry.js';
-import type { ExtractionContext } from './types.js';
+import type { TriggerEntry } from '../../knowledge/types.js';
+import { sentenceMentions } from '../doc-index.js';
+import { SYN } from './lexicon.js';
+import type { Candidate } from './lexicon.js';
+import { newEvent } from './triggers.js';
+import { governingPreposition } from '../syntax.js';
+import { sameSide } from '../entities/registry.js';
+import type { ExtractionContext } from '../types.js';
 
 /**
  * "Borrell said on Monday that Pristina must take immediate steps": what a speaker says another party must or should do

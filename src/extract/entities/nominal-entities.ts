@@ -1,11 +1,11 @@
-import { tableEntry } from '../knowledge/lookup.js';
-import type { Token } from '../nlp/types.js';
-import { isCap, mark, nameAt, span, titleAt } from './entity-helpers.js';
-import { slugify } from '../nlp/fold.js';
+import { tableEntry } from '../../knowledge/lookup.js';
+import type { Token } from '../../nlp/types.js';
+import { isCap, mark, nameAt, span, titleAt } from './helpers.js';
+import { slugify } from '../../nlp/fold.js';
 import { addMention, ensureEntity, entityFromEntry, salientCountry } from './registry.js';
-import { looksLikeSubject } from './syntax.js';
-import { inMention } from './doc-index.js';
-import type { ExtractionContext } from './types.js';
+import { looksLikeSubject } from '../syntax.js';
+import { inMention } from '../doc-index.js';
+import type { ExtractionContext } from '../types.js';
 
 /** Entities named by common nouns: a country's forces and bodies ("government forces") and regions ("southern Syria"); collectives are in collectives.ts. */
 

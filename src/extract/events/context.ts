@@ -1,9 +1,9 @@
-import type { Modality, TimeExpression } from '../model/types.js';
-import { docIndex, firstTokenFrom } from './doc-index.js';
-import { SUBORDINATORS, SYN, purposes } from './event-lexicon.js';
-import type { Candidate } from './event-lexicon.js';
-import type { Token } from '../nlp/types.js';
-import type { ExtractionContext } from './types.js';
+import type { Modality, TimeExpression } from '../../model/types.js';
+import { docIndex, firstTokenFrom } from '../doc-index.js';
+import { SUBORDINATORS, SYN, purposes } from './lexicon.js';
+import type { Candidate } from './lexicon.js';
+import type { Token } from '../../nlp/types.js';
+import type { ExtractionContext } from '../types.js';
 
 /**
  * Sentence-level attachments: time phrases to the nearest trigger of their own clause, purpose clauses to

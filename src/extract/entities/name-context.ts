@@ -1,8 +1,8 @@
-import type { EntityType } from '../knowledge/types.js';
-import { tableEntry } from '../knowledge/lookup.js';
-import type { Token } from '../nlp/types.js';
-import { isCap } from './entity-helpers.js';
-import type { ExtractionContext } from './types.js';
+import type { EntityType } from '../../knowledge/types.js';
+import { tableEntry } from '../../knowledge/lookup.js';
+import type { Token } from '../../nlp/types.js';
+import { isCap } from './helpers.js';
+import type { ExtractionContext } from '../types.js';
 
 /**
  * What the words around an unknown name say it is: a noun phrase in apposition ("Stepanakert, the

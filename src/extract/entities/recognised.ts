@@ -1,11 +1,11 @@
-import type { Knowledge } from '../knowledge/knowledge.js';
-import type { EntityType } from '../knowledge/types.js';
-import type { Doc } from '../nlp/types.js';
-import { kbGazetteer } from '../ner/kb-gazetteer.js';
-import type { Gazetteer } from '../ner/gazetteer.js';
-import { nerModel } from '../ner/load.js';
-import { recognise } from '../ner/decode.js';
-import type { NerType } from '../ner/types.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { EntityType } from '../../knowledge/types.js';
+import type { Doc } from '../../nlp/types.js';
+import { kbGazetteer } from '../../ner/kb-gazetteer.js';
+import type { Gazetteer } from '../../ner/gazetteer.js';
+import { nerModel } from '../../ner/load.js';
+import { recognise } from '../../ner/decode.js';
+import type { NerType } from '../../ner/types.js';
 
 /**
  * The trained recogniser (src/ner) over the document's words, sentence by sentence: where it puts names and

@@ -1,7 +1,7 @@
-import { docIndex } from './doc-index.js';
-import { isCap, nameAt, span } from './entity-helpers.js';
+import { docIndex } from '../doc-index.js';
+import { isCap, nameAt, span } from './helpers.js';
 import { addMention, entityFromEntry } from './registry.js';
-import type { ExtractionContext, Extractor } from './types.js';
+import type { ExtractionContext, Extractor } from '../types.js';
 
 /**
  * "University of Copenhagen", "the US National Science Foundation", "The New York Times": a known place

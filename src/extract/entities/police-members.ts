@@ -1,8 +1,8 @@
-import type { EntityRecord } from '../model/types.js';
-import { inMention } from './doc-index.js';
-import { isCap, span } from './entity-helpers.js';
+import type { EntityRecord } from '../../model/types.js';
+import { inMention } from '../doc-index.js';
+import { isCap, span } from './helpers.js';
 import { addMention } from './registry.js';
-import type { ExtractionContext } from './types.js';
+import type { ExtractionContext } from '../types.js';
 
 /**
  * "police arrested 12 people after protesters threw stones at officers": bare "officers", "policemen"

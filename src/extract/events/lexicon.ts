@@ -1,8 +1,8 @@
-import syntaxData from '../../data/lexicon/event-syntax.json' with { type: 'json' };
-import { phraseTokens } from '../knowledge/knowledge.js';
-import { PhraseIndex } from '../knowledge/phrase-index.js';
-import type { TriggerEntry } from '../knowledge/types.js';
-import type { EventRecord } from '../model/types.js';
+import syntaxData from '../../../data/lexicon/event-syntax.json' with { type: 'json' };
+import { phraseTokens } from '../../knowledge/knowledge.js';
+import { PhraseIndex } from '../../knowledge/phrase-index.js';
+import type { TriggerEntry } from '../../knowledge/types.js';
+import type { EventRecord } from '../../model/types.js';
 
 /** Function words the event extractor reads (data/lexicon/event-syntax.json), and the candidate it builds. */
 export const SYN = syntaxData as unknown as {

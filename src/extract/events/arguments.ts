@@ -1,17 +1,17 @@
-import type { Mention, Topic } from '../model/types.js';
-import { tableEntry } from '../knowledge/lookup.js';
-import type { Token } from '../nlp/types.js';
-import { groupCoordinated, standForGovernment } from './coreference.js';
-import { docIndex, inMention, sentenceMentions } from './doc-index.js';
-import { ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './event-lexicon.js';
-import type { Candidate } from './event-lexicon.js';
-import { lightVerbBefore, matrixVerb, subjectOf } from './event-subjects.js';
-import { clauseTokens, governingPreposition, isObjectOfVerb, isParticiple, looksLikeSubject } from './syntax.js';
-import { fillModality } from './event-modality.js';
-import { isNewsOutlet } from './events/news-outlets.js';
-import { fillVerbArguments } from './events/verb-arguments.js';
-import { addUnique, fillVerbTargets, isPlaceType, POLITICAL_ROOTS } from './event-verb-targets.js';
-import type { ExtractionContext } from './types.js';
+import type { Mention, Topic } from '../../model/types.js';
+import { tableEntry } from '../../knowledge/lookup.js';
+import type { Token } from '../../nlp/types.js';
+import { groupCoordinated, standForGovernment } from '../coreference/index.js';
+import { docIndex, inMention, sentenceMentions } from '../doc-index.js';
+import { ORDINALS, PASSIVE_AUX, PLACE_PREP, SUBORDINATORS, SYN, TOPIC_PREP } from './lexicon.js';
+import type { Candidate } from './lexicon.js';
+import { lightVerbBefore, matrixVerb, subjectOf } from './subjects.js';
+import { clauseTokens, governingPreposition, isObjectOfVerb, isParticiple, looksLikeSubject } from '../syntax.js';
+import { fillModality } from './modality.js';
+import { isNewsOutlet } from './news-outlets.js';
+import { fillVerbArguments } from './verb-arguments.js';
+import { addUnique, fillVerbTargets, isPlaceType, POLITICAL_ROOTS } from './verb-targets.js';
+import type { ExtractionContext } from '../types.js';
 
 /** An event's arguments from the shallow syntax of its clause: actors, place, topics, modality, negation, quantities, attribution. */
 function clauseMentions(ctx: ExtractionContext, c: Candidate, clauses: Map<number, number>): Mention[] {

@@ -1,12 +1,12 @@
-import type { Mention } from '../model/types.js';
-import { tableEntry } from '../knowledge/lookup.js';
-import type { Token } from '../nlp/types.js';
-import { addMention, governmentOf, sortMentions } from './registry.js';
-import { governingPreposition, inRanges, isObjectOfVerb, looksLikeSubject, quotedRanges } from './syntax.js';
-import type { ExtractionContext, Extractor } from './types.js';
-import { countedPeopleAt, resolveCounted } from './counted-groups.js';
-import { addGazetteerOffices, addPossessedOffices, resolveTitle } from './offices.js';
-import { dropMentionIndex, inMention, indexMentions, mentionsEndingAt, sentenceMentions } from './doc-index.js';
+import type { Mention } from '../../model/types.js';
+import { tableEntry } from '../../knowledge/lookup.js';
+import type { Token } from '../../nlp/types.js';
+import { addMention, governmentOf, sortMentions } from '../entities/registry.js';
+import { governingPreposition, inRanges, isObjectOfVerb, looksLikeSubject, quotedRanges } from '../syntax.js';
+import type { ExtractionContext, Extractor } from '../types.js';
+import { countedPeopleAt, resolveCounted } from '../entities/counted-groups.js';
+import { addGazetteerOffices, addPossessedOffices, resolveTitle } from '../entities/offices.js';
+import { dropMentionIndex, inMention, indexMentions, mentionsEndingAt, sentenceMentions } from '../doc-index.js';
 
 /**
  * Within-article coreference: titles to office holders, capitals and seats of power to their

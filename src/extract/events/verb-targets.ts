@@ -1,12 +1,12 @@
-import type { Mention } from '../model/types.js';
-import { groupCoordinated, standForGovernment } from './coreference.js';
-import { inMention, sentenceMentions } from './doc-index.js';
-import { titleAtToken } from './entity-helpers.js';
-import { SYN } from './event-lexicon.js';
-import type { Candidate } from './event-lexicon.js';
-import { subjectOf } from './event-subjects.js';
-import { governingPreposition, isParticiple, isTreeObject } from './syntax.js';
-import type { ExtractionContext } from './types.js';
+import type { Mention } from '../../model/types.js';
+import { groupCoordinated, standForGovernment } from '../coreference/index.js';
+import { inMention, sentenceMentions } from '../doc-index.js';
+import { titleAtToken } from '../entities/helpers.js';
+import { SYN } from './lexicon.js';
+import type { Candidate } from './lexicon.js';
+import { subjectOf } from './subjects.js';
+import { governingPreposition, isParticiple, isTreeObject } from '../syntax.js';
+import type { ExtractionContext } from '../types.js';
 
 /** Whom a verb acts on: the agent after "by" in a passive, the object, the addressee of a that-clause, a passive's subject. */
 
