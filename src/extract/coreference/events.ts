@@ -95,9 +95,10 @@ function absorb(ctx: ExtractionContext, into: EventRecord, from: EventRecord, ta
 export function mergeEvents(ctx: ExtractionContext, all: Candidate[]): void {
   for (let i = 0; i < all.length; i++) {
     const a = all[i] as Candidate;
-    if (!live(a) || a.definite) continue;
+    if (!live(a) || a.definite || a.stance) continue;
     for (let j = i + 1; j < all.length; j++) {
       const b = all[j] as Candidate;
+      if (b.stance) continue;
       // What a directive asks for is its content, no act of its own: only its trigger joins the directive.
       if (live(b) && isDirectiveContent(ctx, a, b)) {
         absorb(ctx, a.event, b.event, false, true);

@@ -8,6 +8,7 @@ import { mergeEvents, resolveEventAnaphora } from '../coreference/events.js';
 import { obligationsSaid } from './obligations.js';
 import { addresseeFromCoordination, attachEventObjects, markReferringObjects, shareSceneParties } from './objects.js';
 import { resolveResponses } from './responses.js';
+import { aimStances, codeStances } from './stances.js';
 import type { Candidate } from './lexicon.js';
 import { frameSubjects, passiveParties } from './subjects.js';
 import { findTriggers, hedgeAccusedActs } from './triggers.js';
@@ -50,6 +51,8 @@ export const eventExtractor: Extractor = {
       frameSubjects(ctx, found);
       passiveParties(ctx, found);
       hedgeAccusedActs(ctx, found);
+      codeStances(ctx, found);
+      aimStances(ctx, found);
       markReferringObjects(ctx, found);
       shareSceneParties(ctx, found);
       for (const c of found) {

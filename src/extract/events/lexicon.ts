@@ -55,6 +55,8 @@ export interface Candidate {
   modifierActors: string[];
   /** The event this one happened within ("During the meeting, …"). */
   subEventOf?: Candidate;
+  /** The stance (intent, refusal) CAMEO codes for an act stated with it (./stances.ts): never merged with the act. */
+  stance?: boolean;
   /** A statement reported in its own right (main clause, simple tense): the publication date may date it. */
   reported?: boolean;
 }
