@@ -296,9 +296,9 @@ describe('more patterns from real news', () => {
   it('"supported the Eighteenth Amendment to the United States Constitution": a name after a thing object belongs to it', () => {
     expect(expectEvent(x, 'supported').targets).toEqual([]);
   });
-  it('a place a trip goes to does not become the target of the meeting it is merged with', () => {
-    expect(mergedInto(x, 'trip')).toEqual(['meeting']);
-    expect(expectEvents(x, 'trip')[0]!.targets).toEqual(['warsaw']);
+  it('a place a planned trip goes to is its target, not the meeting\'s, and no fact states the visit', () => {
+    expect(expectEvents(x, 'trip')[0]).toMatchObject({ targets: ['warsaw'], modality: 'planned' });
+    expect(expectEvent(x, 'meeting').targets).not.toContain('warsaw');
     expect(facts(x).some((f) => f.endsWith(' warsaw'))).toBe(false);
   });
   it('"Biden denied the allegations" does not answer a criticism aimed at someone else', () => {

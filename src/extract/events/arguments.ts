@@ -9,6 +9,7 @@ import { lightVerbBefore, matrixVerb, subjectOf } from './subjects.js';
 import { clauseTokens, governingPreposition, isObjectOfVerb, isParticiple, looksLikeSubject } from '../syntax.js';
 import { fillModality } from './modality.js';
 import { isNewsOutlet } from './news-outlets.js';
+import { fillNounArguments } from './noun-arguments.js';
 import { fillVerbArguments } from './verb-arguments.js';
 import { addUnique, fillVerbTargets, isPlaceType, POLITICAL_ROOTS } from './verb-targets.js';
 import type { ExtractionContext } from '../types.js';
@@ -114,8 +115,9 @@ export function fillArguments(ctx: ExtractionContext, c: Candidate, clauses: Map
       const matrix = light !== undefined && ev.agents.length === 0 && t[light - 1]?.norm === 'to' ? matrixVerb(ctx, light - 1, clauseStart) : undefined;
       if (matrix !== undefined) addUnique(ev.agents, subjectOf(ctx, before.filter((m) => m.last < matrix && notPlacePrep(m)), coordinated, matrix, clauses));
     }
+    fillNounArguments(ctx, c);
     // "sanctions on X", "talks with Y": the noun's object.
-    if (!ev.symmetric || ev.agents.length > 0) {
+    if (ev.targets.length === 0 && (!ev.symmetric || ev.agents.length > 0)) {
       const obj = after.find((m) => !m.modifier && m.first - c.last <= 4 && SYN.objectPrepositions.includes(governingPreposition(ctx, m) ?? ''));
       // A place is no target, except where the event acts on places, after its own preposition ("a visit to Bagram",
       // "an offensive against Bakhmut": `objectVia`, else "to").

@@ -1,4 +1,5 @@
 import type { Modality } from '../../model/types.js';
+import { tableEntry } from '../../knowledge/lookup.js';
 import { docIndex } from '../doc-index.js';
 import { MODALS } from './lexicon.js';
 import type { Candidate } from './lexicon.js';
@@ -37,6 +38,11 @@ export function fillModality(ctx: ExtractionContext, c: Candidate, clauses: Map<
     const h = t[c.first]!.head;
     const purpose = (t[h]?.deprel === 'advcl' || t[h]?.deprel === 'acl') && t[h - 1]?.norm === 'to' && t[h - 1]!.head === h && t[h - 1]!.deprel === 'mark';
     if (purpose) intent = 'intended';
+  }
+  // "President Trump's planned trip", "the proposed talks": the noun's own modifier, in the tree.
+  if (!intent && c.entry.pos === 'noun') {
+    const amod = t.find((x) => x.head === c.last && x.deprel === 'amod' && tableEntry(ctx.kb.data.modality.nounModifiers, x.norm));
+    if (amod) intent = tableEntry(ctx.kb.data.modality.nounModifiers, amod.norm) as Modality;
   }
   if (intent) {
     ev.modality = intent;
