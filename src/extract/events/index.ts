@@ -8,6 +8,7 @@ import { mergeEvents, resolveEventAnaphora } from '../coreference/events.js';
 import { obligationsSaid } from './obligations.js';
 import { addresseeFromCoordination, attachEventObjects, markReferringObjects, shareSceneParties } from './objects.js';
 import { resolveResponses } from './responses.js';
+import { accusationsSaid } from './speech-acts.js';
 import { aimStances, codeStances } from './stances.js';
 import type { Candidate } from './lexicon.js';
 import { frameSubjects, passiveParties } from './subjects.js';
@@ -53,6 +54,7 @@ export const eventExtractor: Extractor = {
       hedgeAccusedActs(ctx, found);
       codeStances(ctx, found);
       aimStances(ctx, found);
+      accusationsSaid(ctx, found);
       markReferringObjects(ctx, found);
       shareSceneParties(ctx, found);
       for (const c of found) {

@@ -25,6 +25,7 @@ export const SYN = syntaxData as unknown as {
   datedByPublication: string[];
   futureTimeWords: string[];
   obligation: { modals: string[]; code: string; predicate: string };
+  blamePredicates: string[];
 };
 export const LIGHT = new Set(SYN.lightVerbs);
 export const PLACE_PREP = new Set(SYN.placePrepositions);

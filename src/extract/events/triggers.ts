@@ -4,7 +4,7 @@ import type { EventRecord } from '../../model/types.js';
 import type { Token } from '../../nlp/types.js';
 import { docIndex, inNameMention, mentionsEndingAt, sentenceMentions } from '../doc-index.js';
 import { EVENT_DET, LIGHT } from './lexicon.js';
-import { cameoSaysNoEvent, cameoTrigger } from './cameo/trigger-source.js';
+import { cameoNaming, cameoSaysNoEvent, cameoTrigger } from './cameo/trigger-source.js';
 import type { Candidate } from './lexicon.js';
 import { inRanges, isParticiple, verbForms } from '../syntax.js';
 import type { ExtractionContext } from '../types.js';
@@ -30,7 +30,7 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     if (!misread && !verb && !known) continue;
     // A main-clause verb the lexicon lacks: the CAMEO dictionary may code it.
     // A light verb ("launched an offensive", "resumed talks") is read through its event noun, not coded itself.
-    const fromCameo = verb && !known && !LIGHT.has(tok.lemma) ? cameoTrigger(ctx.doc, i) : undefined;
+    const fromCameo = verb ? ((!known && !LIGHT.has(tok.lemma) ? cameoTrigger(ctx.doc, i) : undefined) ?? cameoNaming(ctx.doc, i)) : undefined;
     if (fromCameo) {
       out.push(candidate(ctx, fromCameo, i, i, clauses));
       continue;

@@ -50,9 +50,9 @@ export function frameOf(doc: Doc, verb: number): Frame {
   // A conjoined or controlled verb shares its head's subject ("met and agreed", "agreed to meet").
   if (subject === undefined && !passive && ['conj', 'xcomp'].includes(rel(t[verb]!)) && t[verb]!.head >= 0) subject = children(doc, t[verb]!.head).find((k) => rel(t[k]!) === 'nsubj');
   const objects: number[] = [];
-  const obj = by('obj');
   if (passive && passSubj !== undefined) objects.push(passSubj);
-  if (obj !== undefined) objects.push(obj);
+  // Every object: the second of "called Assad a DICTATOR" is what he is called.
+  for (const k of kids) if (rel(t[k]!) === 'obj') objects.push(k);
   // A clause is no noun: "said they will RELEASE him" is not the pattern "* RELEASE" (announce a release).
   for (const k of kids) if (OTHER_COMPLEMENTS.has(rel(t[k]!)) && !['VERB', 'AUX'].includes(t[k]!.pos) && !objects.includes(k)) objects.push(k);
   const particles = kids.filter((k) => rel(t[k]!) === 'compound:prt');

@@ -40,3 +40,20 @@ export function cameoSaysNoEvent(doc: Doc, i: number): boolean {
   const m = matchCameo(doc, i);
   return !!m && m.by === 'pattern' && m.code === null;
 }
+
+/**
+ * "called Assad a dictator", "labelled the group a terrorist organisation": a verb with a second complement that says
+ * what its object is. The dictionary's pattern for that complement codes the act (111 denounce, 1123 accuse of
+ * terrorism), whatever the verb's usual sense in the lexicon (a phone call).
+ */
+export function cameoNaming(doc: Doc, i: number): TriggerEntry | undefined {
+  const t = doc.tokens;
+  if (!enabled || t[i]!.pos !== 'VERB') return undefined;
+  const objects = t.filter((k) => k.head === i && (k.deprel === 'obj' || (k.deprel === 'xcomp' && k.pos === 'NOUN'))).map((k) => k.index);
+  // The first names a party, the second is indefinite ("a dictator"): "protest the rights violations" and "signed the
+  // Free Trade Area (AfCFTA) agreement" are one object the parser split in two.
+  const indefinite = (k: number) => t.some((d) => d.head === k && d.deprel === 'det' && (d.norm === 'a' || d.norm === 'an'));
+  if (objects.length < 2 || !['PROPN', 'PRON'].includes(t[objects[0]!]!.pos) || !indefinite(objects[1]!)) return undefined;
+  const m = matchCameo(doc, i);
+  return m?.code && m.by === 'pattern' && m.slots.object === objects[1] ? entry(t[i]!.lemma, m.code) : undefined;
+}
