@@ -8,7 +8,7 @@ import { defaultData, defaultKnowledge } from '../src/knowledge/index.js';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { parseJsonl } from '../src/input/index.js';
 import { prf, sumCounts } from '../src/eval/score.js';
-import { alignGum, GUM_TYPE_MAP, linkIndex, parseConllu, parseTeiDates, scoreGum } from '../src/eval/gum/index.js';
+import { alignGum, GUM_TYPE_MAP, linkIndex, linkTargets, parseConllu, parseTeiDates, scoreGum } from '../src/eval/gum/index.js';
 import type { GumDocScore } from '../src/eval/gum/index.js';
 import { SHARED } from './shared-dir.js';
 
@@ -22,7 +22,7 @@ const TOP = 25;
 
 const started = Date.now();
 const kb = defaultKnowledge();
-const index = linkIndex(defaultData().gazetteer);
+const index = linkIndex(linkTargets(defaultData().gazetteer, defaultData().kb));
 const { articles } = parseJsonl(readFileSync(join(CORPUS, 'wikinews.jsonl'), 'utf8'), 'wikinews.jsonl');
 const gumArticles = articles.filter((a) => a.id.startsWith('gum:')).sort((a, b) => a.id.localeCompare(b.id));
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { defaultData, defaultKnowledge } from '../src/knowledge/index.js';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { prf, sumCounts } from '../src/eval/score.js';
-import { linkIndex } from '../src/eval/gum/index.js';
+import { linkIndex, linkTargets } from '../src/eval/gum/index.js';
 import { linkCheck, scoreDateValues, scoreMeantime, scoreNameSpans, timesFromRdf } from '../src/eval/meantime/index.js';
 import { mapArticle } from '../src/rdf/mapper.js';
 import { DEFAULT_BASE } from '../src/rdf/vocabulary.js';
@@ -23,7 +23,8 @@ const DIR = join(sharedDir(ROOT), 'corpus/meantime-dev');
 const started = Date.now();
 const kb = defaultKnowledge();
 const gazetteer = defaultData().gazetteer;
-const check = linkCheck(gazetteer, linkIndex(gazetteer));
+const targets = linkTargets(gazetteer, defaultData().kb);
+const check = linkCheck(targets, linkIndex(targets));
 
 // The trained recogniser alone, on the pipeline's words (the pipeline runs it with its gazetteer and rules; this row shows the model by itself).
 const ner = existsSync(NER_MODEL_PATH) ? loadNerModel() : undefined;

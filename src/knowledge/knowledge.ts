@@ -3,7 +3,7 @@ import { phraseNorms } from '../nlp/document.js';
 import { fold } from '../nlp/fold.js';
 import { withoutPrototypes } from './dictionaries.js';
 import { PhraseIndex } from './phrase-index.js';
-import type { EntityType, GenericForce, Hedge, KbEntry, OfficeTerm, TriggerEntry } from './types.js';
+import type { EntityType, GenericForce, Hedge, KbEntry, KbRecord, OfficeTerm, TriggerEntry } from './types.js';
 import { ENTITY_TYPES } from './types.js';
 
 /** What a gazetteer phrase means when found in text. */
@@ -32,6 +32,8 @@ export interface KnowledgeData {
   givenNames: string[];
   /** Company and operator names (no links): recogniser features and a check on a name's type. */
   companies?: string[];
+  /** Linking records (people, parties, companies with Wikidata ids): never matched in text, see src/extract/entities/kb-links.ts. */
+  kb?: KbRecord[];
   metonyms: Record<string, string>;
   triggers: TriggerEntry[];
   cameo: { roots: Record<string, { class: string; label: string }>; codes: Record<string, string> };
@@ -107,6 +109,7 @@ export class Knowledge {
   /** Government-acting entity for a metonym or capital: entry id → country id. */
   readonly actsFor = new Map<string, string>();
   private readonly holders = new Map<string, { person: KbEntry; term: OfficeTerm }[]>();
+  private kbIndex: Map<string, KbRecord[]> | undefined;
 
   readonly data: KnowledgeData;
 
@@ -160,6 +163,21 @@ export class Knowledge {
       list.push({ person: e, term });
       this.holders.set(key, list);
     }
+  }
+
+  /** Linking records with this name (label or alias, folded); built on first use, as most callers never link. */
+  kbRecords(name: string): readonly KbRecord[] {
+    if (!this.kbIndex) {
+      this.kbIndex = new Map();
+      for (const r of this.data.kb ?? []) {
+        for (const n of new Set([r.label, ...(r.aliases ?? [])].map(fold))) {
+          const list = this.kbIndex.get(n);
+          if (list) list.push(r);
+          else this.kbIndex.set(n, [r]);
+        }
+      }
+    }
+    return this.kbIndex.get(fold(name)) ?? [];
   }
 
   /** Who held `role` of `of` on `date` (ISO); undefined when nobody or more than one did. */

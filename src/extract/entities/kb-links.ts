@@ -1,0 +1,74 @@
+import type { EntityType, KbRecord } from '../../knowledge/types.js';
+import type { EntityRecord } from '../../model/types.js';
+import type { ExtractionContext } from '../types.js';
+
+/** Which linking records a mention type may take: a person only a person, a body only a party or company. */
+const KB_TYPE: Partial<Record<EntityType, KbRecord['type']>> = { Person: 'Person', Organization: 'Organization' };
+
+/**
+ * Links names the gazetteer does not know (found and typed by the recogniser and the rules) to the linking
+ * knowledge base (data/gazetteer/generated/kb.json: politicians, parties, companies), when exactly one record fits:
+ * - its type fits the entity's (a person only to a person, an organisation only to a party or company);
+ * - a record bound to countries (a legislator, a party, a local brand) needs one of them named in the article
+ *   (the article's countries, its dateline, its cities' and bodies' countries); this also decides between namesakes;
+ * - a person needs a full name (a lone surname says too little), and, unless well known, a title or office in the article;
+ * - of several fitting records, one whose own label is the name beats those that only carry it as an alias.
+ * Otherwise the name stays unlinked: a wrong Wikidata id is worse than none. The linked entity takes the record's
+ * key, so an unlinked namesake in another article stays a node of its own.
+ */
+export function linkToKb(ctx: ExtractionContext): void {
+  let countries: Set<string> | undefined;
+  for (const e of [...ctx.entities.values()]) {
+    const type = KB_TYPE[e.type];
+    if (!type || e.wikidata || e.geonames || e.governmentOf) continue;
+    if (type === 'Person' && !/\s/.test(e.label.trim())) continue;
+    let fits = uniqueById(ctx.kb.kbRecords(e.label).filter((r) => r.type === type));
+    if (!fits.length) continue;
+    countries ??= articleCountries(ctx);
+    fits = fits.filter((r) => !r.countries || r.countries.some((c) => countries!.has(c)));
+    if (type === 'Person') fits = fits.filter((r) => r.known || titled(ctx, e));
+    if (fits.length > 1) fits = fits.filter((r) => r.label === e.label);
+    if (fits.length === 1) rekey(ctx, e, fits[0]!);
+  }
+}
+
+function uniqueById(rs: readonly KbRecord[]): KbRecord[] {
+  const seen = new Set<string>();
+  return rs.filter((r) => !seen.has(r.wikidata) && !!seen.add(r.wikidata));
+}
+
+/** Country ids the article names: countries themselves (and their demonyms), and the countries of its places and bodies. */
+function articleCountries(ctx: ExtractionContext): Set<string> {
+  const named = new Set(ctx.mentions.flatMap((m) => m.refs));
+  const out = new Set<string>();
+  for (const e of ctx.entities.values()) {
+    if (!named.has(e.key)) continue;
+    if (e.type === 'Country') out.add(e.key);
+    if (e.country) out.add(e.country);
+    if (e.governmentOf) out.add(e.governmentOf);
+  }
+  return out;
+}
+
+/** The article gives the person a title or an office ("Prime Minister Gordon Brown", "Senator …"). */
+function titled(ctx: ExtractionContext, e: EntityRecord): boolean {
+  return e.offices.size > 0 || ctx.mentions.some((m) => m.office && m.refs.includes(e.key));
+}
+
+/** The entity becomes the record's: its key, label and id; a second name of the same record in the article joins the first. */
+function rekey(ctx: ExtractionContext, e: EntityRecord, r: KbRecord): void {
+  const old = e.key;
+  const into = ctx.entities.get(r.id);
+  ctx.entities.delete(old);
+  if (into) {
+    into.aliases.add(e.label);
+    for (const a of e.aliases) into.aliases.add(a);
+  } else {
+    if (e.label !== r.label) e.aliases.add(e.label);
+    e.key = r.id;
+    e.label = r.label;
+    e.wikidata = r.wikidata;
+    ctx.entities.set(r.id, e);
+  }
+  for (const m of ctx.mentions) if (m.refs.includes(old)) m.refs = m.refs.map((k) => (k === old ? r.id : k));
+}
