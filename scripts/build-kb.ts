@@ -45,6 +45,12 @@ interface Party {
   name_english?: string;
   country?: string;
 }
+interface Flag {
+  wikidata: string;
+  label: string;
+  description: string;
+  countries: string[];
+}
 interface NsiItem {
   displayName: string;
   tags: Record<string, string>;
@@ -119,6 +125,7 @@ function main(): void {
   }
   const nsi = nsiRecords(byIso2);
   for (const r of nsi.records) add(r);
+  if (nsi.flags) regionIds(nsi.flags, gazetteer);
 
   const out = [...records.values()].sort((a, b) => Number(a.wikidata.slice(1)) - Number(b.wikidata.slice(1)));
   const iso2 = new Map(countries.flatMap((c) => (c.iso2 ? [[c.id, c.iso2] as const] : [])));
@@ -131,7 +138,7 @@ function main(): void {
 }
 
 /** Brands and operators from name-suggestion-index, if installed; a country list only when the brand is bound to some. */
-function nsiRecords(byIso2: Map<string, string>): { records: KbRecord[]; version?: string } {
+function nsiRecords(byIso2: Map<string, string>): { records: KbRecord[]; version?: string; flags?: Flag[] } {
   const dir = process.env.NSI_DIR ?? join(ROOT, 'node_modules/name-suggestion-index');
   if (!existsSync(join(dir, 'dist/json/nsi.min.json'))) {
     // Keep the companies of the committed file rather than drop them.
@@ -141,7 +148,7 @@ function nsiRecords(byIso2: Map<string, string>): { records: KbRecord[]; version
   }
   const version = readJson<{ version: string }>(join(dir, 'package.json')).version;
   const nsi = readJson<{ nsi: Record<string, { items: NsiItem[] }> }>(join(dir, 'dist/json/nsi.min.json')).nsi;
-  const wd = readJson<{ wikidata: Record<string, { label?: string }> }>(join(dir, 'dist/wikidata/wikidata.min.json')).wikidata;
+  const wd = readJson<{ wikidata: Record<string, { label?: string; description?: string }> }>(join(dir, 'dist/wikidata/wikidata.min.json')).wikidata;
   // Only names already found and typed as organisations are looked up, so common words and given names may stay
   // ("Shell said", "Chrysler said" is the company; the given-name lists hold surnames such as Chrysler too).
   const usable = (n: string) => n.length >= 3;
@@ -169,6 +176,15 @@ function nsiRecords(byIso2: Map<string, string>): { records: KbRecord[]; version
       }
     }
   }
+  // Flags name their subject's Wikidata item: states, provinces and countries (for regionIds).
+  const flags: Flag[] = [];
+  for (const { items } of Object.values(nsi)) {
+    for (const item of items) {
+      const q = item.tags['subject:wikidata'];
+      const include = item.locationSet?.include ?? [];
+      if (q && wd[q]?.label) flags.push({ wikidata: q, label: wd[q].label, description: wd[q].description ?? '', countries: include.flatMap((l) => (typeof l === 'string' && byIso2.has(l.toLowerCase()) ? [byIso2.get(l.toLowerCase())!] : [])) });
+    }
+  }
   const records: KbRecord[] = [];
   for (const [q, r] of byId) {
     const label = wd[q]?.label;
@@ -178,7 +194,35 @@ function nsiRecords(byIso2: Map<string, string>): { records: KbRecord[]; version
     const [first, ...aliases] = label && names.includes(label) ? [label, ...names.filter((n) => n !== label)] : names;
     records.push({ id: '', label: first!, aliases, type: 'Organization', wikidata: q, source: 'nsi', ...(!r.global && r.countries.size ? { countries: [...r.countries].sort() } : {}) });
   }
-  return { records, version };
+  return { records, version, flags };
+}
+
+/**
+ * Wikidata ids for the curated first-level subdivisions that lack one (data/gazetteer/regions.json: US states, Canadian
+ * provinces…), from name-suggestion-index's flags: a flag whose subject has the region's label, flies in the region's
+ * country only, and is described as a state, province or territory of it. Exactly one such subject, or nothing.
+ * Checked first on the curated countries: a flag's subject labelled as a country must carry the curated id.
+ */
+function regionIds(flags: Flag[], gazetteer: KbEntry[]): void {
+  const countries = gazetteer.filter((e) => e.type === 'Country');
+  let agree = 0;
+  const disagree: string[] = [];
+  for (const c of countries) {
+    const f = flags.find((f) => f.label === c.label && /\bcountry\b|sovereign state/.test(f.description));
+    if (f) f.wikidata === c.wikidata ? agree++ : disagree.push(`${c.label} ${f.wikidata}≠${c.wikidata}`);
+  }
+  const regions = readJson<KbEntry[]>(join(GAZ, 'regions.json'));
+  const out: { id: string; wikidata: string }[] = [];
+  for (const r of regions) {
+    if (r.wikidata || !r.country) continue;
+    const country = countries.find((c) => c.id === r.country);
+    const fits = flags.filter((f) => f.label === r.label && f.countries.length === 1 && f.countries[0] === r.country && /\b(state|province|territory|region)\b/.test(f.description) && !!country && f.description.includes(country.label.replace(/^the /, '')));
+    const ids = [...new Set(fits.map((f) => f.wikidata))];
+    if (ids.length === 1) out.push({ id: r.id, wikidata: ids[0]! });
+  }
+  out.sort((a, b) => (a.id < b.id ? -1 : 1));
+  writeFileSync(join(GAZ, 'generated/regions-extra.json'), `[\n${out.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+  console.log(`regions: ${out.length} Wikidata ids from name-suggestion-index flags; countries check: ${agree} agree with the curated ids, ${disagree.length} do not${disagree.length ? ` (${disagree.join(', ')})` : ''}`);
 }
 
 main();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText, defaultKnowledge, extractArticle } from '../src/index.js';
 import type { KbRecord } from '../src/knowledge/types.js';
+import { mergeGazetteer } from '../src/knowledge/default-data.js';
 
 // Linking names the gazetteer does not know to the linking knowledge base (src/extract/entities/kb-links.ts):
 // invented names and ids, so the fixtures test the rules, not the data file.
@@ -58,5 +59,26 @@ describe('a place that ends a longer organisation name', () => {
     const x = run('Environment Canada issued a heat warning for the region on Sunday.');
     expect(x.mentions.filter((m) => m.text === 'Canada')).toHaveLength(0);
     expect(x.mentions.some((m) => m.text === 'Environment Canada' && ![...m.refs].includes('canada'))).toBe(true);
+  });
+});
+
+describe('Wikidata ids for regions from name-suggestion-index flags (data/gazetteer/generated/regions-extra.json)', () => {
+  it('a region without an id gains one; a curated id is never replaced', () => {
+    const merged = mergeGazetteer(
+      [
+        { id: 'ontario', label: 'Ontario', type: 'Place', country: 'canada' },
+        { id: 'texas', label: 'Texas', type: 'Place', country: 'united-states', wikidata: 'Q1439' },
+      ],
+      [
+        { id: 'ontario', wikidata: 'Q1904' },
+        { id: 'texas', wikidata: 'Q999' },
+      ],
+      [],
+    );
+    expect(merged.map((e) => e.wikidata)).toEqual(['Q1904', 'Q1439']);
+  });
+  it('the bundled states and provinces are linked', () => {
+    expect(defaultKnowledge().entries.get('wyoming')?.wikidata).toBe('Q1214');
+    expect(defaultKnowledge().entries.get('ontario')?.wikidata).toBe('Q1904');
   });
 });
