@@ -209,7 +209,9 @@ function regionIds(flags: Flag[], gazetteer: KbEntry[]): void {
   const disagree: string[] = [];
   for (const c of countries) {
     const f = flags.find((f) => f.label === c.label && /\bcountry\b|sovereign state/.test(f.description));
-    if (f) f.wikidata === c.wikidata ? agree++ : disagree.push(`${c.label} ${f.wikidata}≠${c.wikidata}`);
+    if (!f) continue;
+    if (f.wikidata === c.wikidata) agree++;
+    else disagree.push(`${c.label} ${f.wikidata}≠${c.wikidata}`);
   }
   const regions = readJson<KbEntry[]>(join(GAZ, 'regions.json'));
   const out: { id: string; wikidata: string }[] = [];

@@ -82,3 +82,16 @@ describe('Wikidata ids for regions from name-suggestion-index flags (data/gazett
     expect(defaultKnowledge().entries.get('ontario')?.wikidata).toBe('Q1904');
   });
 });
+
+describe('same-name places: the article decides (namesakes in data/gazetteer/generated/cities.json)', () => {
+  const place = (text: string) => [...extractArticle(articleFromText(text, 't', 't.md'), defaultKnowledge()).entities.values()].find((e) => e.label.startsWith('San Jos'));
+  it('San Jose in a story set in the United States is not the capital of Costa Rica', () => {
+    const e = place('The company opened an office in San Jose, California on Monday.');
+    expect(e?.wikidata).toBeUndefined();
+    expect(e?.country).toBe('united-states');
+  });
+  it('in a story that names Costa Rica it is; in one that names no country it is left unlinked', () => {
+    expect(place('The president of Costa Rica spoke in San Jose on Monday.')?.wikidata).toBe('Q3070');
+    expect(place('Ministers met in San Jose on Monday.')?.wikidata).toBeUndefined();
+  });
+});

@@ -37,7 +37,7 @@ const withoutComment = <T extends object>(o: T): T => {
 };
 
 /** Extra names for a curated record, from the generated files. */
-export type GazetteerExtra = Pick<KbEntry, 'id'> & Partial<Pick<KbEntry, 'aliases' | 'demonyms' | 'geonames' | 'wikidata'>>;
+export type GazetteerExtra = Pick<KbEntry, 'id'> & Partial<Pick<KbEntry, 'aliases' | 'demonyms' | 'geonames' | 'wikidata' | 'namesakes'>>;
 
 /**
  * Curated records with the generated data merged in. Curated records win: an extra (or a generated city
@@ -56,6 +56,7 @@ export function mergeGazetteer(curated: KbEntry[], extras: GazetteerExtra[], gen
     if (x.geonames !== undefined && e.geonames === undefined) e.geonames = x.geonames;
     // Only a record without one gains a Wikidata id (regions-extra.json); a curated id is never replaced.
     if (x.wikidata !== undefined && e.wikidata === undefined) e.wikidata = x.wikidata;
+    if (x.namesakes !== undefined && e.namesakes === undefined) e.namesakes = x.namesakes;
   };
   for (const x of extras) {
     const e = byId.get(x.id);

@@ -29,6 +29,8 @@ export interface KbEntry {
   iso2?: string;
   /** GeoNames id (https://sws.geonames.org/{id}/), for places; from data/gazetteer/generated/cities.json. */
   geonames?: number;
+  /** Countries with a city of the same name of similar size (a city only; generated/cities.json): the article decides. */
+  namesakes?: string[];
 }
 
 export interface TriggerEntry {

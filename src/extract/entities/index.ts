@@ -8,7 +8,7 @@ import { addMention, ensureEntity, entityFromEntry, sortMentions } from './regis
 import type { ExtractionContext, Extractor } from '../types.js';
 import { resolveAmbiguousNames } from './ambiguous-names.js';
 import { policeMembers } from './police-members.js';
-import { linkToKb } from './kb-links.js';
+import { linkToKb, namesakePlaces } from './kb-links.js';
 import { matchUnknown, typeFromContext, uniqueKey } from './unknown-names.js';
 
 /**
@@ -42,6 +42,7 @@ export const entityExtractor: Extractor = {
     // Names in the dateline say where the report was filed, not who did what.
     for (const m of ctx.mentions) if (m.end <= ctx.doc.datelineEnd) m.modifier = true;
     placesDescribingPeople(ctx);
+    namesakePlaces(ctx);
     linkToKb(ctx);
     sortMentions(ctx);
   },

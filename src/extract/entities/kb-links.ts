@@ -1,6 +1,9 @@
 import type { EntityType, KbRecord } from '../../knowledge/types.js';
 import type { EntityRecord } from '../../model/types.js';
 import type { ExtractionContext } from '../types.js';
+import { slugify } from '../../nlp/fold.js';
+import { ensureEntity } from './registry.js';
+import { uniqueKey } from './unknown-names.js';
 
 /** Which linking records a mention type may take: a person only a person, a body only a party or company. */
 const KB_TYPE: Partial<Record<EntityType, KbRecord['type']>> = { Person: 'Person', Organization: 'Organization' };
@@ -32,17 +35,39 @@ export function linkToKb(ctx: ExtractionContext): void {
   }
 }
 
+/**
+ * A gazetteer city with a namesake of similar size abroad (San José, Costa Rica; San Jose, California) is that city only
+ * when the article names the city's own country and no namesake's. Otherwise it is an unlinked place (in the namesake's
+ * country when the article names exactly that one): with no country named, which one is meant is a guess.
+ */
+export function namesakePlaces(ctx: ExtractionContext): void {
+  for (const e of [...ctx.entities.values()]) {
+    const abroad = e.type === 'City' ? ctx.kb.entries.get(e.key)?.namesakes : undefined;
+    if (!abroad) continue;
+    const countries = articleCountries(ctx, e.key);
+    const named = abroad.filter((c) => countries.has(c));
+    const own = !!e.country && countries.has(e.country);
+    if (own && !named.length) continue;
+    const mentions = ctx.mentions.filter((m) => m.refs.includes(e.key));
+    const label = mentions[0]?.text ?? e.label;
+    const country = named.length === 1 && !own ? named[0] : undefined;
+    const place = ensureEntity(ctx, { key: uniqueKey(ctx, `${slugify(label)}${country ? `-${country}` : ''}`, 'City'), label, type: 'City', ...(country ? { country } : {}) });
+    ctx.entities.delete(e.key);
+    for (const m of mentions) m.refs = m.refs.map((k) => (k === e.key ? place.key : k));
+  }
+}
+
 function uniqueById(rs: readonly KbRecord[]): KbRecord[] {
   const seen = new Set<string>();
   return rs.filter((r) => !seen.has(r.wikidata) && !!seen.add(r.wikidata));
 }
 
-/** Country ids the article names: countries themselves (and their demonyms), and the countries of its places and bodies. */
-function articleCountries(ctx: ExtractionContext): Set<string> {
+/** Country ids the article names (but for entity `except`): countries themselves (and their demonyms), and the countries of its places and bodies. */
+function articleCountries(ctx: ExtractionContext, except?: string): Set<string> {
   const named = new Set(ctx.mentions.flatMap((m) => m.refs));
   const out = new Set<string>();
   for (const e of ctx.entities.values()) {
-    if (!named.has(e.key)) continue;
+    if (!named.has(e.key) || e.key === except) continue;
     if (e.type === 'Country') out.add(e.key);
     if (e.country) out.add(e.country);
     if (e.governmentOf) out.add(e.governmentOf);
