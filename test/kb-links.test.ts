@@ -17,6 +17,7 @@ const kb = defaultKnowledge({
     rec('Q900007', 'Kravel Air', 'Organization'),
     rec('Q900008', 'Kravel Air Cargo', 'Organization', { aliases: ['Kravel Air'] }),
     rec('Q900009', 'Gustav Brekke', 'Person', { aliases: ['Brekke'], known: true }),
+    rec('Q900010', 'Ostrava Brakes', 'Organization'),
   ],
 });
 const run = (text: string) => extractArticle(articleFromText(text, 't', 't.md'), kb);
@@ -48,6 +49,9 @@ describe('linking to the knowledge base', () => {
     expect(linked(run('Martin Holvenstad, a plumber from Canada, said the bill was unfair.'), 'Martin Holvenstad')).toBeUndefined();
     const x = run('Brekke said that Canada would not change its mind.');
     expect([...x.entities.values()].some((e) => e.wikidata === 'Q900009')).toBe(false);
+  });
+  it('a company is looked up without its legal form', () => {
+    expect(linked(run('Ostrava Brakes LLC reported a loss on Monday.'), 'Ostrava Brakes LLC')).toBe('Q900010');
   });
   it('of two records carrying the name, the one whose own label it is wins over an alias', () => {
     expect(linked(run('The airline Kravel Air said on Friday that it would buy ten aircraft.'), 'Kravel Air')).toBe('Q900007');

@@ -51,6 +51,8 @@ export interface KnowledgeData {
     placePrepositions: string[];
     nameParticles: string[];
     languages: string[];
+    /** Legal forms ending a company's name ("LLC", "Inc."), left out for knowledge-base look-ups. */
+    legalForms?: string[];
     collectives: Record<string, EntityType>;
     weakCollectives: Record<string, EntityType>;
     memberNouns: string[];

@@ -25,12 +25,13 @@ export function linkToKb(ctx: ExtractionContext): void {
     const type = KB_TYPE[e.type];
     if (!type || e.wikidata || e.geonames || e.governmentOf) continue;
     if (type === 'Person' && !/\s/.test(e.label.trim())) continue;
-    let fits = uniqueById(ctx.kb.kbRecords(e.label).filter((r) => r.type === type));
+    const names = type === 'Person' ? [e.label] : bodyNames(ctx, e);
+    let fits = uniqueById(names.flatMap((n) => ctx.kb.kbRecords(n)).filter((r) => r.type === type));
     if (!fits.length) continue;
     countries ??= articleCountries(ctx);
     fits = fits.filter((r) => !r.countries || r.countries.some((c) => countries!.has(c)));
     if (type === 'Person') fits = fits.filter((r) => r.known || titled(ctx, e));
-    if (fits.length > 1) fits = fits.filter((r) => r.label === e.label);
+    if (fits.length > 1) fits = fits.filter((r) => names.includes(r.label));
     if (fits.length === 1) rekey(ctx, e, fits[0]!);
   }
 }
@@ -55,6 +56,21 @@ export function namesakePlaces(ctx: ExtractionContext): void {
     ctx.entities.delete(e.key);
     for (const m of mentions) m.refs = m.refs.map((k) => (k === e.key ? place.key : k));
   }
+}
+
+/**
+ * The names a body goes by in the article, each also without its legal form: "Chrysler LLC … Chrysler", "Bank of America
+ * Corporation". (A person goes by the full name only: a lone surname says too little.)
+ */
+function bodyNames(ctx: ExtractionContext, e: EntityRecord): string[] {
+  const legal = new Set(ctx.kb.data.cues.legalForms ?? []);
+  const out = new Set<string>();
+  for (const n of [e.label, ...e.aliases]) {
+    out.add(n);
+    const words = n.split(' ');
+    if (words.length > 1 && legal.has(words[words.length - 1]!.toLowerCase())) out.add(words.slice(0, -1).join(' ').replace(/,$/, ''));
+  }
+  return [...out];
 }
 
 function uniqueById(rs: readonly KbRecord[]): KbRecord[] {
