@@ -112,9 +112,9 @@ function main(): void {
       const n = p.name;
       const names = [n.official_full, `${n.first} ${n.last}`, n.nickname ? `${n.nickname} ${n.last}` : undefined].filter((x): x is string => !!x);
       const [label, ...aliases] = [...new Set(names)];
-      // Presidents and vice presidents are known anywhere; legislators need the article's support (a title).
-      const known = p.terms.some((t) => t.type === 'prez' || t.type === 'viceprez');
-      add({ id: '', label: label!, aliases, type: 'Person', wikidata: p.wikidata, countries: ['united-states'], source: 'us-congress', ...(known ? { known } : {}) });
+      // Everyone here needs the article's support (a title): the source gives first and last names without the middle
+      // ones, and the presidents it leaves out for want of an id share them ("George Bush" is two presidents).
+      add({ id: '', label: label!, aliases, type: 'Person', wikidata: p.wikidata, countries: ['united-states'], source: 'us-congress' });
     }
   }
   for (const p of readLines<Party>(join(kbDir, 'partyfacts/parties.jsonl'))) {

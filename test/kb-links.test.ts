@@ -18,6 +18,7 @@ const kb = defaultKnowledge({
     rec('Q900008', 'Kravel Air Cargo', 'Organization', { aliases: ['Kravel Air'] }),
     rec('Q900009', 'Gustav Brekke', 'Person', { aliases: ['Brekke'], known: true }),
     rec('Q900010', 'Ostrava Brakes', 'Organization'),
+    rec('Q900011', 'NVB', 'Organization', { aliases: ['Norvik Bank'] }),
   ],
 });
 const run = (text: string) => extractArticle(articleFromText(text, 't', 't.md'), kb);
@@ -52,6 +53,14 @@ describe('linking to the knowledge base', () => {
   });
   it('a company is looked up without its legal form', () => {
     expect(linked(run('Ostrava Brakes LLC reported a loss on Monday.'), 'Ostrava Brakes LLC')).toBe('Q900010');
+  });
+  it('an acronym alone is not enough: the full name or the record\'s country must be in the article too', () => {
+    expect(linked(run('Councillors of the NVB party were re-elected on Sunday.'), 'NVB')).toBeUndefined();
+    expect(linked(run('Norvik Bank (NVB) raised its rates on Sunday. NVB said more rises would come.'), 'NVB')).toBe('Q900011');
+  });
+  it('a US president named by first and last name alone is not linked without a title (two Presidents George Bush)', () => {
+    const x = extractArticle(articleFromText('In 1990 George Bush and James Baker of the United States agreed that NATO would not expand to the east.', 't', 't.md'), defaultKnowledge());
+    expect([...x.entities.values()].find((e) => e.label === 'George Bush')?.wikidata).toBeUndefined();
   });
   it('of two records carrying the name, the one whose own label it is wins over an alias', () => {
     expect(linked(run('The airline Kravel Air said on Friday that it would buy ten aircraft.'), 'Kravel Air')).toBe('Q900007');

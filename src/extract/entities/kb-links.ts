@@ -6,6 +6,7 @@ import { ensureEntity } from './registry.js';
 import { uniqueKey } from './unknown-names.js';
 
 /** Which linking records a mention type may take: a person only a person, a body only a party or company. */
+const ACRONYM = /^[\p{Lu}\d&.-]{2,6}$/u;
 const KB_TYPE: Partial<Record<EntityType, KbRecord['type']>> = { Person: 'Person', Organization: 'Organization' };
 
 /**
@@ -29,6 +30,9 @@ export function linkToKb(ctx: ExtractionContext): void {
     let fits = uniqueById(names.flatMap((n) => ctx.kb.kbRecords(n)).filter((r) => r.type === type));
     if (!fits.length) continue;
     countries ??= articleCountries(ctx);
+    // An acronym alone is too often another body's ("BPA": a bank in Paraguay, a party in Hong Kong): it needs the
+    // record's full name in the article too, or the record's country.
+    if (names.every((n) => ACRONYM.test(n))) fits = fits.filter((r) => r.countries?.some((c) => countries!.has(c)));
     fits = fits.filter((r) => !r.countries || r.countries.some((c) => countries!.has(c)));
     if (type === 'Person') fits = fits.filter((r) => r.known || titled(ctx, e));
     if (fits.length > 1) fits = fits.filter((r) => names.includes(r.label));
