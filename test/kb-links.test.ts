@@ -18,6 +18,8 @@ const kb = defaultKnowledge({
     rec('Q900008', 'Kravel Air Cargo', 'Organization', { aliases: ['Kravel Air'] }),
     rec('Q900009', 'Gustav Brekke', 'Person', { aliases: ['Brekke'], known: true }),
     rec('Q900010', 'Ostrava Brakes', 'Organization'),
+    rec('Q900012', 'Ministry of Fisheries', 'Organization'),
+    rec('Q900013', 'Norwegian Coast Guard', 'Organization'),
     rec('Q900011', 'NVB', 'Organization', { aliases: ['Norvik Bank'] }),
   ],
 });
@@ -61,6 +63,10 @@ describe('linking to the knowledge base', () => {
   it('a US president named by first and last name alone is not linked without a title (two Presidents George Bush)', () => {
     const x = extractArticle(articleFromText('In 1990 George Bush and James Baker of the United States agreed that NATO would not expand to the east.', 't', 't.md'), defaultKnowledge());
     expect([...x.entities.values()].find((e) => e.label === 'George Bush')?.wikidata).toBeUndefined();
+  });
+  it('a state\'s body or force is linked only by a full name that names its country', () => {
+    expect(linked(run('The Ministry of Fisheries said on Monday that quotas would fall.'), 'Ministry of Fisheries')).toBeUndefined();
+    expect(linked(run('The Norwegian Coast Guard rescued six fishermen on Monday.'), 'Norwegian Coast Guard')).toBe('Q900013');
   });
   it('of two records carrying the name, the one whose own label it is wins over an alias', () => {
     expect(linked(run('The airline Kravel Air said on Friday that it would buy ten aircraft.'), 'Kravel Air')).toBe('Q900007');

@@ -7,7 +7,9 @@ import { uniqueKey } from './unknown-names.js';
 
 /** Which linking records a mention type may take: a person only a person, a body only a party or company. */
 const ACRONYM = /^[\p{Lu}\d&.-]{2,6}$/u;
-const KB_TYPE: Partial<Record<EntityType, KbRecord['type']>> = { Person: 'Person', Organization: 'Organization' };
+const KB_TYPE: Partial<Record<EntityType, KbRecord['type']>> = { Person: 'Person', Organization: 'Organization', GovernmentOrganization: 'Organization', ArmedForces: 'Organization' };
+/** A state's body: its name alone ("Ministry of Defence") is every state's, so it must name its country ("United States Air Force"). */
+const STATE_BODY = new Set<EntityType>(['GovernmentOrganization', 'ArmedForces']);
 
 /**
  * Links names the gazetteer does not know (found and typed by the recogniser and the rules) to the linking
@@ -26,7 +28,9 @@ export function linkToKb(ctx: ExtractionContext): void {
     const type = KB_TYPE[e.type];
     if (!type || e.wikidata || e.geonames || e.governmentOf) continue;
     if (type === 'Person' && !/\s/.test(e.label.trim())) continue;
-    const names = type === 'Person' ? [e.label] : bodyNames(ctx, e);
+    if (STATE_BODY.has(e.type) && !e.country) continue;
+    // (A state's body by its full name only: its short name, "Ministry of Defence", is every state's.)
+    const names = type === 'Person' || STATE_BODY.has(e.type) ? [e.label] : bodyNames(ctx, e);
     let fits = uniqueById(names.flatMap((n) => ctx.kb.kbRecords(n)).filter((r) => r.type === type));
     if (!fits.length) continue;
     countries ??= articleCountries(ctx);
