@@ -56,7 +56,7 @@ describe('linking to the knowledge base', () => {
   it('a company is looked up without its legal form', () => {
     expect(linked(run('Ostrava Brakes LLC reported a loss on Monday.'), 'Ostrava Brakes LLC')).toBe('Q900010');
   });
-  it('an acronym alone is not enough: the full name or the record\'s country must be in the article too', () => {
+  it('an acronym alone is not enough: the article must give the full name too', () => {
     expect(linked(run('Councillors of the NVB party were re-elected on Sunday.'), 'NVB')).toBeUndefined();
     expect(linked(run('Norvik Bank (NVB) raised its rates on Sunday. NVB said more rises would come.'), 'NVB')).toBe('Q900011');
   });

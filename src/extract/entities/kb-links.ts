@@ -31,12 +31,12 @@ export function linkToKb(ctx: ExtractionContext): void {
     if (STATE_BODY.has(e.type) && !e.country) continue;
     // (A state's body by its full name only: its short name, "Ministry of Defence", is every state's.)
     const names = type === 'Person' || STATE_BODY.has(e.type) ? [e.label] : bodyNames(ctx, e);
+    // An acronym alone is too often another body's ("BPA": a bank abroad, a party in Hong Kong; "AT&T": three records):
+    // the article must give a full name too.
+    if (names.every((n) => ACRONYM.test(n))) continue;
     let fits = uniqueById(names.flatMap((n) => ctx.kb.kbRecords(n)).filter((r) => r.type === type));
     if (!fits.length) continue;
     countries ??= articleCountries(ctx);
-    // An acronym alone is too often another body's ("BPA": a bank in Paraguay, a party in Hong Kong): it needs the
-    // record's full name in the article too, or the record's country.
-    if (names.every((n) => ACRONYM.test(n))) fits = fits.filter((r) => r.countries?.some((c) => countries!.has(c)));
     fits = fits.filter((r) => !r.countries || r.countries.some((c) => countries!.has(c)));
     if (type === 'Person') fits = fits.filter((r) => r.known || titled(ctx, e));
     if (fits.length > 1) fits = fits.filter((r) => names.includes(r.label));
