@@ -73,6 +73,9 @@ export interface KnowledgeData {
   };
 }
 
+/** Name → linking records, per Knowledge (see `Knowledge.kbRecords`). */
+const kbIndexes = new WeakMap<object, Map<string, KbRecord[]>>();
+
 /** Tokenises a phrase exactly as article text is tokenised, so look-ups line up. */
 // ASCII words and spaces only: the tokenizer splits those on the spaces, so the split is done here directly.
 const SIMPLE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
@@ -111,7 +114,6 @@ export class Knowledge {
   /** Government-acting entity for a metonym or capital: entry id → country id. */
   readonly actsFor = new Map<string, string>();
   private readonly holders = new Map<string, { person: KbEntry; term: OfficeTerm }[]>();
-  private kbIndex: Map<string, KbRecord[]> | undefined;
 
   readonly data: KnowledgeData;
 
@@ -167,19 +169,24 @@ export class Knowledge {
     }
   }
 
-  /** Linking records with this name (label or alias, folded); built on first use, as most callers never link. */
+  /**
+   * Linking records with this name (label or alias, folded). The index is built on first use (most callers never link)
+   * and kept outside the object, a pure cache: extraction leaves the knowledge as it found it.
+   */
   kbRecords(name: string): readonly KbRecord[] {
-    if (!this.kbIndex) {
-      this.kbIndex = new Map();
+    let index = kbIndexes.get(this);
+    if (!index) {
+      index = new Map();
       for (const r of this.data.kb ?? []) {
         for (const n of new Set([r.label, ...(r.aliases ?? [])].map(fold))) {
-          const list = this.kbIndex.get(n);
+          const list = index.get(n);
           if (list) list.push(r);
-          else this.kbIndex.set(n, [r]);
+          else index.set(n, [r]);
         }
       }
+      kbIndexes.set(this, index);
     }
-    return this.kbIndex.get(fold(name)) ?? [];
+    return index.get(fold(name)) ?? [];
   }
 
   /** Who held `role` of `of` on `date` (ISO); undefined when nobody or more than one did. */
