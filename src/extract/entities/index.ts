@@ -81,6 +81,8 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
     const w = tokens[j + q - 1];
     if (!w || isCap(w) || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break;
     title = titleAt(ctx, norms, j + q, last);
+    // ("The US car manufacturer General Motors": the title word opens a company's name.)
+    if (title && companyRun(ctx, j + q, last, title.length)) title = undefined;
     if (title) titleFrom = j + q;
   }
   if (title && (country || isCap(tokens[i]))) {
