@@ -86,3 +86,10 @@ describe('a title word opening a company\'s name (General Motors)', () => {
     expect(typed('Sales dropped last month. General Motors reported a decline.')).toContain('General Motors:Organization');
   });
 });
+
+describe('time zones', () => {
+  it('are no names, though written in capitals (entity-cues.json notNames)', () => {
+    const y = extractArticle(articleFromText('The rocket is due to launch at 17:00 UTC on Friday, NASA said.', 'z', 'z'), defaultKnowledge());
+    expect(y.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).not.toContain('UTC');
+  });
+});
