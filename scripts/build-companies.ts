@@ -41,7 +41,7 @@ function main(): void {
   const given = new Set([...readJson<{ names: string[] }>(join(ROOT, 'data/lexicon/given-names.json')).names, ...readJson<{ names: string[] }>(join(ROOT, 'data/lexicon/generated/given-names.json')).names].map(fold));
   const gazetteer = new Set<string>();
   const gazFiles = readdirSync(GAZ).filter((f) => f.endsWith('.json') && f !== 'stoplist.json' && f !== 'metonyms.json');
-  const generated = readdirSync(join(GAZ, 'generated')).filter((f) => f.endsWith('.json') && f !== 'countries-extra.json');
+  const generated = readdirSync(join(GAZ, 'generated')).filter((f) => f.endsWith('.json') && !f.endsWith('-extra.json') && f !== 'kb.json');
   for (const path of [...gazFiles.map((f) => join(GAZ, f)), ...generated.map((f) => join(GAZ, 'generated', f))]) {
     for (const e of readJson<KbEntry[]>(path)) for (const n of [e.label, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) gazetteer.add(fold(n));
   }

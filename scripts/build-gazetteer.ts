@@ -225,6 +225,15 @@ function main(): void {
     const other = curatedCityKeys.get(key(seat[0]!.name));
     return other && other !== e.id ? undefined : seat[0];
   };
+  /**
+   * Countries where a city of this name as large as a third of this one lies (San José, Costa Rica: San Jose,
+   * California): there the name may mean the namesake, and the article's countries decide (src/extract/entities/kb-links.ts).
+   */
+  const namesakes = (names: string[], own: GeoCity): { namesakes?: string[] } => {
+    const out = new Set<string>();
+    for (const n of names) for (const c of byName.get(key(n)) ?? []) if (c.country !== own.country && c.population >= RIVAL_ABROAD && c.population >= own.population * SIMILAR_SIZE && countryByIso.has(c.country)) out.add(countryByIso.get(c.country)!.id);
+    return out.size ? { namesakes: [...out].sort() } : {};
+  };
   const cities: KbEntry[] = [];
   const usedGeo = new Set<number>();
   const unmatched: string[] = [];
@@ -245,7 +254,7 @@ function main(): void {
     const k = key(hit.name);
     const aliases = own.has(k) || stopKeys.has(k) || takenByOther(hit.name, e.id) ? [] : spellings(hit.name);
     for (const a of aliases) claim(a, e.id);
-    cities.push({ id: e.id, label: e.label, type: 'City', country: e.country as string, geonames: hit.cityId, ...(aliases.length ? { aliases } : {}) });
+    cities.push({ id: e.id, label: e.label, type: 'City', country: e.country as string, geonames: hit.cityId, ...(aliases.length ? { aliases } : {}), ...namesakes([e.label, ...(e.aliases ?? []), ...aliases], hit) });
   }
 
   // Then GeoNames cities that the curated gazetteer lacks.
@@ -284,7 +293,7 @@ function main(): void {
     const capitalNames = c.featureCode === 'PPLC' ? (capitalWords.get(c.country) ?? []) : [];
     const otherNames = capitalNames.filter((n) => key(n) !== k && latin(n) && !stopKeys.has(key(n)) && !owners.has(key(n)) && !byName.has(key(n)));
     const aliases = uniqueSorted([...spellings(c.name), ...otherNames.flatMap(spellings)]).filter((n) => n !== c.name);
-    cities.push({ id, label: c.name, type: 'City', country: country.id, geonames: c.cityId, ...(aliases.length ? { aliases } : {}) });
+    cities.push({ id, label: c.name, type: 'City', country: country.id, geonames: c.cityId, ...(aliases.length ? { aliases } : {}), ...namesakes([c.name, ...aliases], c) });
   }
   cities.sort((a, b) => byString(a.id, b.id));
 

@@ -8,7 +8,7 @@ import { defaultData, defaultKnowledge } from '../src/knowledge/index.js';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { parseJsonl } from '../src/input/index.js';
 import { prf, sumCounts } from '../src/eval/score.js';
-import { alignGum, GUM_TYPE_MAP, linkIndex, parseConllu, parseTeiDates, scoreGum } from '../src/eval/gum/index.js';
+import { alignGum, GUM_TYPE_MAP, linkIndex, linkTargets, parseConllu, parseTeiDates, scoreGum } from '../src/eval/gum/index.js';
 import type { GumDocScore } from '../src/eval/gum/index.js';
 import { SHARED } from './shared-dir.js';
 
@@ -22,7 +22,7 @@ const TOP = 25;
 
 const started = Date.now();
 const kb = defaultKnowledge();
-const index = linkIndex(defaultData().gazetteer);
+const index = linkIndex(linkTargets(defaultData().gazetteer, defaultData().kb));
 const { articles } = parseJsonl(readFileSync(join(CORPUS, 'wikinews.jsonl'), 'utf8'), 'wikinews.jsonl');
 const gumArticles = articles.filter((a) => a.id.startsWith('gum:')).sort((a, b) => a.id.localeCompare(b.id));
 
@@ -129,7 +129,7 @@ const lines = [
       .map(([g, ts]) => `GUM ${g} → ${ts.join(' / ')}`)
       .join('; ') +
     '. `Group` is accepted for both person (ethnic and religious groups: GUM types "the Rohingya" as person) and organization (armed groups, parties). For a metonym, its literal type counts too (GUM types "Moscow" as place).',
-  "- **Linking:** GUM links entities to English Wikipedia; we link to Wikidata. There is no offline Wikipedia→Wikidata table here, so a GUM title is mapped through the gazetteer: a gazetteer label equal to the title (accent- and case-folded, without a leading \"the\"), else an alias. Only those mentions are comparable. When the title is not in the gazetteer, leaving the mention unlinked is right for our knowledge base, and a link we made cannot be checked (it may be right under another name).",
+  "- **Linking:** GUM links entities to English Wikipedia; we link to Wikidata. There is no offline Wikipedia→Wikidata table here, so a GUM title is mapped through the gazetteer and the linking knowledge base (data/gazetteer/generated/kb.json): a label equal to the title (accent- and case-folded, without a leading \"the\"), else an alias. Only those mentions are comparable. When the title is not in the gazetteer, leaving the mention unlinked is right for our knowledge base, and a link we made cannot be checked (it may be right under another name).",
   '- **Dates:** each TEI `<date when=…>` with a year is compared with our time expression that overlaps it most: same lexical value means same granularity (`2017-07-18` is `xsd:date`, `2017-07` `gYearMonth`, `2017` `gYear`). A time part (`T10:00:00`) is dropped. Relative dates resolve against the record\'s `date` (GUM\'s `dateCreated`), which can differ from the dateline GUM used.',
   '',
   '## What holds the figures back',

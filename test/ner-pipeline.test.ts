@@ -73,3 +73,23 @@ describe('without a model (a browser that loaded none)', () => {
     expect(typed('Boeing')).toEqual(['Organization']);
   });
 });
+
+describe('a title word opening a company\'s name (General Motors)', () => {
+  const typed = (s: string) => {
+    const y = extractArticle(articleFromText(s, 'g', 'g'), defaultKnowledge());
+    return y.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}:${y.entities.get(m.refs[0] ?? '')?.type}`);
+  };
+  it('after a country and a lower-case qualifier it is no title of a person', () => {
+    expect(typed('The US car manufacturer General Motors said that it would cut jobs.')).toContain('General Motors:Organization');
+  });
+  it('opening a sentence, a capitalised run ending in an organisation\'s head is a name', () => {
+    expect(typed('Sales dropped last month. General Motors reported a decline.')).toContain('General Motors:Organization');
+  });
+});
+
+describe('time zones', () => {
+  it('are no names, though written in capitals (entity-cues.json notNames)', () => {
+    const y = extractArticle(articleFromText('The rocket is due to launch at 17:00 UTC on Friday, NASA said.', 'z', 'z'), defaultKnowledge());
+    expect(y.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).not.toContain('UTC');
+  });
+});

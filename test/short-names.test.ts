@@ -56,12 +56,11 @@ describe('abbreviations', () => {
 });
 
 describe('first-level subdivisions', () => {
-  it('are places of their country, unlinked', () => {
-    for (const name of ['Tasmania', 'Saskatchewan', 'Uttar Pradesh']) {
-      const e = x.entities.get(refs(name)[0] ?? '');
-      expect(e?.type).toBe('Place');
-      expect(e?.wikidata).toBeUndefined();
-    }
+  it('are places of their country, linked only where a source confirms the id (generated/regions-extra.json)', () => {
+    for (const name of ['Tasmania', 'Saskatchewan', 'Uttar Pradesh']) expect(x.entities.get(refs(name)[0] ?? '')?.type).toBe('Place');
+    expect(x.entities.get(refs('Saskatchewan')[0] ?? '')?.wikidata).toBe('Q1989');
+    expect(x.entities.get(refs('Tasmania')[0] ?? '')?.wikidata).toBe('Q34366');
+    expect(x.entities.get(refs('Uttar Pradesh')[0] ?? '')?.wikidata).toBeUndefined();
     expect(x.entities.get(refs('Saskatchewan')[0] ?? '')?.country).toBe('canada');
   });
   it('one that is also a given name opens a person\'s name before a surname ("Alberta Hughes")', () => {

@@ -3,7 +3,7 @@ import { phraseNorms } from '../nlp/document.js';
 import { fold } from '../nlp/fold.js';
 import { withoutPrototypes } from './dictionaries.js';
 import { PhraseIndex } from './phrase-index.js';
-import type { EntityType, GenericForce, Hedge, KbEntry, OfficeTerm, TriggerEntry } from './types.js';
+import type { EntityType, GenericForce, Hedge, KbEntry, KbRecord, OfficeTerm, TriggerEntry } from './types.js';
 import { ENTITY_TYPES } from './types.js';
 
 /** What a gazetteer phrase means when found in text. */
@@ -32,6 +32,8 @@ export interface KnowledgeData {
   givenNames: string[];
   /** Company and operator names (no links): recogniser features and a check on a name's type. */
   companies?: string[];
+  /** Linking records (people, parties, companies with Wikidata ids): never matched in text, see src/extract/entities/kb-links.ts. */
+  kb?: KbRecord[];
   metonyms: Record<string, string>;
   triggers: TriggerEntry[];
   cameo: { roots: Record<string, { class: string; label: string }>; codes: Record<string, string> };
@@ -49,6 +51,8 @@ export interface KnowledgeData {
     placePrepositions: string[];
     nameParticles: string[];
     languages: string[];
+    /** Legal forms ending a company's name ("LLC", "Inc."), left out for knowledge-base look-ups. */
+    legalForms?: string[];
     collectives: Record<string, EntityType>;
     weakCollectives: Record<string, EntityType>;
     memberNouns: string[];
@@ -68,6 +72,9 @@ export interface KnowledgeData {
     personCues: string[];
   };
 }
+
+/** Name → linking records, per Knowledge (see `Knowledge.kbRecords`). */
+const kbIndexes = new WeakMap<object, Map<string, KbRecord[]>>();
 
 /** Tokenises a phrase exactly as article text is tokenised, so look-ups line up. */
 // ASCII words and spaces only: the tokenizer splits those on the spaces, so the split is done here directly.
@@ -160,6 +167,26 @@ export class Knowledge {
       list.push({ person: e, term });
       this.holders.set(key, list);
     }
+  }
+
+  /**
+   * Linking records with this name (label or alias, folded). The index is built on first use (most callers never link)
+   * and kept outside the object, a pure cache: extraction leaves the knowledge as it found it.
+   */
+  kbRecords(name: string): readonly KbRecord[] {
+    let index = kbIndexes.get(this);
+    if (!index) {
+      index = new Map();
+      for (const r of this.data.kb ?? []) {
+        for (const n of new Set([r.label, ...(r.aliases ?? [])].map(fold))) {
+          const list = index.get(n);
+          if (list) list.push(r);
+          else index.set(n, [r]);
+        }
+      }
+      kbIndexes.set(this, index);
+    }
+    return index.get(fold(name)) ?? [];
   }
 
   /** Who held `role` of `of` on `date` (ISO); undefined when nobody or more than one did. */

@@ -29,6 +29,8 @@ export interface KbEntry {
   iso2?: string;
   /** GeoNames id (https://sws.geonames.org/{id}/), for places; from data/gazetteer/generated/cities.json. */
   geonames?: number;
+  /** Countries with a city of the same name of similar size (a city only; generated/cities.json): the article decides. */
+  namesakes?: string[];
 }
 
 export interface TriggerEntry {
@@ -75,4 +77,23 @@ export interface GenericForce {
   determined?: boolean;
   /** With "the", it may be the dateline country's own ("the army said"), like a ministry. */
   home?: boolean;
+}
+
+/**
+ * A linking record (data/gazetteer/generated/kb.json, scripts/build-kb.ts): a person, party or company with a
+ * Wikidata id. Never matched in text: a name already found and typed is linked to it when it is the one record
+ * that fits (src/extract/entities/kb-links.ts).
+ */
+export interface KbRecord {
+  /** Slug of the label and the Wikidata id ("stephen-harper-q206"): the entity key once linked. */
+  id: string;
+  label: string;
+  type: 'Person' | 'Organization';
+  wikidata: string;
+  aliases?: string[] | undefined;
+  /** Gazetteer country ids the record belongs to (a legislature's, a party's, a local brand's); none: anywhere. */
+  countries?: string[];
+  source: 'everypolitician' | 'us-congress' | 'partyfacts' | 'nsi';
+  /** Well known (a head of state, a politician with many Wikipedia editions): needs no title in the article. */
+  known?: boolean;
 }

@@ -271,3 +271,11 @@ export function scoreGum(x: ArticleExtraction, gold: GumGold, index: LinkIndex):
   return { id: gold.id, gold: goldNamed.length, exact, overlap, type, linking, dates, misses, falseAlarms, typeErrors, ignored: all.length - sys.length };
 }
 
+
+/**
+ * The records a link may point at, for the scorers' title look-ups: the gazetteer and the linking knowledge base
+ * (a Wikipedia title names our id when either holds it under that name).
+ */
+export function linkTargets(gazetteer: readonly KbEntry[], kb: readonly { id: string; label: string; type: EntityType; wikidata: string; aliases?: string[] | undefined }[] = []): KbEntry[] {
+  return [...gazetteer, ...kb.map((r): KbEntry => ({ id: r.id, label: r.label, type: r.type, wikidata: r.wikidata, ...(r.aliases ? { aliases: r.aliases } : {}) }))];
+}

@@ -8,6 +8,7 @@ import { addMention, ensureEntity, entityFromEntry, sortMentions } from './regis
 import type { ExtractionContext, Extractor } from '../types.js';
 import { resolveAmbiguousNames } from './ambiguous-names.js';
 import { policeMembers } from './police-members.js';
+import { linkToKb, namesakePlaces } from './kb-links.js';
 import { matchUnknown, typeFromContext, uniqueKey } from './unknown-names.js';
 
 /**
@@ -41,6 +42,8 @@ export const entityExtractor: Extractor = {
     // Names in the dateline say where the report was filed, not who did what.
     for (const m of ctx.mentions) if (m.end <= ctx.doc.datelineEnd) m.modifier = true;
     placesDescribingPeople(ctx);
+    namesakePlaces(ctx);
+    linkToKb(ctx);
     sortMentions(ctx);
   },
 };
@@ -78,6 +81,8 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
     const w = tokens[j + q - 1];
     if (!w || isCap(w) || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) break;
     title = titleAt(ctx, norms, j + q, last);
+    // ("The US car manufacturer General Motors": the title word opens a company's name.)
+    if (title && companyRun(ctx, j + q, last, title.length)) title = undefined;
     if (title) titleFrom = j + q;
   }
   if (title && (country || isCap(tokens[i]))) {
@@ -115,6 +120,9 @@ function matchKnown(ctx: ExtractionContext, norms: string[], i: number, last: nu
   // "Apple Corps", "Air France Flight 447": the recogniser reads a longer name that this known one opens; the known
   // name is part of it, not an entity of its own (matchUnknown takes the whole name).
   if (withinLongerName(ctx, i, i + name.length - 1)) return 0;
+  // "Air China", "Environment Canada": a place that ends an organisation's name the recogniser reads is part of it.
+  const outer = /^(Country|City|Place)$/.test(name.hit.entry.type) ? endsLongerName(ctx, i, i + name.length - 1, taken) : undefined;
+  if (outer !== undefined) return nationalBody(ctx, outer, recognised(ctx.doc, ctx.kb).endAt[outer]!, 'Organization', undefined, taken) - (i - outer);
   // "Kenya Defence Forces", "Syrian Observatory for Human Rights", "OSCE Minsk Group": a known name
   // opening a longer organisation name yields to the whole name.
   if (name.hit.entry.type !== 'Person') {
@@ -158,12 +166,12 @@ function addPerson(ctx: ExtractionContext, p: { length: number; entry?: KbEntry 
   return addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
 }
 
-/** A new, unlinked body of the known body's kind, owned by the country that opens its name. */
-function nationalBody(ctx: ExtractionContext, first: number, last: number, type: KbEntry['type'], country: KbEntry, taken: Uint8Array): number {
+/** A new, unlinked body of the known body's kind, owned by the country that opens its name (if one does). */
+function nationalBody(ctx: ExtractionContext, first: number, last: number, type: KbEntry['type'], country: KbEntry | undefined, taken: Uint8Array): number {
   const sp = span(ctx, first, last);
   const label = ctx.doc.text.slice(sp.start, sp.end);
-  entityFromEntry(ctx, country);
-  const e = ensureEntity(ctx, { key: uniqueKey(ctx, slugify(label), type), label, type, country: country.id });
+  if (country) entityFromEntry(ctx, country);
+  const e = ensureEntity(ctx, { key: uniqueKey(ctx, slugify(label), type), label, type, ...(country ? { country: country.id } : {}) });
   addMention(ctx, { ...sp, kind: 'name', refs: [e.key] });
   mark(taken, first, last);
   return last - first + 1;
@@ -196,4 +204,19 @@ function withinLongerName(ctx: ExtractionContext, first: number, last: number): 
   let k = last + 1;
   for (; k <= end && isCap(ctx.doc.tokens[k]); k++) if (titleAtToken(ctx, k)) return false;
   return k > last + 1;
+}
+
+/**
+ * Where an organisation's name the recogniser reads begins, when it begins before the known name at first..last on
+ * capitalised words no other name took, and runs to its end or past it: "Air China", "Environment Canada".
+ * Not across a title ("Prime Minister of Canada" is no body).
+ */
+function endsLongerName(ctx: ExtractionContext, first: number, last: number, taken: Uint8Array): number | undefined {
+  const ner = recognised(ctx.doc, ctx.kb);
+  const t = ctx.doc.tokens;
+  for (let s = first - 1; s >= 0 && !taken[s] && isCap(t[s]) && t[s]!.sentence === t[first]!.sentence; s--) {
+    if (titleAtToken(ctx, s)) return undefined;
+    if (ner.typeAt.get(s) === 'ORG' && (ner.endAt[s] ?? -1) >= last) return s;
+  }
+  return undefined;
 }

@@ -149,10 +149,16 @@ export function matchUnknown(ctx: ExtractionContext, i: number, sentenceFirst: n
   // is easily read as a noun: "Gebreyes added that …", "Veridism officials did not respond").
   // So are capitals right after an opening quotation mark (a closing one ends the sentence before).
   const opened = (t[i - 1]?.text === '“' || t[i - 1]?.text === '"') && t[i - 1]!.sentence === tok.sentence;
-  // (A known company's name counts as such a word: "Boeing said …".)
-  if ((i === sentenceFirst || opened) && !isProperNoun(tok) && !knownSurname(ctx, tok.text) && !properElsewhere(ctx, tok) && !ctx.kb.companies.has(tok.text)) return 0;
+  // (A known company's name counts as such a word: "Boeing said …"; so does a capitalised run ending in an organisation's
+  // head, "General Motors reported …", whose first word the tagger reads as an adjective.)
+  if ((i === sentenceFirst || opened) && !isProperNoun(tok) && !knownSurname(ctx, tok.text) && !properElsewhere(ctx, tok) && !ctx.kb.companies.has(tok.text) && !endsInOrgHead(ctx, i, last)) return 0;
   // The closures below would cost an allocation on every call: they live in unknownAt.
   return unknownAt(ctx, i, last, taken);
+}
+
+function endsInOrgHead(ctx: ExtractionContext, i: number, last: number): boolean {
+  const run = capRun(ctx, i, last);
+  return run > 1 && !!ctx.kb.data.cues.orgHeads[(ctx.doc.tokens[i + run - 1] as Token).norm];
 }
 
 function knownSurname(ctx: ExtractionContext, word: string): boolean {
