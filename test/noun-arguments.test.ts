@@ -23,4 +23,8 @@ describe('nominal events read from the noun phrase', () => {
     expect(ev('visit')).toMatchObject({ modality: 'planned', agents: ['emmanuel-macron'] });
     expect(x.facts.filter((f) => f.stated && f.predicate === 'visited')).toEqual([]);
   });
+  it('"worked to arrange a meeting": the meeting depends on "arrange", so it is intended and states no meeting', () => {
+    expect(ev('meeting')?.modality).toBe('intended');
+    expect(x.facts.filter((f) => f.stated && f.predicate === 'metWith')).toEqual([]);
+  });
 });

@@ -37,7 +37,7 @@ export interface KnowledgeData {
   metonyms: Record<string, string>;
   triggers: TriggerEntry[];
   cameo: { roots: Record<string, { class: string; label: string }>; codes: Record<string, string> };
-  modality: { hedges: Record<string, Hedge>; intent: Record<string, string>; negation: string[]; nounModifiers: Record<string, string> };
+  modality: { hedges: Record<string, Hedge>; intent: Record<string, string>; negation: string[]; nounModifiers: Record<string, string>; governors: { verbs: Record<string, string>; nouns: Record<string, string> } };
   pronouns: Record<string, { gender?: string; number: number; kind: 'person' | 'thing' | 'any' }>;
   titles: { roles: Record<string, string[]>; honorifics: string[] };
   referring: { plural: Record<string, string>; numbers: Record<string, number>; countedPeople: string[]; singular: Record<string, string>; pluralAntecedents: string[]; namedKinds: Record<string, string[]>; acts: Record<string, string[]> };

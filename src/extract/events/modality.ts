@@ -44,6 +44,8 @@ export function fillModality(ctx: ExtractionContext, c: Candidate, clauses: Map<
     const amod = t.find((x) => x.head === c.last && x.deprel === 'amod' && tableEntry(ctx.kb.data.modality.nounModifiers, x.norm));
     if (amod) intent = tableEntry(ctx.kb.data.modality.nounModifiers, amod.norm) as Modality;
   }
+  // "worked to arrange a meeting", "voted on a resolution to expel": the word the event depends on leaves it unrealised.
+  intent ??= governedIntent(ctx, c);
   if (intent) {
     ev.modality = intent;
     // Readiness, offers and proposals are acts of their own (039 offered to host, 036 proposed talks); a plan or a
@@ -59,4 +61,20 @@ export function fillModality(ctx: ExtractionContext, c: Candidate, clauses: Map<
 
 function phraseOf(norms: string[], k: number, n: number): string {
   return norms.slice(k, k + n).join(' ');
+}
+
+/** The modality the event's governor in the tree gives it: the verb a noun event is the object of, the noun a "to" clause completes. */
+function governedIntent(ctx: ExtractionContext, c: Candidate): Modality | undefined {
+  const t = ctx.doc.tokens;
+  const { verbs, nouns } = ctx.kb.data.modality.governors;
+  const k = c.entry.pos === 'noun' ? c.last : c.first;
+  const h = t[k]!.head;
+  if (h < 0) return undefined;
+  if (c.entry.pos === 'noun') {
+    // (Its object, or its "for" phrase: "called for talks".)
+    const governed = t[k]!.deprel === 'obj' || (t[k]!.deprel === 'obl' && t.some((x) => x.head === k && x.deprel === 'case' && x.norm === 'for'));
+    return governed && t[h]!.pos === 'VERB' ? (tableEntry(verbs, t[h]!.lemma) as Modality | undefined) : undefined;
+  }
+  if (!t.some((x) => x.head === k && x.deprel === 'mark' && x.norm === 'to')) return undefined;
+  return t[k]!.deprel === 'acl' ? (tableEntry(nouns, t[h]!.lemma) as Modality | undefined) : undefined;
 }
