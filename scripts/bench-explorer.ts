@@ -205,7 +205,8 @@ if (corpusArticles > 0) {
   const i0 = performance.now();
   // BENCH_NO_INDEX=1: the server without the explorer's index (as before issue 16's index).
   // The index as `serve` makes it: in a child process (so the server process RSS below is the serving one's).
-  const server = await startServer({ appDir: app, graphs: [c.graph], port: 0, index: process.env.BENCH_NO_INDEX ? false : await indexInChild([c.graph]) });
+  let indexMb = NaN;
+  const server = await startServer({ appDir: app, graphs: [c.graph], port: 0, index: process.env.BENCH_NO_INDEX ? false : await indexInChild([c.graph], (mb) => (indexMb = mb)) });
   const indexS = (performance.now() - i0) / 1000;
   const mb = (c.graph.text.length / 1e6).toFixed(0);
   (c as { graph: ServedGraph | null }).graph = null;
@@ -236,7 +237,7 @@ if (corpusArticles > 0) {
     const pid = chromiumPid(userDataDir);
     const browserMb = pid ? treeRssKb(pid) / 1024 : NaN;
     const serverMb = process.memoryUsage().rss / 2 ** 20;
-    const row = `| ${c.articles.toLocaleString('en')} articles (${mb} MB Turtle) | ${status?.replace(/ · corpus.*$/, '')} | ${c.buildS.toFixed(0)} s | ${indexS.toFixed(1)} s | ${(firstRender / 1000).toFixed(2)} s | ${(firstFrame / 1000).toFixed(2)} s | ${(searchMs / 1000).toFixed(2)} s | ${(layoutDone / 1000).toFixed(1)} s | ${(heap / 2 ** 20).toFixed(0)} MB | ${browserMb.toFixed(0)} MB | ${serverMb.toFixed(0)} MB |`;
+    const row = `| ${c.articles.toLocaleString('en')} articles (${mb} MB Turtle) | ${status?.replace(/ · corpus.*$/, '')} | ${c.buildS.toFixed(0)} s | ${indexS.toFixed(1)} s | ${(firstRender / 1000).toFixed(2)} s | ${(firstFrame / 1000).toFixed(2)} s | ${(searchMs / 1000).toFixed(2)} s | ${(layoutDone / 1000).toFixed(1)} s | ${(heap / 2 ** 20).toFixed(0)} MB | ${browserMb.toFixed(0)} MB | ${serverMb.toFixed(0)} MB | ${indexMb.toFixed(0)} MB |`;
     console.log(row);
     corpusRows.push(row);
   } finally {
@@ -246,5 +247,5 @@ if (corpusArticles > 0) {
   }
 }
 if (!process.env.BENCH_APP) rmSync(app, { recursive: true, force: true });
-if (corpusRows.length) console.log(['', '| corpus | overview drawn | build (serve) | server start (index) | first render | first frame out | search → panel | start-up layout done | page JS heap | browser RSS (all processes) | server process RSS |', '|---|---|---|---|---|---|---|---|---|---|---|', ...corpusRows].join('\n'));
+if (corpusRows.length) console.log(['', '| corpus | overview drawn | build (serve) | server start (index) | first render | first frame out | search → panel | start-up layout done | page JS heap | browser RSS (all processes) | server process RSS | index child peak RSS |', '|---|---|---|---|---|---|---|---|---|---|---|---|', ...corpusRows].join('\n'));
 if (rows.length) console.log(['', '| nodes | rendered | first render | first frame out | search → panel, during layout | start-up layout done | longest main-thread task, during layout | main thread in long tasks, during layout | camera animation | mouse drag |', '|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n'));
