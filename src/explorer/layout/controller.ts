@@ -69,9 +69,7 @@ export class LayoutController {
     performance.mark('newsgraph:layout-update');
     this.spaceUpdates(t0);
     if (done) {
-      const then = this.after;
-      this.after = [];
-      for (const fn of then) fn();
+      this.settle();
       this.idle();
       this.onSettled?.();
     }
@@ -86,6 +84,13 @@ export class LayoutController {
     // No update until that frame is out (the last one always comes through).
     this.runner.minGap = Infinity;
     requestAnimationFrame(() => requestAnimationFrame(() => (this.runner.minGap = ((performance.now() - t0) * (1 - UPDATE_SHARE)) / UPDATE_SHARE)));
+  }
+
+  /** Runs what waited for the current run to end. */
+  private settle(): void {
+    const then = this.after;
+    this.after = [];
+    for (const fn of then) fn();
   }
 
   private idle(): void {
@@ -109,6 +114,8 @@ export class LayoutController {
   stop(): void {
     this.held = null;
     this.runner.stop();
+    // A run stopped has ended too (what waited for it, such as loading the full graph, goes ahead).
+    this.settle();
     this.idle();
   }
 
@@ -127,9 +134,7 @@ export class LayoutController {
     this.runner.stop();
     this.view.graph.forEachNode((id, a) => this.positions.set(id, { x: a.x, y: a.y }));
     this.view.renderer.refresh({ schedule: true });
-    const then = this.after;
-    this.after = [];
-    for (const fn of then) fn();
+    this.settle();
     this.idle();
   }
 
@@ -149,6 +154,10 @@ export class LayoutController {
     const order = this.view.graph.order;
     if (placed.size === 0 && order > 0) this.run(this.settings.layoutIterations(order));
     else if (placed.size < order) this.run(Math.min(200, this.settings.layoutIterations(order)), placed);
-    else this.idle();
+    else {
+      // Nothing to lay out: a run this graph replaced has ended for what waited for it.
+      this.settle();
+      this.idle();
+    }
   }
 }
