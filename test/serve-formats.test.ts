@@ -32,7 +32,7 @@ describe('serve: every format build writes', () => {
       const { graphs } = await graphsFor([file], flags);
       expect(graphs).toHaveLength(1);
       const g = graphs[0]!;
-      return triples(parseText(g.text, g.name, 10_000_000).quads);
+      return triples(parseText(Buffer.from(g.text).toString('utf8'), g.name, 10_000_000).quads);
     };
     const expected = await explorerReads(join(dir, 'g.nt'));
     expect(expected.size).toBeGreaterThan(1000);

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { gzip } from 'node:zlib';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, read, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { fork } from 'node:child_process';
@@ -16,7 +17,7 @@ import type { Store } from 'n3';
 import { PACKAGE_ROOT, packagePath } from '../package-root.js';
 import { DEFAULT_BASE, checkBase, formatFor, mediaType } from '../rdf/formats.js';
 import type { RdfFormat } from '../rdf/formats.js';
-import { entryOf, indexTexts } from './serve-index.js';
+import { entryRange, indexTexts } from './serve-index.js';
 import type { ServedIndex } from './serve-index.js';
 
 /** Where `vite build -c src/explorer/vite.config.ts` puts the explorer. */
@@ -62,8 +63,11 @@ const MIME: Record<string, string> = {
 export interface ServedGraph {
   /** Shown in the explorer (a file name). */
   name: string;
-  /** Text in one of the formats the explorer reads (JSON-LD is served converted to N-Quads). */
-  text: string;
+  /**
+   * Text in one of the formats the explorer reads (JSON-LD is served converted to N-Quads), or its UTF-8
+   * bytes (what serve reads and serves: a 50 MB graph with one non-Latin-1 character is 100 MB as a string).
+   */
+  text: string | Uint8Array;
   format: ServedFormat;
 }
 
@@ -147,7 +151,7 @@ function prepare<T extends Prepared>(p: T): T {
 const etagOf = (body: Uint8Array) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
 function prepareGraph(g: ServedGraph, path: string): PreparedGraph {
-  const body = Buffer.from(g.text, 'utf8');
+  const body = typeof g.text === 'string' ? Buffer.from(g.text, 'utf8') : g.text;
   return prepare({ name: g.name, path, type: `${mediaType(g.format)}; charset=utf-8`, body, etag: etagOf(body), gz: null });
 }
 
@@ -198,11 +202,15 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   // the background) for clients that take it.
   const graphs = opts.graphs.map((g, i) => prepareGraph(g, `/graphs/${i}.${g.format}`));
   let index: ServedIndex | null = null;
+  /** The index's entries file (ServedIndex.file), open while the server runs. */
+  let entriesFd: number | null = null;
   let overview: Prepared | null = null;
   let nodeLookup = new Map<string, number>();
   let articleLookup = new Map<string, number>();
+  let closed = false;
   const useIndex = (ix: ServedIndex | null) => {
-    if (!ix) return;
+    if (!ix || closed) return;
+    if (ix.file !== undefined) entriesFd = openSync(ix.file, 'r');
     overview = prepare({ type: MIME['.json']!, body: ix.overview, etag: ix.etag, gz: null });
     nodeLookup = new Map(ix.nodes.ids.map((id, i) => [id, i]));
     articleLookup = new Map(ix.articles.ids.map((id, i) => [id, i]));
@@ -217,9 +225,19 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   /** An index entry by `?id=`: the JSON, with the index's ETag (404 for an unknown id). */
   const sendEntry = (req: IncomingMessage, res: ServerResponse, which: 'nodes' | 'articles', head: boolean) => {
     const id = new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? '';
-    const body = index ? entryOf(index[which], which === 'nodes' ? nodeLookup : articleLookup, id) : null;
-    if (!body) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
-    return sendPrepared(req, res, { type: MIME['.json']!, body, etag: index!.etag, gz: null }, head);
+    const entries = index?.[which];
+    const range = entries ? entryRange(entries, which === 'nodes' ? nodeLookup : articleLookup, id) : null;
+    if (!entries || !range) return send(res, 404, 'text/plain; charset=utf-8', 'not found\n', head);
+    const etag = index!.etag;
+    if (entries.body) return sendPrepared(req, res, { type: MIME['.json']!, body: entries.body.subarray(range[0], range[1]), etag, gz: null }, head);
+    // Read from the entries file: one panel's bytes (kilobytes), not the whole index, in memory.
+    const body = Buffer.alloc(range[1] - range[0]);
+    const fill = (done: number): void => {
+      if (entriesFd === null) return send(res, 503, 'text/plain; charset=utf-8', 'closing\n', head);
+      if (done === body.length) return sendPrepared(req, res, { type: MIME['.json']!, body, etag, gz: null }, head);
+      read(entriesFd, body, done, body.length - done, range[0] + done, (err, n) => (err || n === 0 ? send(res, 500, 'text/plain; charset=utf-8', 'index unreadable\n', head) : fill(done + n)));
+    };
+    fill(0);
   };
 
   function send(res: ServerResponse, status: number, type: string, body: string | Buffer, head: boolean) {
@@ -273,8 +291,13 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
         url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`,
         server,
         close: () => new Promise<void>((r) => {
+          closed = true;
           server.closeAllConnections();
-          server.close(() => r());
+          server.close(() => {
+            if (entriesFd !== null) closeSync(entriesFd);
+            entriesFd = null;
+            r();
+          });
         }),
       });
     });
@@ -328,8 +351,18 @@ export async function buildWithProgress(articles: Article[], options: { base: st
   return { store, stats: { articles: articles.length, entities: entities.size, events, facts, triples: store.size } };
 }
 
-/** Builds articles into Turtle in a worker thread (serve-build.worker.ts), so the build's memory leaves with it. */
-function buildInChild(job: BuildJob): Promise<Extract<BuildReply, { text: string }>>;
+/**
+ * A folder for serve's files (the built graph, the graphs handed to the index child, the index's entries),
+ * removed when the process exits.
+ */
+function scratchDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-serve-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Builds articles into Turtle in a child process (serve-build.worker.ts), so the build's memory leaves with it. */
+function buildInChild(job: BuildJob): Promise<Extract<BuildReply, { built: true }>>;
 function buildInChild(job: IndexJob): Promise<Extract<BuildReply, { index: ServedIndex }>>;
 function buildInChild(job: BuildJob | IndexJob): Promise<BuildReply> {
   // From the sources (tsx), a small .mjs registers tsx first; compiled, the .js runs as is.
@@ -353,9 +386,25 @@ function buildInChild(job: BuildJob | IndexJob): Promise<BuildReply> {
   });
 }
 
-/** The index of graphs (serve-index.ts), made in a child process: its parse and store leave with it. */
-export async function indexInChild(graphs: ServedGraph[]): Promise<ServedIndex> {
-  return (await buildInChild({ index: graphs.map((g) => ({ name: g.name, text: g.text })) })).index;
+/**
+ * The index of graphs (serve-index.ts), made in a child process: its parse and store leave with it. The
+ * graphs go to it as files (the bytes served, written once: no copy of them in a message), and its entries
+ * come back in a file that the server reads a panel at a time. `onMemory` gets the child's peak RSS.
+ */
+export async function indexInChild(graphs: ServedGraph[], onMemory?: (maxRssMb: number) => void): Promise<ServedIndex> {
+  const dir = scratchDir();
+  const files = graphs.map((g, i) => {
+    const file = join(dir, `graph-${i}.${g.format}`);
+    writeFileSync(file, g.text);
+    return { name: g.name, file };
+  });
+  try {
+    const reply = await buildInChild({ index: files, file: join(dir, 'entries.json') });
+    onMemory?.(reply.maxRssMb);
+    return reply.index;
+  } finally {
+    for (const f of files) rmSync(f.file, { force: true });
+  }
 }
 
 export interface ServeFlags {
@@ -382,25 +431,28 @@ export async function graphsFor(inputs: string[], flags: ServeFlags): Promise<{ 
     if (!existsSync(p)) throw new UsageError(`${p}: no such file`);
     const name = p.replace(/^.*[\\/]/, '');
     const format = formatFor(undefined, p);
-    const text = readFileSync(p, 'utf8');
+    // Bytes, not a string: served as they are, and half the size of a string with a non-Latin-1 character.
+    const bytes = readFileSync(p);
     if (format !== 'jsonld') {
-      graphs.push({ name, text, format });
+      graphs.push({ name, text: bytes, format });
       continue;
     }
     let quads;
     try {
-      quads = await parseAny(text, 'jsonld');
+      quads = await parseAny(bytes.toString('utf8'), 'jsonld');
     } catch (e) {
       throw new UsageError(`${p}: not valid JSON-LD: ${(e as Error).message.split('\n')[0]}`);
     }
-    graphs.push({ name: `${name}.nq`, text: new Writer({ format: 'application/n-quads' }).quadsToString(quads), format: 'nq' });
+    graphs.push({ name: `${name}.nq`, text: Buffer.from(new Writer({ format: 'application/n-quads' }).quadsToString(quads), 'utf8'), format: 'nq' });
   }
   let summary = rdf.length ? `serving ${rdf.join(', ')}` : '';
   if (articlesIn.length) {
     const date = flags.date ? checkIsoDate(flags.date, '--date') : undefined;
-    const result = await buildInChild({ inputs: articlesIn, base: flags.base, ...(date ? { date } : {}) });
+    const output = join(scratchDir(), 'articles.ttl');
+    const result = await buildInChild({ inputs: articlesIn, base: flags.base, ...(date ? { date } : {}), output });
     for (const m of result.skipped) process.stderr.write(`skipped: ${m}\n`);
-    graphs.push({ name: articlesIn.length === 1 ? `${articlesIn[0]!.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '')}.ttl` : 'articles.ttl', text: result.text, format: 'ttl' });
+    graphs.push({ name: articlesIn.length === 1 ? `${articlesIn[0]!.replace(/[\\/]+$/, '').replace(/^.*[\\/]/, '')}.ttl` : 'articles.ttl', text: readFileSync(output), format: 'ttl' });
+    rmSync(output, { force: true });
     const s = result.stats;
     summary = [summary, `${s.articles} articles, ${s.entities} entities, ${s.events} events, ${s.facts} facts`].filter(Boolean).join(' + ');
   }
@@ -432,9 +484,10 @@ export function serveCommand(program: Command): void {
       // a worker thread: parsing the graph into a store takes far more memory than serving it.
       // The server listens meanwhile; until the index is made, the page loads the whole graph first.
       const i0 = performance.now();
-      const index = indexInChild(graphs).then(
+      let childMb = 0;
+      const index = indexInChild(graphs, (mb) => (childMb = mb)).then(
         (ix) => {
-          process.stderr.write(`explorer index ready (${((performance.now() - i0) / 1000).toFixed(0)} s)\n`);
+          process.stderr.write(`explorer index ready (${((performance.now() - i0) / 1000).toFixed(0)} s, ${childMb} MB)\n`);
           return ix;
         },
         (e: Error) => {

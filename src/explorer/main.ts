@@ -5,6 +5,7 @@ import { Session } from './data/index.js';
 import type { DatasetChange } from './data/index.js';
 import { GraphView, unpackView } from './render/index.js';
 import type { PackedView } from './render/index.js';
+import type { DisplayState } from './state/index.js';
 import { DIM_NODE } from './render/colors.js';
 import { LayoutController, applyLayout, layoutKey, loadLayout, placeNew, saveLayout } from './layout/index.js';
 import { RdfWorker } from './extract/index.js';
@@ -39,10 +40,55 @@ function whenViewReady(fn: () => void): void {
   else fn();
 }
 
-/** Selects a node and moves the camera to it. */
+/** Selects a node and moves the camera to it (once the graph shows the selection: see `toView`). */
 function select(id: string | null): void {
   store.dispatch({ type: 'select', id });
-  if (id) whenViewReady(() => view.flyTo(id));
+  if (!id) return;
+  if (viewBehind) flyAfter = id;
+  else whenViewReady(() => view.flyTo(id));
+}
+
+/**
+ * A new selection reaches the graph only after its panel is on screen. With a software renderer a frame of
+ * a big graph takes half a second or more (the page waits for it to be rasterised), and the selection's
+ * redraw, drill-down and camera move each asked for one before the panel could be painted. So the panel
+ * goes first (its data waited for up to PANEL_FIRST_MS), then one painted frame, then the graph; the
+ * layout's updates wait meanwhile.
+ */
+const PANEL_FIRST_MS = 300;
+/** The state the graph last showed, while it is behind the store (null: it is up to date). */
+let viewBehind: DisplayState | null = null;
+let flyAfter: string | null = null;
+
+function toView(next: DisplayState, prev: DisplayState): void {
+  if (viewBehind) return;
+  if (next.selected === prev.selected || !next.selected) return applyToView(next, prev);
+  viewBehind = prev;
+  const release = layout.hold();
+  const panelOrTimeout = Promise.race([panels.nodeShown, new Promise<void>((r) => setTimeout(r, PANEL_FIRST_MS))]);
+  void panelOrTimeout.then(() =>
+    requestAnimationFrame(() =>
+      // After this frame (the panel's) is painted.
+      setTimeout(() => {
+        const since = viewBehind!;
+        viewBehind = null;
+        applyToView(store.state, since);
+        const id = flyAfter;
+        flyAfter = null;
+        if (id && id === store.state.selected) whenViewReady(() => view.flyTo(id));
+        release();
+      }),
+    ),
+  );
+}
+
+function applyToView(next: DisplayState, prev: DisplayState): void {
+  view.onState(next, prev);
+  if (next.selected !== prev.selected) {
+    drill();
+    // In a big events view the selection decides which events are drawn: the counts change with it.
+    if (next.mode === 'events') panels.status();
+  }
 }
 
 const panels = new Panels({ state: () => store.state, catalog: () => session.catalog, view, dispatch: (a) => store.dispatch(a), select, details: (id) => session.details(id), article: (id) => session.article(id) });
@@ -146,12 +192,7 @@ store.subscribe((next, prev) => {
   if (next.mode !== prev.mode) ensureView();
   // Panels first: their questions to the dataset worker are answered while the graph redraws.
   panels.onState(next, prev);
-  view.onState(next, prev);
-  if (next.selected !== prev.selected) {
-    drill();
-    // In a big events view the selection decides which events are drawn: the counts change with it.
-    if (next.mode === 'events') panels.status();
-  }
+  toView(next, prev);
 });
 syncWithUrl(store);
 wireControls({ settings, session, store, view, layout, sparql: new SparqlEngine(), select, showTab: () => store.dispatch({ type: 'setTab', tab: 'add' }) });

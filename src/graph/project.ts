@@ -1,7 +1,7 @@
 import Graph from 'graphology';
 import type { MultiDirectedGraph } from 'graphology';
 import type { Quad } from '@rdfjs/types';
-import type { Store } from 'n3';
+import type { QuadSource } from '../rdf/compact-store.js';
 import { NG, NS, OWL, RDF, RDFS, SEM } from '../rdf/vocabulary.js';
 
 export interface NodeAttributes {
@@ -26,7 +26,7 @@ const ROLE_PREDICATES = new Set([NG.agent.value, NG.target.value, SEM.hasPlace.v
  * The graphology view of the RDF: entities and events become nodes, binary facts and event roles
  * become edges. Derived from the store only, never built on the side.
  */
-export function projectGraph(store: Store): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
+export function projectGraph(store: QuadSource): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
   const graph = new Graph.MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   const label = (iri: string) => (store.getObjects(iri, RDFS.label, null)[0]?.value ?? iri);
   for (const [cls, kind] of [[NG.Entity, 'entity'], [NG.Event, 'event']] as const) {

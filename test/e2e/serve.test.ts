@@ -127,6 +127,41 @@ describe('serve: HTTP', () => {
     }
   });
 
+  it('serves an index made in a child process (its entries in a file, read a panel at a time) byte for byte as one made in process', async () => {
+    const { indexTexts } = await import('../../src/cli/serve-index.js');
+    const { indexInChild } = await import('../../src/cli/serve-command.js');
+    const { articles } = await readInputs(['data/articles']);
+    const { serialize } = await import('../../src/rdf/serialize.js');
+    const text = await serialize(buildGraph(articles, { base: 'https://w3id.org/newsgraph/data/' }).store.getQuads(null, null, null, null), 'ttl', 'https://w3id.org/newsgraph/data/');
+    // As serve has it: bytes, not a string.
+    const graphs = [{ name: 'a.ttl', text: Buffer.from(text, 'utf8'), format: 'ttl' as const }];
+    const inProcess = await indexTexts(graphs);
+    let childMb = 0;
+    const fromChild = await indexInChild(graphs, (mb) => (childMb = mb));
+    expect(childMb).toBeGreaterThan(0);
+    expect(fromChild.file).toBeDefined();
+    expect(fromChild.nodes.body).toBeNull();
+    const a = await startServer({ appDir: app, graphs, port: 0, index: inProcess });
+    const b = await startServer({ appDir: app, graphs, port: 0, index: fromChild });
+    try {
+      const bytes = async (s: RunningServer, path: string) => Buffer.from(await (await fetch(`${s.url}${path}`)).arrayBuffer());
+      // The snapshot differs only in the dataset's version (a fresh child's is the first; this process has made others).
+      const snapshot = async (s: RunningServer) => {
+        const o = JSON.parse((await bytes(s, 'graphs/index/overview.json')).toString('utf8')) as { catalog: { version: number }; view: { version: number } };
+        o.catalog.version = o.view.version = 0;
+        return o;
+      };
+      expect(await snapshot(b)).toEqual(await snapshot(a));
+      const paths = [...inProcess.nodes.ids.map((id) => `graphs/index/node?id=${encodeURIComponent(id)}`), ...inProcess.articles.ids.map((id) => `graphs/index/article?id=${encodeURIComponent(id)}`)];
+      expect(paths.length).toBeGreaterThan(100);
+      for (const path of paths) expect((await bytes(b, path)).equals(await bytes(a, path)), path).toBe(true);
+      expect((await fetch(`${b.url}graphs/index/node?id=nope`)).status).toBe(404);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  }, 120_000);
+
   it('has no endpoint that writes: only GET and HEAD', async () => {
     for (const m of ['POST', 'PUT', 'DELETE', 'PATCH']) {
       const r = await get('/graphs/0.ttl', m);

@@ -1,6 +1,7 @@
 import { DataFactory, Store } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { projectGraph } from '../../graph/project.js';
+import type { QuadSource } from '../../rdf/compact-store.js';
 import { NS } from '../../rdf/vocabulary.js';
 import { DEFAULT_PREFIXES, localName, shrink } from './prefixes.js';
 import type { Dataset, EdgeRecord, NodeRecord } from './types.js';
@@ -22,7 +23,7 @@ export function isoDay(value: string): string | undefined {
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
 }
 
-function objects(store: Store, s: string, p: string): Term[] {
+function objects(store: QuadSource, s: string, p: string): Term[] {
   return store.getObjects(namedNode(s), namedNode(p), null);
 }
 
@@ -31,7 +32,7 @@ function primaryClass(types: string[], kind: 'entity' | 'event'): string {
   return types.find((t) => !skip.has(t)) ?? types[0] ?? (kind === 'event' ? NG_EVENT : `${NS.rdfs}Resource`);
 }
 
-function aliasesOf(store: Store, s: string, label: string): string[] {
+function aliasesOf(store: QuadSource, s: string, label: string): string[] {
   const out = new Set<string>();
   for (const p of ALIAS_PREDICATES) for (const o of objects(store, s, p)) if (o.termType === 'Literal' && o.value !== label) out.add(o.value);
   return [...out];
@@ -45,7 +46,7 @@ export function reserveVersion(v: number): void {
 }
 
 /** The projection of a store: newsgraph's own (entities, events, facts, roles) or, for other RDF, a generic one. */
-export function buildDataset(store: Store, opts: { prefixes?: Record<string, string>; fresh?: ReadonlySet<string>; sources: string[] }): Dataset {
+export function buildDataset(store: QuadSource, opts: { prefixes?: Record<string, string>; fresh?: ReadonlySet<string>; sources: string[] }): Dataset {
   const prefixes = { ...DEFAULT_PREFIXES, ...(opts.prefixes ?? {}) };
   const generic = store.countQuads(null, namedNode(RDF_TYPE), namedNode(NG_ENTITY), null) === 0;
   const nodes = new Map<string, NodeRecord>();

@@ -1,4 +1,4 @@
-import type { Store } from 'n3';
+import type { QuadSource } from '../../rdf/compact-store.js';
 
 export type NodeKind = 'entity' | 'event';
 
@@ -38,7 +38,8 @@ export interface EdgeRecord {
 export interface Dataset {
   /** Increases on every change, so derived caches know when to refresh. */
   version: number;
-  store: Store;
+  /** n3's Store in the browser; the server's index reads a CompactStore (the same answers, less memory). */
+  store: QuadSource;
   prefixes: Record<string, string>;
   /** True when the RDF is not newsgraph's (no ng:Entity): a generic resource graph. */
   generic: boolean;

@@ -17,6 +17,9 @@ export class LayoutController {
   private after: (() => void)[] = [];
   /** Called whenever a run ends (the positions are saved then). */
   onSettled: (() => void) | null = null;
+  /** Holds taken (see `hold`), and the latest update that came meanwhile. */
+  private holds = 0;
+  private held: { ids: string[]; xy: Float32Array; done: boolean } | null = null;
 
   constructor(
     private readonly settings: Readonly<Settings>,
@@ -27,10 +30,32 @@ export class LayoutController {
   }
 
   get running(): boolean {
-    return this.runner.running;
+    return this.runner.running || !!this.held?.done;
+  }
+
+  /**
+   * Updates wait (only the latest is kept) until the returned function is called: each one redraws the
+   * whole graph, which a software renderer takes half a second or more to do, and a search being typed or
+   * a panel about to be shown should not wait for that.
+   */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--this.holds > 0 || !this.held) return;
+      const { ids, xy, done } = this.held;
+      this.held = null;
+      this.apply(ids, xy, done);
+    };
   }
 
   private apply(ids: string[], xy: Float32Array, done: boolean): void {
+    if (this.holds > 0) {
+      this.held = { ids, xy, done: done || !!this.held?.done };
+      return;
+    }
     const t0 = performance.now();
     for (let i = 0; i < ids.length; i++) this.positions.set(ids[i]!, { x: xy[i * 2]!, y: xy[i * 2 + 1]! });
     this.view.graph.updateEachNodeAttributes((id, a) => {
@@ -44,9 +69,7 @@ export class LayoutController {
     performance.mark('newsgraph:layout-update');
     this.spaceUpdates(t0);
     if (done) {
-      const then = this.after;
-      this.after = [];
-      for (const fn of then) fn();
+      this.settle();
       this.idle();
       this.onSettled?.();
     }
@@ -63,6 +86,13 @@ export class LayoutController {
     requestAnimationFrame(() => requestAnimationFrame(() => (this.runner.minGap = ((performance.now() - t0) * (1 - UPDATE_SHARE)) / UPDATE_SHARE)));
   }
 
+  /** Runs what waited for the current run to end. */
+  private settle(): void {
+    const then = this.after;
+    this.after = [];
+    for (const fn of then) fn();
+  }
+
   private idle(): void {
     document.body.dataset.layout = 'idle';
     this.button.textContent = 'Layout';
@@ -70,24 +100,28 @@ export class LayoutController {
 
   /** Calls `fn` once the current run has ended (now, if none is running). */
   whenDone(fn: () => void): void {
-    if (this.runner.running) this.after.push(fn);
+    if (this.running) this.after.push(fn);
     else fn();
   }
 
   run(iterations: number, fixed?: ReadonlySet<string>): void {
+    this.held = null;
     document.body.dataset.layout = 'running';
     this.button.textContent = 'Stop layout';
     this.runner.run(this.view.graph, iterations, fixed);
   }
 
   stop(): void {
+    this.held = null;
     this.runner.stop();
+    // A run stopped has ended too (what waited for it, such as loading the full graph, goes ahead).
+    this.settle();
     this.idle();
   }
 
   /** The "Layout" button: runs the start-up layout again, or stops the current run. */
   toggle(): void {
-    if (this.runner.running) this.stop();
+    if (this.running) this.stop();
     else this.run(this.settings.layoutIterations(this.view.graph.order));
   }
 
@@ -96,18 +130,18 @@ export class LayoutController {
    * jumps to where its last layout ended. Waiting callbacks run as if the layout had ended.
    */
   restore(): void {
+    this.held = null;
     this.runner.stop();
     this.view.graph.forEachNode((id, a) => this.positions.set(id, { x: a.x, y: a.y }));
     this.view.renderer.refresh({ schedule: true });
-    const then = this.after;
-    this.after = [];
-    for (const fn of then) fn();
+    this.settle();
     this.idle();
   }
 
   /** Keeps the shown graph's positions before it is replaced. */
   remember(): void {
     this.view.graph.forEachNode((id, a) => this.positions.set(id, { x: a.x, y: a.y }));
+    this.held = null;
     this.runner.stop();
   }
 
@@ -120,6 +154,10 @@ export class LayoutController {
     const order = this.view.graph.order;
     if (placed.size === 0 && order > 0) this.run(this.settings.layoutIterations(order));
     else if (placed.size < order) this.run(Math.min(200, this.settings.layoutIterations(order)), placed);
-    else this.idle();
+    else {
+      // Nothing to lay out: a run this graph replaced has ended for what waited for it.
+      this.settle();
+      this.idle();
+    }
   }
 }

@@ -45,6 +45,7 @@ async function downloadTurtle(d: ControlDeps, kind: 'all' | 'view' | 'selection'
 
 function setupSearch(d: ControlDeps): void {
   const { store, session } = d;
+  let releaseLayout: (() => void) | null = null;
   setupSearchBox({
     input: byId<HTMLInputElement>('search'),
     list: byId('search-results'),
@@ -63,6 +64,15 @@ function setupSearch(d: ControlDeps): void {
     },
     deselect: () => store.dispatch({ type: 'select', id: null }),
     preview: (hit) => session.prefetch(hit.id),
+    // While the results are open the layout's redraws wait: with a software renderer each takes half a
+    // second or more, which typing and Enter would otherwise wait for.
+    listOpen: (open) => {
+      if (open) releaseLayout ??= d.layout.hold();
+      else {
+        releaseLayout?.();
+        releaseLayout = null;
+      }
+    },
   });
 }
 

@@ -33,6 +33,8 @@ export class Panels {
   private timelineZoom: TimeWindow | null = null;
   /** The next article shown was just opened: frame its subgraph. */
   private articleFresh = false;
+  /** Settles once the node panel asked for last is in the page (or could not be read). */
+  nodeShown: Promise<void> = Promise.resolve();
 
   constructor(private readonly d: PanelDeps) {}
 
@@ -75,7 +77,7 @@ export class Panels {
       return;
     }
     performance.mark('newsgraph:panel-asked');
-    this.d.details(selected).then(
+    this.nodeShown = this.d.details(selected).then(
       (details) => {
         if (asked !== this.nodeAsked) return;
         performance.mark('newsgraph:panel-data');
@@ -83,7 +85,7 @@ export class Panels {
         else el.replaceChildren(renderNodePanel(details, this.d.view.color(details.id) ?? '#999', { select: (id) => this.d.select(id), openArticle: (id) => this.d.dispatch({ type: 'openArticle', id }) }));
         performance.mark('newsgraph:panel-shown');
       },
-      (e: Error) => asked === this.nodeAsked && el.replaceChildren(empty(`Could not read ${selected}: ${e.message}`)),
+      (e: Error) => void (asked === this.nodeAsked && el.replaceChildren(empty(`Could not read ${selected}: ${e.message}`))),
     );
   }
 

@@ -12,6 +12,8 @@ export interface SearchBoxDeps {
   deselect: () => void;
   /** The hit Enter would choose now (the panel's data can be fetched ahead). */
   preview?: (hit: SearchHit) => void;
+  /** The result list opened or closed. */
+  listOpen?: (open: boolean) => void;
 }
 
 /** Type-ahead search: a result list under the box, arrow keys, Enter, Escape; "/" focuses the box. */
@@ -20,6 +22,11 @@ export function setupSearchBox(d: SearchBoxDeps): void {
   let hits: SearchHit[] = [];
   let active = 0;
   let previewTimer: ReturnType<typeof setTimeout> | undefined;
+  const setOpen = (open: boolean) => {
+    if (list.hidden === !open) return;
+    list.hidden = !open;
+    d.listOpen?.(open);
+  };
   /** After a pause in typing, the active hit is previewed. */
   const preview = () => {
     clearTimeout(previewTimer);
@@ -29,9 +36,10 @@ export function setupSearchBox(d: SearchBoxDeps): void {
   const choose = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
-    list.hidden = true;
     input.value = hit.label;
     d.choose(hit);
+    // Closed after the choice: what the list held back (the layout's redraws) waits for it too.
+    setOpen(false);
   };
   const show = () => {
     hits = d.find(input.value);
@@ -44,12 +52,12 @@ export function setupSearchBox(d: SearchBoxDeps): void {
         return h('li', { class: i === active ? 'active' : '', data: { id: hit.id }, on: { mousedown: (e) => (e.preventDefault(), choose(i)) } }, sw, h('span', {}, hit.label), hit.matched !== hit.label ? h('span', { class: 'alias' }, `“${hit.matched}”`) : null, h('span', { class: 'alias' }, cls));
       }),
     );
-    list.hidden = hits.length === 0;
+    setOpen(hits.length > 0);
     preview();
   };
   input.addEventListener('input', show);
   input.addEventListener('focus', show);
-  input.addEventListener('blur', () => setTimeout(() => (list.hidden = true), 150));
+  input.addEventListener('blur', () => setTimeout(() => setOpen(false), 150));
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -59,7 +67,7 @@ export function setupSearchBox(d: SearchBoxDeps): void {
     } else if (e.key === 'Enter') {
       e.preventDefault();
       choose(active);
-    } else if (e.key === 'Escape') list.hidden = true;
+    } else if (e.key === 'Escape') setOpen(false);
   });
   document.addEventListener('keydown', (e) => {
     const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName ?? '');
