@@ -4,7 +4,6 @@ import { analyse } from '../nlp/document.js';
 import { coreferenceExtractor } from './coreference/index.js';
 import { entityExtractor } from './entities/index.js';
 import { eventExtractor } from './events/index.js';
-import { nestedNameExtractor } from './entities/nested-names.js';
 import { quantityExtractor } from './quantities.js';
 import { quoteExtractor } from './quotes.js';
 import { relationExtractor } from './relations.js';
@@ -12,7 +11,7 @@ import { timeExtractor } from './time.js';
 import type { ArticleExtraction, ExtractionContext, Extractor } from './types.js';
 
 /** The default extractor chain; order matters only where a later one reads an earlier one's output. */
-export const DEFAULT_EXTRACTORS: readonly Extractor[] = [entityExtractor, timeExtractor, quantityExtractor, coreferenceExtractor, quoteExtractor, eventExtractor, relationExtractor, nestedNameExtractor];
+export const DEFAULT_EXTRACTORS: readonly Extractor[] = [entityExtractor, timeExtractor, quantityExtractor, coreferenceExtractor, quoteExtractor, eventExtractor, relationExtractor];
 
 /** Article → document → every extractor in turn → the article's entities, mentions, events and facts. */
 export function extractArticle(article: Article, kb: Knowledge, extractors: readonly Extractor[] = DEFAULT_EXTRACTORS): ArticleExtraction {
