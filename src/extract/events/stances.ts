@@ -71,6 +71,7 @@ export function codeStances(ctx: ExtractionContext, found: Candidate[]): void {
     const stating = s.head >= 0 ? found.find((o) => o !== c && o.entry.pos === 'verb' && o.first === s.head) : undefined;
     if (stating) {
       stating.event.code = code;
+      stating.stance = true;
       if (stating.event.targets.length === 0) stating.event.targets.push(...ev.targets.filter((x) => !stating.event.agents.includes(x)));
       if (stating.event.targets.length === 0 && ev.targets.length === 0 && ev.places.length > 0) stating.event.targets.push(...ev.places);
       continue;

@@ -1,8 +1,8 @@
 /**
  * The CAMEO dictionary as a second trigger source for the pipeline (src/extract/events/triggers.ts): it codes
  * the main-clause verb the trigger lexicon lacks, and its `---` patterns veto a lexicon verb used in a sense
- * that is no event. Main clause only, and not by a block's code: on the PLOVER dev records and data/dev,
- * coding more verbs found more gold categories but cost precision (docs/cameo.md).
+ * that is no event. Main clause only: on the PLOVER dev records and data/dev, coding every verb found more gold
+ * categories but cost precision (docs/cameo.md).
  */
 import type { TriggerEntry } from '../../../knowledge/types.js';
 import type { Doc } from '../../../nlp/types.js';
@@ -30,8 +30,8 @@ export function cameoTrigger(doc: Doc, i: number): TriggerEntry | undefined {
   const t = doc.tokens[i]!;
   if (!enabled || t.pos !== 'VERB' || t.deprel !== 'root') return undefined;
   const m = matchCameo(doc, i);
-  // A block's code is its synonyms' shared code, the weakest evidence: the verb's own code or a pattern is needed.
-  return m?.code && m.by !== 'block' ? entry(t.lemma, m.code) : undefined;
+  // A block's code (its synonyms' shared code: "banned", "outlawed" → 172) counts too, for a root verb with an actor.
+  return m?.code ? entry(t.lemma, m.code) : undefined;
 }
 
 /** Does a `---` pattern say this use of the verb is no event ("called a cabinet meeting")? */
