@@ -22,4 +22,9 @@ describe('CAMEO verb dictionary in the pipeline', () => {
     // The verb in its event sense is still coded.
     expect(events('Iran released two British sailors on Monday.').map((e) => e.code)).toEqual(['0841']);
   });
+
+  it('a block\'s code codes a root verb, also one the lexicon knows only as a noun ("riot")', () => {
+    expect(events('The Kenyan government outlawed the group on Friday.')).toContainEqual({ code: '172', trigger: 'outlawed', agents: ['kenya-government'] });
+    expect(events('Serb protesters rioted in the capital.').map((e) => e.code)).toContain('145');
+  });
 });

@@ -41,7 +41,12 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     const byNoun = gerund ? ctx.kb.triggers.matchAt(norms, i).filter((h) => h.value.pos === 'noun') : [];
     const byStem = misread ? participleHits(ctx, lemmas, i, participleStems(lemmas[i] ?? '')) : verb && byLemma.length === 0 ? participleHits(ctx, lemmas, i, verbForms(tok)) : [];
     const hit = firstHit(ctx, byStem.length ? byStem : byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i), i, first, last, clauses);
-    if (!hit) continue;
+    if (!hit) {
+      // A verb whose lemma the lexicon knows only in another use ("riot" the noun): the dictionary may code the verb.
+      const verbal = verb && known && !LIGHT.has(tok.lemma) ? cameoTrigger(ctx.doc, i) : undefined;
+      if (verbal) out.push(candidate(ctx, verbal, i, i, clauses));
+      continue;
+    }
     // The CAMEO dictionary's `---` patterns name uses of a verb that are no event ("called a cabinet meeting").
     if (hit.value.pos === 'verb' && cameoSaysNoEvent(ctx.doc, i)) continue;
     const end = i + hit.length - 1;
