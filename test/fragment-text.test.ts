@@ -34,9 +34,11 @@ describe('quadText (a fragment\'s N-Quads lines)', () => {
       quad(s, p, literal('1.00', namedNode('http://www.w3.org/2001/XMLSchema#decimal')), g),
       quad(namedNode('http://x/a b'), p, literal('x'), g),
     ] as Quad[];
-    const got = quadText(quads);
-    expect(got).toEqual(reference(quads));
-    expect(got.count).toBe(10);
-    expect(quadText([])).toEqual({ text: '', count: 0 });
+    const { text, count, quads: kept } = quadText(quads);
+    expect({ text, count }).toEqual(reference(quads));
+    expect(count).toBe(10);
+    // The quads kept, one per line, in the lines' order.
+    expect(kept.map((q) => new Writer({ format: 'N-Quads' }).quadToString(q.subject, q.predicate, q.object, q.graph)).join('')).toBe(text);
+    expect(quadText([])).toEqual({ text: '', count: 0, quads: [] });
   });
 });

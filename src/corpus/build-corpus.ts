@@ -115,7 +115,7 @@ async function buildLocked(files: ReturnType<typeof listInputs>, o: CorpusBuildO
   const stats: CorpusBuildStats = { articles: 0, entities: 0, events: 0, facts: 0, triples: 0, reused: 0, extracted: 0, removed: 0, skipped: 0, otherShards: 0, streamed: stream, typeConflicts: 0 };
 
   o.onStage?.('read');
-  const sink = openSink({ output: o.output, format: o.format, base, canonical: !stream, ...(o.jsonLd ? { jsonLd: o.jsonLd } : {}) });
+  const sink = await openSink({ output: o.output, format: o.format, base, canonical: !stream, ...(o.jsonLd ? { jsonLd: o.jsonLd } : {}) });
   const pool = jobs > 1 ? new FragmentPool(jobs, fopts) : undefined;
   const kb = pool ? undefined : defaultKnowledge();
   const seen = new Set<string>();

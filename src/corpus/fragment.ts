@@ -42,13 +42,19 @@ export interface FragmentOptions {
   date?: string;
 }
 
+/**
+ * The quads of a fragment built in this thread, one per line of its `nquads`, in the same order: a sink
+ * writing Turtle, TriG or JSON-LD takes them instead of parsing the lines again. A side table, not a
+ * field: fragments from workers (structured clone) and from the cache (JSON) carry text only.
+ */
+export const fragmentQuads = new WeakMap<Fragment, readonly Quad[]>();
+
 /** Article → extraction → quads in the article's graph → N-Quads lines. */
 export function buildFragment(a: Article, kb: Knowledge, options: FragmentOptions): Fragment {
   if (a.text.trim() === '') throw new InputError(a.origin, 'article text is empty');
   const article = a.date || !options.date ? a : { ...a, date: options.date };
   const x = extractArticle(article, kb);
-  const quads = mapArticle(x, kb, options.base, { namedGraph: true }) as Quad[];
-  const nq = quadText(quads);
+  const nq = quadText(mapArticle(x, kb, options.base, { namedGraph: true }) as Quad[]);
   const slug = new Iris(options.base).articleSlug(a.id);
   const forms = new Map<string, Set<string>>();
   for (const m of x.mentions) {
@@ -62,7 +68,7 @@ export function buildFragment(a: Article, kb: Knowledge, options: FragmentOption
   const entities: FragmentEntity[] = [...x.entities.values()]
     .sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : 0))
     .map((e) => ({ key: e.key, label: e.label, type: e.type, rule: resolutionRule(e.key, !!e.wikidata), ...(e.wikidata ? { wikidata: e.wikidata } : {}), forms: [...(forms.get(e.key) ?? [])] }));
-  return {
+  const fragment: Fragment = {
     id: a.id,
     slug,
     nquads: nq.text,
@@ -71,6 +77,8 @@ export function buildFragment(a: Article, kb: Knowledge, options: FragmentOption
     facts: x.facts.length,
     entities,
   };
+  fragmentQuads.set(fragment, nq.quads);
+  return fragment;
 }
 
 /** A subject and predicate in N-Quads position, so a term's own N-Quads text is what lies between them and " .\n". */
@@ -91,7 +99,7 @@ const TAIL = ' .\n'.length;
  * 2× cheaper than a set of lines, with the same lines in the same order (only an object holds spaces, so
  * a line is one tuple).
  */
-export function quadText(quads: readonly Quad[]): { text: string; count: number } {
+export function quadText(quads: readonly Quad[]): { text: string; count: number; quads: Quad[] } {
   const writer = new Writer({ format: 'N-Quads' });
   const encoded = new Map<Term, string>();
   const code = (t: Term): string => {
@@ -106,6 +114,7 @@ export function quadText(quads: readonly Quad[]): { text: string; count: number 
   let byPredicate: Map<string, Set<string>> | undefined;
   let text = '';
   let count = 0;
+  const kept: Quad[] = [];
   for (const q of quads) {
     const g = q.graph.termType === 'DefaultGraph' ? '' : code(q.graph);
     const s = code(q.subject);
@@ -125,7 +134,8 @@ export function quadText(quads: readonly Quad[]): { text: string; count: number 
     if (objects.has(o)) continue;
     objects.add(o);
     text += g === '' ? `${s} ${p} ${o} .\n` : `${s} ${p} ${o} ${g} .\n`;
+    kept.push(q);
     count++;
   }
-  return { text, count };
+  return { text, count, quads: kept };
 }
