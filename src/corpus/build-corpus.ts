@@ -172,7 +172,7 @@ async function buildLocked(files: ReturnType<typeof listInputs>, o: CorpusBuildO
       if (a.text.trim() === '') throw new InputError(a.origin, 'article text is empty');
       const hash = cache ? articleHash(a, fopts) : undefined;
       const hit = cache && hash ? cache.get(hash) : undefined;
-      const promise = hit ? Promise.resolve(hit) : pool ? pool.submit(a) : Promise.resolve().then(() => buildFragment(a, kb!, fopts));
+      const promise = hit ? Promise.resolve(hit) : pool ? pool.submit(a) : Promise.resolve().then(() => buildFragment(a, kb!, fopts, sink.takesQuads));
       promise.catch(() => undefined); // rejections surface when the window reaches them
       window.push({ promise, reused: !!hit, hash, bytes: item.bytes });
       if (stats.articles + window.length === 1) o.onStage?.('extract');

@@ -49,8 +49,8 @@ export interface FragmentOptions {
  */
 export const fragmentQuads = new WeakMap<Fragment, readonly Quad[]>();
 
-/** Article → extraction → quads in the article's graph → N-Quads lines. */
-export function buildFragment(a: Article, kb: Knowledge, options: FragmentOptions): Fragment {
+/** Article → extraction → quads in the article's graph → N-Quads lines; `keepQuads`: also in `fragmentQuads`. */
+export function buildFragment(a: Article, kb: Knowledge, options: FragmentOptions, keepQuads = false): Fragment {
   if (a.text.trim() === '') throw new InputError(a.origin, 'article text is empty');
   const article = a.date || !options.date ? a : { ...a, date: options.date };
   const x = extractArticle(article, kb);
@@ -77,7 +77,8 @@ export function buildFragment(a: Article, kb: Knowledge, options: FragmentOption
     facts: x.facts.length,
     entities,
   };
-  fragmentQuads.set(fragment, nq.quads);
+  // Only for a sink that reads them: held past the article, the quads would cost the N-Quads build garbage-collector time.
+  if (keepQuads) fragmentQuads.set(fragment, nq.quads);
   return fragment;
 }
 

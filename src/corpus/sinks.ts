@@ -29,6 +29,8 @@ export interface GraphSink {
   abort(): void;
   /** Written article by article (bounded memory) rather than assembled and sorted in memory. */
   readonly streamed: boolean;
+  /** Reads a fragment's quads (`fragmentQuads`) when it has them, rather than parsing its text. */
+  readonly takesQuads: boolean;
 }
 
 export interface SinkOptions {
@@ -49,6 +51,7 @@ export async function openSink(o: SinkOptions): Promise<GraphSink> {
 /** N-Quads: each fragment as it is (one named graph per article). */
 class NQuadsSink implements GraphSink {
   readonly streamed = true;
+  readonly takesQuads = false;
   private readonly writer: AtomicStreamWriter;
   private triples = 0;
   constructor(output: string) {
@@ -77,6 +80,7 @@ class NQuadsSink implements GraphSink {
  */
 class MergedSink implements GraphSink {
   readonly streamed = true;
+  readonly takesQuads: boolean;
   private readonly writer: AtomicStreamWriter;
   private readonly shared: string[];
   private readonly sharedSeen = new Set<string>();
@@ -92,6 +96,7 @@ class MergedSink implements GraphSink {
   ) {
     this.writer = new AtomicStreamWriter(o.output);
     this.graphs = keepsGraphs(o.format);
+    this.takesQuads = o.format !== 'nt';
     this.shared = [`<${o.base}entity/`, `<${o.base}office/`, `<${o.base}topic/`];
     if (jsonld) {
       this.pending = jsonld.jsonLdHeader(o.base, o.jsonLd ?? {});
@@ -172,6 +177,7 @@ class MergedSink implements GraphSink {
  */
 class CanonicalSink implements GraphSink {
   readonly streamed = false;
+  readonly takesQuads = false;
   private collected: string[] = [];
   constructor(private readonly o: SinkOptions) {}
 
