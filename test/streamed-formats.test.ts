@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 async function write(format: RdfFormat, contextUrl?: string): Promise<{ text: string; triples: number }> {
   const output = join(dir, `g${contextUrl ? '-url' : ''}.${format}`);
-  const sink = openSink({ output, format, base: BASE, canonical: false, ...(contextUrl ? { jsonLd: { contextUrl } } : {}) });
+  const sink = await openSink({ output, format, base: BASE, canonical: false, ...(contextUrl ? { jsonLd: { contextUrl } } : {}) });
   expect(sink.streamed).toBe(true);
   for (const f of fragments) await sink.add(f);
   const triples = await sink.commit();

@@ -115,7 +115,7 @@ async function buildLocked(files: ReturnType<typeof listInputs>, o: CorpusBuildO
   const stats: CorpusBuildStats = { articles: 0, entities: 0, events: 0, facts: 0, triples: 0, reused: 0, extracted: 0, removed: 0, skipped: 0, otherShards: 0, streamed: stream, typeConflicts: 0 };
 
   o.onStage?.('read');
-  const sink = openSink({ output: o.output, format: o.format, base, canonical: !stream, ...(o.jsonLd ? { jsonLd: o.jsonLd } : {}) });
+  const sink = await openSink({ output: o.output, format: o.format, base, canonical: !stream, ...(o.jsonLd ? { jsonLd: o.jsonLd } : {}) });
   const pool = jobs > 1 ? new FragmentPool(jobs, fopts) : undefined;
   const kb = pool ? undefined : defaultKnowledge();
   const seen = new Set<string>();
@@ -172,7 +172,7 @@ async function buildLocked(files: ReturnType<typeof listInputs>, o: CorpusBuildO
       if (a.text.trim() === '') throw new InputError(a.origin, 'article text is empty');
       const hash = cache ? articleHash(a, fopts) : undefined;
       const hit = cache && hash ? cache.get(hash) : undefined;
-      const promise = hit ? Promise.resolve(hit) : pool ? pool.submit(a) : Promise.resolve().then(() => buildFragment(a, kb!, fopts));
+      const promise = hit ? Promise.resolve(hit) : pool ? pool.submit(a) : Promise.resolve().then(() => buildFragment(a, kb!, fopts, sink.takesQuads));
       promise.catch(() => undefined); // rejections surface when the window reaches them
       window.push({ promise, reused: !!hit, hash, bytes: item.bytes });
       if (stats.articles + window.length === 1) o.onStage?.('extract');

@@ -1,14 +1,18 @@
-import { Parser, Writer } from 'n3';
+import { DataFactory, Parser, Writer } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { AtomicStreamWriter } from '../io/stream-output.js';
 import { letSignalsIn } from '../io/signals.js';
 import { canonicalOrder } from '../rdf/canonical.js';
-import { keepsGraphs, mediaType, serializeOrdered } from '../rdf/serialize.js';
-import type { RdfFormat } from '../rdf/serialize.js';
-import { jsonLdFooter, jsonLdHeader, jsonLdNodes } from '../rdf/jsonld.js';
+import { keepsGraphs, mediaType } from '../rdf/formats.js';
+import type { RdfFormat } from '../rdf/formats.js';
 import type { JsonLdOptions } from '../rdf/jsonld.js';
 import { PREFIXES, dataPrefixes, graphPrefixes } from '../rdf/vocabulary.js';
+import { fragmentQuads } from './fragment.js';
 import type { Fragment } from './fragment.js';
+
+// The JSON-LD writer (and the jsonld package behind it) and the in-memory serialiser load only for the
+// builds that use them: a streamed N-Quads build starts without them.
+type JsonLdModule = typeof import('../rdf/jsonld.js');
 
 /** The stages of the output a build reports (for progress and for the interruption tests). */
 export type OutputStage = 'order' | 'serialize' | 'write' | 'rename';
@@ -25,6 +29,8 @@ export interface GraphSink {
   abort(): void;
   /** Written article by article (bounded memory) rather than assembled and sorted in memory. */
   readonly streamed: boolean;
+  /** Reads a fragment's quads (`fragmentQuads`) when it has them, rather than parsing its text. */
+  readonly takesQuads: boolean;
 }
 
 export interface SinkOptions {
@@ -36,15 +42,16 @@ export interface SinkOptions {
   canonical: boolean;
 }
 
-export function openSink(o: SinkOptions): GraphSink {
+export async function openSink(o: SinkOptions): Promise<GraphSink> {
   if (o.canonical) return new CanonicalSink(o);
   if (o.format === 'nq') return new NQuadsSink(o.output);
-  return new MergedSink(o);
+  return new MergedSink(o, o.format === 'jsonld' ? await import('../rdf/jsonld.js') : undefined);
 }
 
 /** N-Quads: each fragment as it is (one named graph per article). */
 class NQuadsSink implements GraphSink {
   readonly streamed = true;
+  readonly takesQuads = false;
   private readonly writer: AtomicStreamWriter;
   private triples = 0;
   constructor(output: string) {
@@ -73,6 +80,7 @@ class NQuadsSink implements GraphSink {
  */
 class MergedSink implements GraphSink {
   readonly streamed = true;
+  readonly takesQuads: boolean;
   private readonly writer: AtomicStreamWriter;
   private readonly shared: string[];
   private readonly sharedSeen = new Set<string>();
@@ -82,12 +90,16 @@ class MergedSink implements GraphSink {
   private triples = 0;
   private nodes = 0;
 
-  constructor(private readonly o: SinkOptions) {
+  constructor(
+    private readonly o: SinkOptions,
+    private readonly jsonld: JsonLdModule | undefined,
+  ) {
     this.writer = new AtomicStreamWriter(o.output);
     this.graphs = keepsGraphs(o.format);
+    this.takesQuads = o.format !== 'nt';
     this.shared = [`<${o.base}entity/`, `<${o.base}office/`, `<${o.base}topic/`];
-    if (o.format === 'jsonld') {
-      this.pending = jsonLdHeader(o.base, o.jsonLd ?? {});
+    if (jsonld) {
+      this.pending = jsonld.jsonLdHeader(o.base, o.jsonLd ?? {});
     } else if (o.format !== 'nt') {
       const prefixes = o.format === 'ttl' ? { ...PREFIXES, ...dataPrefixes(o.base) } : { ...PREFIXES, ...dataPrefixes(o.base), ...graphPrefixes(o.base) };
       // n3's Writer keeps only the current subject and predicate: it writes into `pending`, flushed after each article.
@@ -97,17 +109,26 @@ class MergedSink implements GraphSink {
   }
 
   async add(f: Fragment): Promise<void> {
+    // Built in this thread: the fragment's own quads, line for line, instead of parsing its text again.
+    const own = fragmentQuads.get(f);
+    const kept: Quad[] | undefined = own && !this.graphs ? [] : undefined;
     let lines = f.nquads;
     if (!this.graphs) {
       // One graph: the fragment's N-Quads lines lose their graph, and shared triples already written go.
       const suffix = ` <${this.o.base}graph/${f.slug}> .`;
       lines = '';
+      let i = -1;
       for (const line of f.nquads.split('\n')) {
         if (line === '') continue;
+        i++;
         const triple = line.endsWith(suffix) ? `${line.slice(0, -suffix.length)} .` : line;
         if (this.shared.some((p) => triple.startsWith(p))) {
           if (this.sharedSeen.has(triple)) continue;
           this.sharedSeen.add(triple);
+        }
+        if (kept) {
+          const q = own![i]!;
+          kept.push(DataFactory.quad(q.subject, q.predicate, q.object) as Quad);
         }
         lines += `${triple}\n`;
       }
@@ -117,11 +138,11 @@ class MergedSink implements GraphSink {
       await this.writer.write(lines);
       return;
     }
-    const quads = new Parser({ format: 'application/n-quads' }).parse(lines) as Quad[];
+    const quads = kept ?? own ?? (new Parser({ format: 'application/n-quads' }).parse(lines) as Quad[]);
     const ordered = canonicalOrder(quads, !this.graphs);
     this.triples += ordered.length;
-    if (this.o.format === 'jsonld') {
-      for (const node of await jsonLdNodes(ordered, this.o.base)) this.pending += `${this.nodes++ === 0 ? '' : ',\n'}${node}`;
+    if (this.jsonld) {
+      for (const node of await this.jsonld.jsonLdNodes(ordered, this.o.base)) this.pending += `${this.nodes++ === 0 ? '' : ',\n'}${node}`;
     } else {
       const w = this.rdf as Writer;
       if (this.graphs) w.addQuads(ordered);
@@ -138,7 +159,7 @@ class MergedSink implements GraphSink {
 
   async commit(onStage?: (s: OutputStage) => void): Promise<number> {
     onStage?.('write');
-    if (this.o.format === 'jsonld') this.pending += jsonLdFooter(this.nodes > 0);
+    if (this.jsonld) this.pending += this.jsonld.jsonLdFooter(this.nodes > 0);
     else if (this.rdf) await new Promise<void>((resolve, reject) => (this.rdf as Writer).end((e) => (e ? reject(e) : resolve())));
     await this.flush();
     await this.writer.commit(() => onStage?.('rename'));
@@ -156,6 +177,7 @@ class MergedSink implements GraphSink {
  */
 class CanonicalSink implements GraphSink {
   readonly streamed = false;
+  readonly takesQuads = false;
   private collected: string[] = [];
   constructor(private readonly o: SinkOptions) {}
 
@@ -175,6 +197,7 @@ class CanonicalSink implements GraphSink {
       quads.length = 0;
       onStage?.('serialize');
       await letSignalsIn();
+      const { serializeOrdered } = await import('../rdf/serialize.js');
       const text = await serializeOrdered(ordered, this.o.format, this.o.base, this.o.jsonLd ?? {});
       onStage?.('write');
       const SLICE = 1 << 20;

@@ -1,12 +1,19 @@
-import jsonld from 'jsonld';
+import type jsonldApi from 'jsonld';
 import type { ContextDefinition, JsonLdDocument } from 'jsonld';
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { CONTEXT_URL, DEFAULT_BASE, PREFIXES, dataPrefixes } from './vocabulary.js';
+import { FixedContextCompactor } from './jsonld-compact.js';
+
+// The jsonld package (and the HTTP client it brings) loads on first use: a build to N-Quads or Turtle never needs it.
+let loading: Promise<typeof jsonldApi> | undefined;
+const jsonldLib = (): Promise<typeof jsonldApi> => (loading ??= import('jsonld').then((m) => m.default));
 
 /**
- * JSON-LD through the `jsonld` package (never by hand): RDF/JS quads → jsonld.fromRDF
- * → jsonld.compact with the newsgraph context. Reading goes the other way, through jsonld.toRDF.
+ * JSON-LD through the `jsonld` package: RDF/JS quads → jsonld.fromRDF → jsonld.compact with the
+ * newsgraph context. Reading goes the other way, through jsonld.toRDF. The one exception is the streamed
+ * build's per-article node objects (`jsonLdNodes`), made from the fixed context's term maps and held to
+ * jsonld's output by test/jsonld-compact.test.ts.
  */
 
 /** Properties whose values are IRIs: the context coerces them, so they compact to plain strings like "ent:vladimir-putin". */
@@ -96,13 +103,14 @@ export interface JsonLdOptions {
 
 // jsonld.fromRDF takes RDF/JS quads as they are (an array, no format): n3's terms need no detour through
 // N-Quads text and jsonld's own parser, which cost as much as the conversion itself.
-type RdfDataset = Parameters<typeof jsonld.fromRDF>[0];
+type RdfDataset = Parameters<typeof jsonldApi.fromRDF>[0];
 
 // fromRDF gives expanded JSON-LD already: compact would expand it again first, at five times the cost of compaction itself.
-const compactOptions = { documentLoader, skipExpansion: true } as Parameters<typeof jsonld.compact>[2];
+const compactOptions = { documentLoader, skipExpansion: true } as Parameters<typeof jsonldApi.compact>[2];
 
 /** Quads (already in canonical order) → compacted JSON-LD text. Named graphs become `@graph` nodes. */
 export async function toJsonLd(quads: Quad[], base: string, options: JsonLdOptions = {}): Promise<string> {
+  const jsonld = await jsonldLib();
   const expanded = await jsonld.fromRDF(quads as unknown as RdfDataset);
   const context = jsonldContext(base) as ContextDefinition;
   const compacted = (await jsonld.compact(expanded, context, compactOptions)) as Record<string, unknown>;
@@ -134,20 +142,43 @@ export function jsonLdFooter(hasNodes: boolean): string {
   return `${hasNodes ? '\n' : ''}  ]\n}\n`;
 }
 
-/** One article's triples (default graph) → its node objects, compacted with the newsgraph context, as JSON texts. */
+/** The context of each base, read once into term maps (a build has one base; bounded anyway). */
+const compactors = new Map<string, FixedContextCompactor>();
+function compactorFor(base: string): FixedContextCompactor {
+  let c = compactors.get(base);
+  if (!c) {
+    if (compactors.size >= 16) compactors.clear();
+    compactors.set(base, (c = new FixedContextCompactor(jsonldContext(base))));
+  }
+  return c;
+}
+
+/**
+ * One article's triples (default graph) → its node objects, compacted with the newsgraph context, as JSON texts.
+ * The node objects jsonld.fromRDF + jsonld.compact give, made from the term maps of the fixed context
+ * (src/rdf/jsonld-compact.ts: 10× cheaper); jsonld itself for the few graphs those maps do not cover.
+ */
 export async function jsonLdNodes(triples: Quad[], base: string): Promise<string[]> {
   if (triples.length === 0) return [];
+  const nodes = compactorFor(base).compact(triples) ?? (await jsonLdNodesByJsonld(triples, base));
+  // One node object a line: cheap to write and to grep (the in-memory document is indented instead).
+  return nodes.map((n) => `    ${JSON.stringify(n)}`);
+}
+
+/** `jsonLdNodes` through jsonld.fromRDF and jsonld.compact (the reference the term maps are tested against). */
+export async function jsonLdNodesByJsonld(triples: Quad[], base: string): Promise<unknown[]> {
+  if (triples.length === 0) return [];
+  const jsonld = await jsonldLib();
   const expanded = await jsonld.fromRDF(triples as unknown as RdfDataset);
   const compacted = (await jsonld.compact(expanded, jsonldContext(base) as ContextDefinition, compactOptions)) as Record<string, unknown>;
   delete compacted['@context'];
-  const nodes = (compacted['@graph'] as unknown[] | undefined) ?? (Object.keys(compacted).length ? [compacted] : []);
-  // One node object a line: cheap to write and to grep (the in-memory document is indented instead).
-  return nodes.map((n) => `    ${JSON.stringify(n)}`);
+  return (compacted['@graph'] as unknown[] | undefined) ?? (Object.keys(compacted).length ? [compacted] : []);
 }
 
 /** JSON-LD text → quads, through jsonld.toRDF (named graphs kept). */
 export async function fromJsonLd(text: string): Promise<Quad[]> {
   const doc = JSON.parse(text) as JsonLdDocument;
+  const jsonld = await jsonldLib();
   const nquads = (await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader })) as unknown as string;
   return new Parser({ format: 'application/n-quads' }).parse(nquads);
 }
@@ -156,7 +187,7 @@ export async function fromJsonLd(text: string): Promise<Quad[]> {
  * Resolves the newsgraph context IRI to the built-in context; refuses every other remote document,
  * so reading JSON-LD never goes to the network.
  */
-type RemoteDocument = Awaited<ReturnType<NonNullable<NonNullable<Parameters<typeof jsonld.toRDF>[1]>['documentLoader']>>>;
+type RemoteDocument = Awaited<ReturnType<NonNullable<NonNullable<Parameters<typeof jsonldApi.toRDF>[1]>['documentLoader']>>>;
 
 export async function documentLoader(url: string): Promise<RemoteDocument> {
   if (url === CONTEXT_URL) return { documentUrl: url, document: { '@context': jsonldContext(DEFAULT_BASE) } as RemoteDocument['document'] };
