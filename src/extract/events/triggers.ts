@@ -43,7 +43,9 @@ export function findTriggers(ctx: ExtractionContext, first: number, last: number
     const hit = firstHit(ctx, byStem.length ? byStem : byNoun.length ? byNoun : byLemma.length ? byLemma : ctx.kb.triggers.matchAt(singular, i), i, first, last, clauses);
     if (!hit) {
       // A verb whose lemma the lexicon knows only in another use ("riot" the noun): the dictionary may code the verb.
-      const verbal = verb && known && !LIGHT.has(tok.lemma) ? cameoTrigger(ctx.doc, i) : undefined;
+      // (Not a verb the lexicon has and turned down here: "called Trump's conduct a breach" is no phone call.)
+      const lexiconVerb = [...byLemma, ...byStem].some((h) => h.value.pos === 'verb');
+      const verbal = verb && known && !lexiconVerb && !LIGHT.has(tok.lemma) ? cameoTrigger(ctx.doc, i) : undefined;
       if (verbal) out.push(candidate(ctx, verbal, i, i, clauses));
       continue;
     }
