@@ -5,7 +5,7 @@
  * same order (test/ner.test.ts checks it): the order fixes the floating-point sums that training depends on.
  */
 import { gazetteerHits } from './gazetteer.js';
-import { normWord, shortShape, wordShape } from './features.js';
+import { normWord, posFeatures, shortShape, wordShape } from './features.js';
 import type { FeatureOptions, SentenceFeatures } from './features.js';
 import { hashFeature } from './model.js';
 import type { NerInput } from './types.js';
@@ -62,7 +62,7 @@ export interface HashedSentence {
 }
 
 export function hashedFeatures(input: NerInput, opts: FeatureOptions = {}): HashedSentence {
-  const { words, tags } = input;
+  const { words, tags, xpos } = input;
   const n = words.length;
   const es = words.map(entry);
   const lw = es.map((e) => e.lower);
@@ -98,10 +98,7 @@ export function hashedFeatures(input: NerInput, opts: FeatureOptions = {}): Hash
       if (given.has(l)) f.push(hashFeature(`fn|${cap}`));
       if (i > 0 && given.has(lw[i - 1]!)) f.push(hashFeature(`fn-1|${cap}`));
     }
-    if (tags) {
-      const t = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : tags[j]!);
-      for (const s of [`t=${t(i)}`, `t-1=${t(i - 1)}`, `t+1=${t(i + 1)}`, `t-1t=${t(i - 1)}|${t(i)}`, `tt+1=${t(i)}|${t(i + 1)}`]) f.push(hashFeature(s));
-    }
+    if (tags || xpos) for (const s of posFeatures(input, i, sh, cap)) f.push(hashFeature(s));
     features.push(Uint32Array.from(f));
   }
   return { features, shapes, lower: lw };
