@@ -35,9 +35,7 @@ function nerSpans(text: string) {
   const doc = analyse(text);
   return doc.sentences.flatMap((s) => {
     const tokens = doc.tokens.slice(s.first, s.last + 1);
-    const words = tokens.map((t) => t.text);
-    const input = ner.header.posTags ? { words, tags: tokens.map((t) => t.pos), xpos: tokens.map((t) => t.xpos) } : { words };
-    return recognise(ner, input, { gazetteer: nerGazetteer }).map((sp) => ({ start: tokens[sp.start]!.start, end: tokens[sp.end - 1]!.end, org: sp.type === 'ORG' }));
+    return recognise(ner, { words: tokens.map((t) => t.text) }, { gazetteer: nerGazetteer }).map((sp) => ({ start: tokens[sp.start]!.start, end: tokens[sp.end - 1]!.end, org: sp.type === 'ORG' }));
   });
 }
 

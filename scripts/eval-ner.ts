@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadNerModel, NER_MODEL_PATH } from '../src/io/ner-model.js';
-import { addSentence, emptyScore, f1, kbGazetteer, NER_TYPES, posTag, readGum, readIob2, recognise, splitDocuments } from '../src/ner/index.js';
+import { addSentence, emptyScore, f1, kbGazetteer, NER_TYPES, readGum, readIob2, recognise, splitDocuments } from '../src/ner/index.js';
 import type { NerScore, NerSentence } from '../src/ner/index.js';
 import { defaultData } from '../src/knowledge/index.js';
 import { sharedDir } from './shared-path.js';
@@ -33,8 +33,7 @@ let ms = 0;
 for (const [name, sentences] of sets) {
   const score: NerScore = emptyScore();
   const t0 = performance.now();
-  // A POS model reads the syntax layer's predicted tags (never the treebank's gold ones); tagging is timed with decoding.
-  const predicted = sentences.map((s) => recognise(model, model.header.posTags ? { words: s.words, ...posTag(s.words) } : { words: s.words }, { gazetteer }));
+  const predicted = sentences.map((s) => recognise(model, { words: s.words }, { gazetteer }));
   ms += performance.now() - t0;
   words += sentences.reduce((n, s) => n + s.words.length, 0);
   sentences.forEach((s, i) => addSentence(score, s.spans, predicted[i]!));
@@ -50,8 +49,8 @@ const block = [
   '|---|---|---|---|---|---|---|---|',
   ...rows,
   '',
-  `Model: \`${modelPath.replace(`${ROOT}/`, '')}\`, ${model.rows.size} features, trained on ${String(meta.data ?? '?')}${meta.pos ? `; POS features: ${String(meta.pos)}` : ''}, epoch ${String(meta.epoch ?? '?')} chosen on UNER dev.`,
-  `Decoding speed (words given, ${model.header.posTags ? 'POS tagging + ' : ''}features + greedy decoding, gazetteer on): ${speed.toLocaleString('en')} words/s on this machine (2 shared cores; noisy).`,
+  `Model: \`${modelPath.replace(`${ROOT}/`, '')}\`, ${model.rows.size} features, trained on ${String(meta.data ?? '?')}, epoch ${String(meta.epoch ?? '?')} chosen on UNER dev.`,
+  `Decoding speed (words given, features + greedy decoding, gazetteer on): ${speed.toLocaleString('en')} words/s on this machine (2 shared cores; noisy).`,
   '<!-- ner-eval:end -->',
 ];
 const path = join(ROOT, 'docs/ner.md');

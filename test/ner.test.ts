@@ -9,8 +9,7 @@ import { decodeHashed } from '../src/ner/decode.js';
 import { hashedFeatures, hashSentence } from '../src/ner/hashed-features.js';
 import { staticFeatures } from '../src/ner/features.js';
 import { modelScorer } from '../src/ner/model.js';
-import { bilouToSpans, deserialiseModel, kbGazetteer, posTag, readGum, readIob2, recognise, serialiseModel, spansToBilou, trainNer } from '../src/ner/index.js';
-import { annotate } from '../src/syntax/index.js';
+import { bilouToSpans, deserialiseModel, kbGazetteer, readGum, readIob2, recognise, serialiseModel, spansToBilou, trainNer } from '../src/ner/index.js';
 import type { NerModel, Span } from '../src/ner/index.js';
 import { loadNerModel, NER_MODEL_PATH } from '../src/io/ner-model.js';
 import { defaultData } from '../src/knowledge/index.js';
@@ -34,15 +33,6 @@ describe('NER training', () => {
     const b = tiny();
     expect(a.length).toBeGreaterThan(1000);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-  });
-
-  it('is deterministic with POS features too (the syntax layer’s predicted tags)', () => {
-    const tagged = sample.map((s) => ({ ...s, ...posTag(s.words) }));
-    const train = () => serialiseModel(trainNer(tagged, { epochs: 3, seed: 7, minCount: 1, posTags: true }).model);
-    const a = train();
-    expect(Buffer.from(a).equals(Buffer.from(train()))).toBe(true);
-    expect(deserialiseModel(a).header.posTags).toBe(true);
-    expect(Buffer.from(a).equals(Buffer.from(tiny()))).toBe(false);
   });
 
   it('depends on the seed (the shuffle is real)', () => {
@@ -70,25 +60,13 @@ describe('hashed features', () => {
     const word = fc.oneof(fc.constantFrom('Baghdad', 'the', 'New', 'York', 'Mary', 'Al', '-', 'IBM', 'said', '.', 'ÉCOLE', 'São', '1999', "'s"), fc.string({ minLength: 1, maxLength: 6 }));
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.boolean(), fc.boolean(), (ws, gaz, tagged) => {
-        const input = { words: ws, ...(tagged ? { tags: ws.map((w) => (/^\p{Lu}/u.test(w) ? 'PROPN' : 'X')) } : {}), ...(tagged && ws.length % 2 ? { xpos: ws.map((w) => (/^\p{Lu}/u.test(w) ? 'NNP' : 'NN')) } : {}) };
+        const input = { words: ws, ...(tagged ? { tags: ws.map((w) => (/^\p{Lu}/u.test(w) ? 'PROPN' : 'X')) } : {}) };
         const opts = gaz ? { gazetteer } : {};
         expect(hashedFeatures(input, opts)).toEqual(hashSentence(staticFeatures(input, opts)));
       }),
       { numRuns: 300 },
     );
-    for (const s of sample) {
-      const tagged = { ...s, ...posTag(s.words) };
-      expect(hashedFeatures(tagged, { gazetteer })).toEqual(hashSentence(staticFeatures(tagged, { gazetteer })));
-    }
-  });
-});
-
-describe('POS tags for the recogniser', () => {
-  it('are the tags the syntax layer gives the same words (the tagger alone, without the parse)', () => {
-    const ws = words('Senator Ted Cruz proposes amendment to U.S. Constitution setting Congressional term limits.');
-    const a = annotate(ws);
-    expect(posTag(ws)).toEqual({ tags: a.map((w) => w.upos), xpos: a.map((w) => w.xpos) });
-    expect(posTag([])).toEqual({ tags: [], xpos: [] });
+    for (const s of sample) expect(hashedFeatures(s, { gazetteer })).toEqual(hashSentence(staticFeatures(s, { gazetteer })));
   });
 });
 
@@ -134,8 +112,7 @@ describe('the shipped model on Wikinews', () => {
     const data = defaultData();
     const gazetteer = kbGazetteer(data.gazetteer, data.givenNames);
     const ws = words(sentence);
-    const model = loadNerModel();
-    return recognise(model, model.header.posTags ? { words: ws, ...posTag(ws) } : { words: ws }, { gazetteer }).map((s) => `${ws.slice(s.start, s.end).join(' ')}/${s.type}`);
+    return recognise(loadNerModel(), { words: ws }, { gazetteer }).map((s) => `${ws.slice(s.start, s.end).join(' ')}/${s.type}`);
   };
 
   it('is in the repository', () => expect(existsSync(NER_MODEL_PATH)).toBe(true));

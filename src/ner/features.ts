@@ -50,7 +50,7 @@ export interface SentenceFeatures {
 }
 
 export function staticFeatures(input: NerInput, opts: FeatureOptions = {}): SentenceFeatures {
-  const { words, tags, xpos } = input;
+  const { words, tags } = input;
   const n = words.length;
   const lw = words.map(normWord);
   const longShapes = words.map(wordShape);
@@ -84,29 +84,13 @@ export function staticFeatures(input: NerInput, opts: FeatureOptions = {}): Sent
       if (given.has(l)) f.push(`fn|${cap}`);
       if (i > 0 && given.has(lw[i - 1]!)) f.push(`fn-1|${cap}`);
     }
-    if (tags || xpos) f.push(...posFeatures(input, i, sh, cap));
+    if (tags) {
+      const t = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : tags[j]!);
+      f.push(`t=${t(i)}`, `t-1=${t(i - 1)}`, `t+1=${t(i + 1)}`, `t-1t=${t(i - 1)}|${t(i)}`, `tt+1=${t(i)}|${t(i + 1)}`);
+    }
     out.push(f);
   }
   return { words: out, shapes, lower: lw };
-}
-
-/**
- * POS features of word i from the syntax layer's predicted tags: UPOS (`tags`) of the word, ±1, ±2, the bigrams
- * around it and the tag with the word's short shape and with its capitalisation; the same for XPOS (`xpos`)
- * when given, except ±2. Shared by features.ts and hashed-features.ts (the same strings, in the same order).
- */
-export function posFeatures(input: NerInput, i: number, shape: string, cap: boolean): string[] {
-  const f: string[] = [];
-  const n = input.words.length;
-  const add = (id: string, a: readonly string[], far: boolean) => {
-    const t = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : a[j]!);
-    f.push(`${id}=${t(i)}`, `${id}-1=${t(i - 1)}`, `${id}+1=${t(i + 1)}`, `${id}-1${id}=${t(i - 1)}|${t(i)}`, `${id}${id}+1=${t(i)}|${t(i + 1)}`);
-    if (far) f.push(`${id}-2=${t(i - 2)}`, `${id}+2=${t(i + 2)}`);
-    f.push(`${id}sh=${t(i)}|${shape}`, `${id}cap=${t(i)}|${cap}`);
-  };
-  if (input.tags) add('t', input.tags, true);
-  if (input.xpos) add('x', input.xpos, false);
-  return f;
 }
 
 /** Features of the tags already predicted: the previous tag, the previous two, and the previous tag with the word's shape. */

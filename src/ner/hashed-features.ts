@@ -62,7 +62,7 @@ export interface HashedSentence {
 }
 
 export function hashedFeatures(input: NerInput, opts: FeatureOptions = {}): HashedSentence {
-  const { words, tags, xpos } = input;
+  const { words, tags } = input;
   const n = words.length;
   const es = words.map(entry);
   const lw = es.map((e) => e.lower);
@@ -98,68 +98,13 @@ export function hashedFeatures(input: NerInput, opts: FeatureOptions = {}): Hash
       if (given.has(l)) f.push(hashFeature(`fn|${cap}`));
       if (i > 0 && given.has(lw[i - 1]!)) f.push(hashFeature(`fn-1|${cap}`));
     }
-    if (tags) posHashes(f, 't', tags, i, n, sh, cap, true);
-    if (xpos) posHashes(f, 'x', xpos, i, n, sh, cap, false);
+    if (tags) {
+      const t = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : tags[j]!);
+      for (const s of [`t=${t(i)}`, `t-1=${t(i - 1)}`, `t+1=${t(i + 1)}`, `t-1t=${t(i - 1)}|${t(i)}`, `tt+1=${t(i)}|${t(i + 1)}`]) f.push(hashFeature(s));
+    }
     features.push(Uint32Array.from(f));
   }
   return { features, shapes, lower: lw };
-}
-
-/**
- * `posFeatures` (features.ts) hashed, in its order, each feature string hashed once per process: a tag set is
- * small, and building and hashing ~16 strings per word doubled decoding time.
- */
-class Memo1 {
-  private readonly m = new Map<string, number>();
-  constructor(private readonly template: string) {}
-  get(v: string): number {
-    let h = this.m.get(v);
-    if (h === undefined) {
-      if (this.m.size >= CACHE_LIMIT) this.m.clear();
-      this.m.set(v, (h = hashFeature(`${this.template}=${v}`)));
-    }
-    return h;
-  }
-}
-class Memo2 {
-  private readonly m = new Map<string, Map<string, number>>();
-  constructor(private readonly template: string) {}
-  get(a: string, b: string): number {
-    let inner = this.m.get(a);
-    if (!inner) {
-      if (this.m.size >= CACHE_LIMIT) this.m.clear();
-      this.m.set(a, (inner = new Map()));
-    }
-    let h = inner.get(b);
-    if (h === undefined) {
-      if (inner.size >= CACHE_LIMIT) inner.clear();
-      inner.set(b, (h = hashFeature(`${this.template}=${a}|${b}`)));
-    }
-    return h;
-  }
-}
-const posTemplates = (id: string) => ({
-  here: new Memo1(id),
-  prev: new Memo1(`${id}-1`),
-  next: new Memo1(`${id}+1`),
-  prevHere: new Memo2(`${id}-1${id}`),
-  hereNext: new Memo2(`${id}${id}+1`),
-  prev2: new Memo1(`${id}-2`),
-  next2: new Memo1(`${id}+2`),
-  shape: new Memo2(`${id}sh`),
-  cap: new Memo2(`${id}cap`),
-});
-const POS = { t: posTemplates('t'), x: posTemplates('x') };
-
-function posHashes(f: number[], id: 't' | 'x', a: readonly string[], i: number, n: number, shape: string, cap: boolean, far: boolean): void {
-  const m = POS[id];
-  const t = (j: number) => (j < 0 ? '<s>' : j >= n ? '</s>' : a[j]!);
-  const here = t(i);
-  const prev = t(i - 1);
-  const next = t(i + 1);
-  f.push(m.here.get(here), m.prev.get(prev), m.next.get(next), m.prevHere.get(prev, here), m.hereNext.get(here, next));
-  if (far) f.push(m.prev2.get(t(i - 2)), m.next2.get(t(i + 2)));
-  f.push(m.shape.get(here, shape), m.cap.get(here, cap ? 'true' : 'false'));
 }
 
 /** The string features hashed one by one: the slow reference that `hashedFeatures` must equal. */

@@ -19,7 +19,6 @@ export type { NerModel, ModelHeader } from './model.js';
 export { recognise } from './decode.js';
 export { trainNer } from './train.js';
 export type { TrainOptions, TrainResult } from './train.js';
-export { posTag } from './pos.js';
 export { readIob2, readGum, splitDocuments } from './corpus.js';
 export { addSentence, emptyScore, f1 } from './evaluate.js';
 export type { NerScore } from './evaluate.js';

@@ -14,15 +14,10 @@ export interface Span {
   type: NerType;
 }
 
-/**
- * One sentence of words. `tags` (UPOS) and `xpos` (Penn tags) are optional: the syntax layer's predicted tags
- * (the pipeline's own tokens, or `posTag` over given words); a model trained with them (`header.posTags`)
- * expects them.
- */
+/** One sentence of words. `tags` (UPOS or XPOS) are optional: the syntax layer adds them when it lands. */
 export interface NerInput {
   words: string[];
   tags?: string[];
-  xpos?: string[];
 }
 
 /** A training or evaluation sentence: words and gold spans. */

@@ -8,7 +8,7 @@ import { recognise } from '../../ner/decode.js';
 import type { NerType } from '../../ner/types.js';
 
 /**
- * The trained recogniser (src/ner) over the document's words (and their POS tags), sentence by sentence: where it puts names and
+ * The trained recogniser (src/ner) over the document's words, sentence by sentence: where it puts names and
  * which coarse type it gives them. The entity extractor asks it for names the gazetteer does not know
  * (their span and type) and to check the rules' guesses; it is empty when no model is loaded (a browser
  * that fetched none), and the rules then work alone.
@@ -44,11 +44,8 @@ export function recognised(doc: Doc, kb: Knowledge): Recognised {
   const out: Recognised = { endAt: new Int32Array(n).fill(-1), startOf: new Int32Array(n).fill(-1), typeAt: new Map(), usualType: new Map() };
   const votes = new Map<string, Map<NerType, number>>();
   for (const s of doc.sentences) {
-    const toks = doc.tokens.slice(s.first, s.last + 1);
-    const words = toks.map((t) => t.text);
-    // A model trained with POS features reads the syntax layer's tags, already in the document: no second tagging.
-    const input = model.header.posTags ? { words, tags: toks.map((t) => t.pos), xpos: toks.map((t) => t.xpos) } : { words };
-    for (const sp of recognise(model, input, { gazetteer })) {
+    const words = doc.tokens.slice(s.first, s.last + 1).map((t) => t.text);
+    for (const sp of recognise(model, { words }, { gazetteer })) {
       const a = s.first + sp.start;
       const b = s.first + sp.end - 1;
       out.endAt[a] = b;

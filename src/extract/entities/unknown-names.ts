@@ -230,9 +230,7 @@ function unknownAt(ctx: ExtractionContext, i: number, last: number, taken: Uint8
     // person's name, which the rules find a word later.)
     // (Nor for the rest of a longer capitalised run the rules stepped into: "Bill" of "the Economic Bill of Rights".)
     const inside = isCap(t[i - 1]) && t[i - 1]!.sentence === t[i]!.sentence;
-    // (Nor for a listed company's name alone after an article, the product above: "the Volvo had come from".)
-    const product = run === 1 && before !== undefined && DETERMINERS.has(before.norm) && ctx.kb.companies.has(label);
-    if (nerType && !inside && !product && (nerEnd === end || (nerEnd > end && !isCap(t[end + 1]))) && !(run === 1 && sharedWord(ctx, label)) && !holdsTitle(ctx, i, end)) {
+    if (nerType && !inside && (nerEnd === end || (nerEnd > end && !isCap(t[end + 1]))) && !(run === 1 && sharedWord(ctx, label)) && !holdsTitle(ctx, i, end)) {
       type = NER_TO_TYPE[ner.usualType.get(label) ?? nerType];
       byModel = true;
     }
