@@ -1,6 +1,7 @@
 import type { Modality } from '../../model/types.js';
 import { tableEntry } from '../../knowledge/lookup.js';
 import { docIndex } from '../doc-index.js';
+import { childrenOf } from './clause-tree.js';
 import { MODALS } from './lexicon.js';
 import type { Candidate } from './lexicon.js';
 import { clauseTokens } from '../syntax.js';
@@ -41,8 +42,8 @@ export function fillModality(ctx: ExtractionContext, c: Candidate, clauses: Map<
   }
   // "President Trump's planned trip", "the proposed talks": the noun's own modifier, in the tree.
   if (!intent && c.entry.pos === 'noun') {
-    const amod = t.find((x) => x.head === c.last && x.deprel === 'amod' && tableEntry(ctx.kb.data.modality.nounModifiers, x.norm));
-    if (amod) intent = tableEntry(ctx.kb.data.modality.nounModifiers, amod.norm) as Modality;
+    const amod = childrenOf(t)[c.last]!.find((x) => t[x]!.deprel === 'amod' && tableEntry(ctx.kb.data.modality.nounModifiers, t[x]!.norm));
+    if (amod !== undefined) intent = tableEntry(ctx.kb.data.modality.nounModifiers, t[amod]!.norm) as Modality;
   }
   // "worked to arrange a meeting", "voted on a resolution to expel": the word the event depends on leaves it unrealised.
   intent ??= governedIntent(ctx, c);
@@ -68,13 +69,14 @@ function governedIntent(ctx: ExtractionContext, c: Candidate): Modality | undefi
   const t = ctx.doc.tokens;
   const { verbs, nouns } = ctx.kb.data.modality.governors;
   const k = c.entry.pos === 'noun' ? c.last : c.first;
+  const ch = childrenOf(t)[k]!;
   const h = t[k]!.head;
   if (h < 0) return undefined;
   if (c.entry.pos === 'noun') {
     // (Its object, or its "for" phrase: "called for talks".)
-    const governed = t[k]!.deprel === 'obj' || (t[k]!.deprel === 'obl' && t.some((x) => x.head === k && x.deprel === 'case' && x.norm === 'for'));
+    const governed = t[k]!.deprel === 'obj' || (t[k]!.deprel === 'obl' && ch.some((x) => t[x]!.deprel === 'case' && t[x]!.norm === 'for'));
     return governed && t[h]!.pos === 'VERB' ? (tableEntry(verbs, t[h]!.lemma) as Modality | undefined) : undefined;
   }
-  if (!t.some((x) => x.head === k && x.deprel === 'mark' && x.norm === 'to')) return undefined;
+  if (!ch.some((x) => t[x]!.deprel === 'mark' && t[x]!.norm === 'to')) return undefined;
   return t[k]!.deprel === 'acl' ? (tableEntry(nouns, t[h]!.lemma) as Modality | undefined) : undefined;
 }

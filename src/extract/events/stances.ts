@@ -106,7 +106,8 @@ function futureAux(t: readonly Token[], v: number): number {
 
 /** The "to" complement of a stating verb ("threatened [to break relations with Russia]"), or -1. */
 function complementOf(t: readonly Token[], v: number): number {
-  return childrenOf(t)[v]!.find((c) => t[c]!.deprel === 'xcomp' && childrenOf(t)[c]!.some((k) => t[k]!.deprel === 'mark' && t[k]!.norm === 'to')) ?? -1;
+  const ch = childrenOf(t);
+  return ch[v]!.find((c) => t[c]!.deprel === 'xcomp' && ch[c]!.some((k) => t[k]!.deprel === 'mark' && t[k]!.norm === 'to')) ?? -1;
 }
 
 /**

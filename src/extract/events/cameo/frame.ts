@@ -4,6 +4,7 @@
  * or its object) and particles (compound:prt).
  */
 import type { Doc, Token } from '../../../nlp/types.js';
+import { childrenOf } from '../clause-tree.js';
 
 export interface Frame {
   verb: number;
@@ -16,10 +17,7 @@ export interface Frame {
 }
 
 export function children(doc: Doc, i: number): number[] {
-  const s = doc.sentences[doc.tokens[i]!.sentence]!;
-  const out: number[] = [];
-  for (let k = s.first; k <= s.last; k++) if (doc.tokens[k]!.head === i) out.push(k);
-  return out;
+  return childrenOf(doc.tokens)[i]!;
 }
 
 const rel = (t: Token) => t.deprel;

@@ -6,6 +6,7 @@
  */
 import type { TriggerEntry } from '../../../knowledge/types.js';
 import type { Doc } from '../../../nlp/types.js';
+import { children } from './frame.js';
 import { matchCameo } from './index.js';
 
 const entries = new Map<string, TriggerEntry>();
@@ -49,10 +50,10 @@ export function cameoSaysNoEvent(doc: Doc, i: number): boolean {
 export function cameoNaming(doc: Doc, i: number): TriggerEntry | undefined {
   const t = doc.tokens;
   if (!enabled || t[i]!.pos !== 'VERB') return undefined;
-  const objects = t.filter((k) => k.head === i && (k.deprel === 'obj' || (k.deprel === 'xcomp' && k.pos === 'NOUN'))).map((k) => k.index);
+  const objects = children(doc, i).filter((k) => t[k]!.deprel === 'obj' || (t[k]!.deprel === 'xcomp' && t[k]!.pos === 'NOUN'));
   // The first names a party, the second is indefinite ("a dictator"): "protest the rights violations" and "signed the
   // Free Trade Area (AfCFTA) agreement" are one object the parser split in two.
-  const indefinite = (k: number) => t.some((d) => d.head === k && d.deprel === 'det' && (d.norm === 'a' || d.norm === 'an'));
+  const indefinite = (k: number) => children(doc, k).some((d) => t[d]!.deprel === 'det' && (t[d]!.norm === 'a' || t[d]!.norm === 'an'));
   if (objects.length < 2 || !['PROPN', 'PRON'].includes(t[objects[0]!]!.pos) || !indefinite(objects[1]!)) return undefined;
   const m = matchCameo(doc, i);
   return m?.code && m.by === 'pattern' && m.slots.object === objects[1] ? entry(t[i]!.lemma, m.code) : undefined;
